@@ -1,0 +1,73 @@
+/**
+ * Today's staffing and labour costs, from the three tables in the saksframlegg («Kort beskrivelse av dagens
+ * bemanning og ressursbruk»), budget 2025. Headcount is not given anywhere and stays empty.
+ * @module
+ */
+import type { z } from 'zod';
+import type { AgeInfo, BaselineRow } from '../schema/baseline.ts';
+import { MELHUS, MIDTRE_GAULDAL, SKAUN } from './participants.ts';
+import { AREA } from './service-areas.ts';
+import { SRC } from './sources.ts';
+
+type Row = z.input<typeof BaselineRow>;
+
+const TABLE = {
+  finance: 'Tabell: dagens bemanning og ressursbruk – lønn, regnskap og fakturering',
+  switchboard: 'Tabell: sentralbordtjeneste (beregnet ut fra åpningstid)',
+  archive: 'Tabell: bemanning og ressurser – arkiv og postmottak',
+} as const;
+
+function row(
+  areaId: string,
+  municipalityNumber: string,
+  fte: number,
+  labourCost: number,
+  ages: AgeInfo,
+  locator: string,
+): Row {
+  const source = { document: SRC.caseReport, locator };
+  return {
+    areaId,
+    municipalityNumber,
+    scope: 'central',
+    budgetYear: 2025,
+    fte,
+    headcount: null,
+    labourCost,
+    ages,
+    otherCosts: [],
+    sources: { fte: source, labourCost: source, ages: source },
+  };
+}
+
+const range = (min: number, max: number): AgeInfo => ({ kind: 'range', min, max });
+const single = (value: number): AgeInfo => ({ kind: 'single', value });
+
+export const baseline: Row[] = [
+  row(AREA.finance, MIDTRE_GAULDAL, 6.2, 5_500_000, range(30, 60), TABLE.finance),
+  row(AREA.finance, MELHUS, 6.4, 5_200_000, range(47, 66), TABLE.finance),
+  row(AREA.finance, SKAUN, 5.0, 4_100_000, range(59, 66), TABLE.finance),
+  {
+    areaId: AREA.finance,
+    municipalityNumber: MELHUS,
+    scope: 'decentral',
+    // The seed says «per dato» for the cost; the table it follows is budget 2025.
+    budgetYear: 2025,
+    fte: 6.44,
+    headcount: null,
+    labourCost: 4_200_000,
+    ages: null,
+    otherCosts: [],
+    notes: 'Merkantile tjenester ved enhetene; en stor del av tiden går til å administrere variabel lønn.',
+    sources: {
+      fte: { document: SRC.caseReport, locator: 'Teksten under tabellen for lønn, regnskap og fakturering' },
+      labourCost: { document: SRC.caseReport, locator: 'Teksten under tabellen for lønn, regnskap og fakturering' },
+    },
+  },
+  row(AREA.switchboard, MIDTRE_GAULDAL, 0.8, 640_000, single(51), TABLE.switchboard),
+  row(AREA.switchboard, MELHUS, 1, 800_000, single(30), TABLE.switchboard),
+  row(AREA.switchboard, SKAUN, 0.8, 640_000, single(40), TABLE.switchboard),
+  row(AREA.archive, MIDTRE_GAULDAL, 1.7, 1_360_000, range(32, 65), TABLE.archive),
+  row(AREA.archive, MELHUS, 3.7, 2_960_000, range(25, 61), TABLE.archive),
+  row(AREA.archive, SKAUN, 2.5, 2_000_000, range(27, 47), TABLE.archive),
+];

@@ -1,0 +1,37 @@
+/**
+ * What anyone may read without signing in: the process, never baseline figures or personal data.
+ * Member lists are reduced to roles per municipality without names.
+ * @module
+ */
+import type { CaseDocument } from './schema/case-document.ts';
+
+export function publicView(document: CaseDocument) {
+  return {
+    id: document.id,
+    title: document.title,
+    summary: document.summary,
+    participants: document.participants.map((p) => ({ municipalityNumber: p.municipalityNumber, name: p.name })),
+    serviceAreas: document.serviceAreas.map(({ id, code, name, domain, kind, phase, status }) => ({
+      id,
+      code,
+      name,
+      domain,
+      kind,
+      phase,
+      status,
+    })),
+    tracks: document.tracks,
+    milestones: document.milestones.map(({ id, trackId, title, date, endDate, status }) => ({
+      id,
+      trackId,
+      title,
+      date,
+      endDate,
+      status,
+    })),
+    bodies: document.bodies.map(({ id, kind, name, municipalityNumber }) => ({ id, kind, name, municipalityNumber })),
+    meetings: document.meetings.map(({ id, bodyId, date, caseNumber, title }) => ({ id, bodyId, date, caseNumber, title })),
+    resolutions: document.resolutions,
+  };
+}
+export type PublicView = ReturnType<typeof publicView>;

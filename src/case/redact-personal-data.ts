@@ -1,0 +1,24 @@
+/**
+ * Withholds ages of small groups before a case leaves the server for someone who did not enter the data
+ * (readers and the public). The document keeps its shape; the withheld fields are listed by path so the
+ * interface shows ":" there and never mistakes them for missing figures ("..").
+ * @module
+ */
+import { mustSuppressTraits } from '../engine/privacy/small-groups.ts';
+import type { CaseDocument } from './schema/case-document.ts';
+
+export interface RedactedCase {
+  document: CaseDocument;
+  /** Paths of withheld fields, e.g. `baseline[4].ages`. */
+  suppressed: string[];
+}
+
+export function redactPersonalData(document: CaseDocument): RedactedCase {
+  const suppressed: string[] = [];
+  const baseline = document.baseline.map((row, index) => {
+    if (row.ages === null || !mustSuppressTraits(row)) return row;
+    suppressed.push(`baseline[${index}].ages`);
+    return { ...row, ages: null };
+  });
+  return { document: { ...document, baseline }, suppressed };
+}

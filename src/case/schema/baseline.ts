@@ -1,0 +1,64 @@
+/**
+ * The baseline: today's staffing and costs per service area and municipality, as the sources give them.
+ * A figure the sources do not give is `null` (shown as ".." like SSB does), never 0.
+ * @module
+ */
+import { z } from 'zod';
+import { Fte, Id, MunicipalityNumber, Nok, SourceRef } from './common.ts';
+
+const Age = z.number().int().min(15).max(75);
+
+/** Ages as the source gives them: a range, a single figure, or counts per band. */
+export const AgeInfo = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('range'), min: Age, max: Age }),
+  z.strictObject({ kind: z.literal('single'), value: Age }),
+  z.strictObject({
+    kind: z.literal('bands'),
+    bands: z
+      .array(z.strictObject({ from: Age, to: Age, count: z.number().int().nonnegative() }))
+      .min(1),
+  }),
+]);
+export type AgeInfo = z.infer<typeof AgeInfo>;
+
+/** An annual cost other than labour (systems, premises, ...). */
+export const OtherCost = z.strictObject({
+  kind: z.enum(['systems', 'premises', 'travel', 'other']),
+  amount: Nok.nullable(),
+  description: z.string().optional(),
+  source: SourceRef.optional(),
+});
+
+/** central: the unit's own staff, as in the documents' tables · decentral: the same work done out in other units. */
+export const BaselineScope = z.enum(['central', 'decentral']);
+export type BaselineScope = z.infer<typeof BaselineScope>;
+
+/** Fields of a baseline row that may carry a source. */
+export const SourcedField = z.enum(['fte', 'headcount', 'labourCost', 'ages']);
+
+export const BaselineRow = z
+  .strictObject({
+    areaId: Id,
+    municipalityNumber: MunicipalityNumber,
+    scope: BaselineScope.default('central'),
+    budgetYear: z.number().int().min(2000).max(2100),
+    fte: Fte.nullable().meta({ description: 'Årsverk' }),
+    headcount: z.number().int().nonnegative().nullable().meta({ description: 'Number of persons, if known' }),
+    labourCost: Nok.nullable().meta({ description: 'Labour cost incl. social costs, NOK per year' }),
+    ages: AgeInfo.nullable(),
+    otherCosts: z.array(OtherCost).default([]),
+    notes: z.string().optional(),
+    sources: z.partialRecord(SourcedField, SourceRef).default({}),
+  })
+  .superRefine((row, ctx) => {
+    if (row.ages?.kind === 'range' && row.ages.min > row.ages.max) {
+      ctx.addIssue({ code: 'custom', path: ['ages', 'max'], message: 'age_range_inverted' });
+    }
+    if (row.ages?.kind === 'bands' && row.headcount !== null) {
+      const counted = row.ages.bands.reduce((sum, band) => sum + band.count, 0);
+      if (counted !== row.headcount) {
+        ctx.addIssue({ code: 'custom', path: ['ages', 'bands'], message: 'age_bands_headcount_mismatch' });
+      }
+    }
+  });
+export type BaselineRow = z.infer<typeof BaselineRow>;

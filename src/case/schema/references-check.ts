@@ -1,0 +1,80 @@
+/**
+ * Cross-references inside the case document: every id that points somewhere must exist, and ids are unique.
+ * Messages are keys translated by `i18n/issue-messages.ts`.
+ * @module
+ */
+import type { z } from 'zod';
+import type { CaseDocumentShape } from './case-document-shape.ts';
+
+type Shape = z.output<typeof CaseDocumentShape>;
+type Path = (string | number)[];
+
+function reportDuplicates(ctx: z.RefinementCtx, items: { id: string }[], field: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: 'duplicate_id' });
+    seen.add(item.id);
+  });
+}
+
+/** Walks every `source` / `sources` reference in the document. */
+function collectSourceRefs(value: unknown, path: Path, out: { path: Path; document: string }[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => collectSourceRefs(item, [...path, index], out));
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'source' && child && typeof child === 'object' && 'document' in child) {
+      out.push({ path: [...path, key, 'document'], document: String(child.document) });
+    } else if (key === 'sources' && path.length > 0 && child && typeof child === 'object') {
+      for (const [field, ref] of Object.entries(child)) {
+        if (ref && typeof ref === 'object' && 'document' in ref) {
+          out.push({ path: [...path, key, field, 'document'], document: String(ref.document) });
+        }
+      }
+    } else {
+      collectSourceRefs(child, [...path, key], out);
+    }
+  }
+}
+
+export function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
+  const unknown = (path: Path) => ctx.addIssue({ code: 'custom', path, message: 'unknown_reference' });
+  reportDuplicates(ctx, doc.sources, 'sources');
+  reportDuplicates(ctx, doc.serviceAreas, 'serviceAreas');
+  reportDuplicates(ctx, doc.milestones, 'milestones');
+  reportDuplicates(ctx, doc.bodies, 'bodies');
+  reportDuplicates(ctx, doc.meetings, 'meetings');
+
+  const sourceIds = new Set(doc.sources.map((s) => s.id));
+  const refs: { path: Path; document: string }[] = [];
+  collectSourceRefs(doc, [], refs);
+  for (const ref of refs) if (!sourceIds.has(ref.document)) unknown(ref.path);
+
+  const municipalities = new Set<string>(doc.participants.map((p) => p.municipalityNumber));
+  const areas = new Set(doc.serviceAreas.map((a) => a.id));
+  const seenRows = new Set<string>();
+  doc.baseline.forEach((row, index) => {
+    if (!areas.has(row.areaId)) unknown(['baseline', index, 'areaId']);
+    if (!municipalities.has(row.municipalityNumber)) unknown(['baseline', index, 'municipalityNumber']);
+    const key = `${row.areaId}|${row.municipalityNumber}|${row.scope}`;
+    if (seenRows.has(key)) {
+      ctx.addIssue({ code: 'custom', path: ['baseline', index], message: 'duplicate_baseline_row' });
+    }
+    seenRows.add(key);
+  });
+
+  const tracks = new Set(doc.tracks.map((t) => t.id));
+  doc.milestones.forEach((m, index) => {
+    if (m.trackId !== undefined && !tracks.has(m.trackId)) unknown(['milestones', index, 'trackId']);
+  });
+  const bodies = new Set(doc.bodies.map((b) => b.id));
+  doc.meetings.forEach((m, index) => {
+    if (!bodies.has(m.bodyId)) unknown(['meetings', index, 'bodyId']);
+  });
+  const meetings = new Set(doc.meetings.map((m) => m.id));
+  doc.resolutions.forEach((r, index) => {
+    if (r.meetingId !== undefined && !meetings.has(r.meetingId)) unknown(['resolutions', index, 'meetingId']);
+  });
+}

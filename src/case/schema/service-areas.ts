@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Id, LocalizedText, SourceRef } from './common.ts';
+
+/** Services as named in the glossary; an area of study may cover several. */
+export const ServiceCode = z.enum([
+  'switchboard',
+  'serviceDesk',
+  'mailReception',
+  'archive',
+  'payroll',
+  'accounting',
+  'invoicing',
+  'landUsePlanning',
+  'buildingPermits',
+  'surveying',
+  'geodata',
+  'agriculture',
+  'civilProtection',
+  'climateEnvironment',
+  'humanResources',
+  'communication',
+]);
+export type ServiceCode = z.infer<typeof ServiceCode>;
+
+/** administrative: internal support services · communityDevelopment: services and authority towards citizens. */
+export const Domain = z.enum(['administrative', 'communityDevelopment']);
+/** study: studied for a formal cooperation · professionalNetwork: informal network · pilot: tried out in practice. */
+export const AreaKind = z.enum(['study', 'professionalNetwork', 'pilot']);
+/** Status of the area's work. */
+export const AreaStatus = z.enum(['notStarted', 'ongoing', 'reported', 'decided', 'established', 'dropped']);
+
+export const ServiceArea = z.strictObject({
+  id: Id,
+  code: z.string().trim().min(1).max(16).meta({ description: 'Short code shown in tables' }),
+  name: LocalizedText,
+  services: z.array(ServiceCode).min(1),
+  domain: Domain,
+  kind: AreaKind,
+  phase: z.number().int().min(1).max(3).nullable().meta({ description: 'Study phase (1 or 2); null if none' }),
+  status: AreaStatus,
+  source: SourceRef.optional(),
+});
+export type ServiceArea = z.infer<typeof ServiceArea>;

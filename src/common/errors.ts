@@ -1,0 +1,68 @@
+/**
+ * The one error vocabulary of Flokk. Every layer throws these; the server maps them to HTTP in
+ * `server/error-handler.ts` and the CLI maps them to exit codes in `cli/run-command.ts`.
+ * @module
+ */
+
+/** One problem with one field, named by its path in the document (`baseline[2].fte`). */
+export interface FieldIssue {
+  /** Path in the document, formatted as `baseline[2].fte`. Empty for the document itself. */
+  path: string;
+  /** Machine-readable code (Zod's issue code or one of Flokk's own, e.g. `unknown_reference`). */
+  code: string;
+  /** A human-readable message in the requested language. */
+  message: string;
+}
+
+export type ErrorCode = 'validation' | 'conflict' | 'forbidden' | 'unauthenticated' | 'not_found' | 'rate_limited';
+
+abstract class FlokkError extends Error {
+  abstract readonly code: ErrorCode;
+}
+
+/** Input failed validation; nothing was stored. */
+export class ValidationError extends FlokkError {
+  readonly code = 'validation' as const;
+  constructor(
+    readonly issues: FieldIssue[],
+    message = 'Ugyldige data',
+  ) {
+    super(message);
+  }
+}
+
+/** A save was made against a revision that is no longer the newest. Never merged. */
+export class ConflictError extends FlokkError {
+  readonly code = 'conflict' as const;
+  constructor(
+    readonly latestRevision: number,
+    readonly baseRevision: number,
+  ) {
+    super(`Revisjon ${baseRevision} er ikke lenger den nyeste; nyeste er ${latestRevision}`);
+  }
+}
+
+/** The user is signed in but the role does not allow the action. */
+export class ForbiddenError extends FlokkError {
+  readonly code = 'forbidden' as const;
+}
+
+/** No valid session. */
+export class UnauthenticatedError extends FlokkError {
+  readonly code = 'unauthenticated' as const;
+}
+
+export class NotFoundError extends FlokkError {
+  readonly code = 'not_found' as const;
+}
+
+export class RateLimitedError extends FlokkError {
+  readonly code = 'rate_limited' as const;
+  constructor(readonly retryAfterSeconds: number) {
+    super('For mange forsøk');
+  }
+}
+
+export function isFlokkError(error: unknown): error is FlokkError {
+  return error instanceof FlokkError;
+}

@@ -1,0 +1,67 @@
+/**
+ * Number, money and date formats. Norwegian (`nb-NO`) everywhere: space as thousands separator, comma as
+ * decimal sign, "kr". Missing figures are "..", suppressed ones ":", as in SSB's tables.
+ * @module
+ */
+import { LOCALE, type Language } from './language.ts';
+
+/** Shown where the sources give no figure (SSB's symbol for "not available"). */
+export const MISSING = '..';
+/** Shown where a figure is withheld to protect persons (SSB's symbol for "confidential"). */
+export const SUPPRESSED = ':';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    // Norwegian figures keep Norwegian formatting in every interface language.
+    format = new Intl.NumberFormat(LOCALE.nb, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** `17,6` for 17.6 with one decimal; `..` for null. */
+export function formatNumber(value: number | null | undefined, decimals = 0, language: Language = 'nb'): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return MISSING;
+  return numberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
+
+/** FTE with up to two decimals, at least one: `17,6`, `6,44`. */
+export function formatFte(value: number | null | undefined, language: Language = 'nb'): string {
+  if (value === null || value === undefined) return MISSING;
+  return numberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
+}
+
+/** `14 800 000 kr`. */
+export function formatNok(value: number | null | undefined, language: Language = 'nb'): string {
+  if (value === null || value === undefined) return MISSING;
+  return `${numberFormat(language, { maximumFractionDigits: 0 }).format(value)} kr`;
+}
+
+const MONTHS: Record<Language, string[]> = {
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** `10.3.2026` for a day, `juni 2026` for a month-precision plan date. */
+export function formatPlanDate(value: string | null | undefined, language: Language = 'nb'): string {
+  if (!value) return MISSING;
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || month === undefined) return value;
+  if (day === undefined) return `${MONTHS[language][month - 1] ?? month} ${year}`;
+  return `${day}.${month}.${year}`;
+}
+
+const timestampFormat = new Intl.DateTimeFormat(LOCALE.nb, {
+  dateStyle: 'short',
+  timeStyle: 'short',
+  timeZone: 'Europe/Oslo',
+});
+
+/** `23.11.2026, 14:05` for a timestamp, in Norwegian time. */
+export function formatTimestamp(value: string | Date): string {
+  return timestampFormat.format(typeof value === 'string' ? new Date(value) : value);
+}
