@@ -1,0 +1,19 @@
+/**
+ * The storage seam: one small interface, two thin drivers (`drivers/pglite.ts` embedded by default,
+ * `drivers/node-postgres.ts` when DATABASE_URL is set). Everything above it writes plain PostgreSQL.
+ * @module
+ */
+
+/** Something that runs SQL: the database itself or an open transaction. */
+export interface Queryable {
+  /** Runs one statement with `$1, $2, …` parameters and returns the rows. */
+  query<Row extends Record<string, unknown> = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+}
+
+export interface Database extends Queryable {
+  /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  /** `pglite` or `postgres`, for logs and the start-up message. */
+  readonly driver: 'pglite' | 'postgres';
+}
