@@ -6,12 +6,21 @@
 
 /** Something that runs SQL: the database itself or an open transaction. */
 export interface Queryable {
-  /** Runs one statement with `$1, $2, …` parameters and returns the rows. */
-  query<Row extends Record<string, unknown> = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /**
+   * Runs one statement with `$1, $2, …` parameters and returns the rows. Without parameters it may run
+   * several statements (a migration file) and returns the last one's rows, the same on both drivers.
+   */
+  query<Row extends Record<string, unknown> = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+  ): Promise<Row[]>;
 }
 
 export interface Database extends Queryable {
-  /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
+  /**
+   * Runs `work` in one transaction: committed if it resolves, rolled back if it throws. Inside `work`, use
+   * only `tx`: PGlite has one connection, so a query on the database itself waits for `work` forever.
+   */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   /** `pglite` or `postgres`, for logs and the start-up message. */

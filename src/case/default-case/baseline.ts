@@ -4,7 +4,7 @@
  * @module
  */
 import type { z } from 'zod';
-import type { AgeInfo, BaselineRow } from '../schema/baseline.ts';
+import type { AgeInfo, BaselineRow, DocumentedTotal } from '../schema/baseline.ts';
 import { MELHUS, MIDTRE_GAULDAL, SKAUN } from './participants.ts';
 import { AREA } from './service-areas.ts';
 import { SRC } from './sources.ts';
@@ -70,4 +70,14 @@ export const baseline: Row[] = [
   row(AREA.archive, MIDTRE_GAULDAL, 1.7, 1_360_000, range(32, 65), TABLE.archive),
   row(AREA.archive, MELHUS, 3.7, 2_960_000, range(25, 61), TABLE.archive),
   row(AREA.archive, SKAUN, 2.5, 2_000_000, range(27, 47), TABLE.archive),
+];
+
+/**
+ * The tables' TOTALT rows as printed. The archive table's 6 420 000 kr does not equal its rows
+ * (1 360 000 + 2 960 000 + 2 000 000 = 6 320 000); Flokk keeps both and reports the difference.
+ */
+export const documentedTotals: z.input<typeof DocumentedTotal>[] = [
+  { areaId: AREA.finance, fte: 17.6, labourCost: 14_800_000, source: { document: SRC.caseReport, locator: `${TABLE.finance}, TOTALT` } },
+  { areaId: AREA.switchboard, fte: 2.6, labourCost: 2_080_000, source: { document: SRC.caseReport, locator: `${TABLE.switchboard}, TOTALT` } },
+  { areaId: AREA.archive, fte: 7.9, labourCost: 6_420_000, source: { document: SRC.caseReport, locator: `${TABLE.archive}, TOTALT` } },
 ];

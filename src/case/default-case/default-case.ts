@@ -6,7 +6,7 @@
 import type { CaseDocument, CaseDocumentInput } from '../schema/case-document.ts';
 import { CURRENT_SCHEMA_VERSION } from '../schema/case-document-shape.ts';
 import { parseCase } from '../parse-case.ts';
-import { baseline } from './baseline.ts';
+import { baseline, documentedTotals } from './baseline.ts';
 import { criteriaSets } from './criteria.ts';
 import { legalModels } from './legal-models.ts';
 import { bodies, meetings } from './organisation.ts';
@@ -35,6 +35,7 @@ export const defaultCaseInput: CaseDocumentInput = {
   combinedPopulation,
   serviceAreas,
   baseline,
+  documentedTotals,
   criteriaSets,
   legalModels,
   tracks,

@@ -62,3 +62,16 @@ export const BaselineRow = z
     }
   });
 export type BaselineRow = z.infer<typeof BaselineRow>;
+
+/**
+ * A total as the source document states it (its TOTALT row). Kept beside the rows so Flokk can check the
+ * document's arithmetic against the sum of the rows, instead of trusting either.
+ */
+export const DocumentedTotal = z.strictObject({
+  areaId: Id,
+  scope: BaselineScope.default('central'),
+  fte: Fte.nullable(),
+  labourCost: Nok.nullable(),
+  source: SourceRef,
+});
+export type DocumentedTotal = z.infer<typeof DocumentedTotal>;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Id, LocalizedText, SourceDocument } from './common.ts';
 import { CombinedPopulation, Participant } from './participants.ts';
 import { ServiceArea } from './service-areas.ts';
-import { BaselineRow } from './baseline.ts';
+import { BaselineRow, DocumentedTotal } from './baseline.ts';
 import { CriteriaSet } from './criteria.ts';
 import { LegalModel } from './legal-models.ts';
 import { Body, Meeting, Milestone, Resolution, Track } from './process.ts';
@@ -25,6 +25,7 @@ export const CaseDocumentShape = z.strictObject({
   combinedPopulation: z.array(CombinedPopulation).default([]),
   serviceAreas: z.array(ServiceArea),
   baseline: z.array(BaselineRow),
+  documentedTotals: z.array(DocumentedTotal).default([]),
   criteriaSets: z.array(CriteriaSet).default([]),
   legalModels: z.array(LegalModel).default([]),
   tracks: z.array(Track).default([]),

@@ -65,6 +65,10 @@ export function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
     seenRows.add(key);
   });
 
+  doc.documentedTotals.forEach((total, index) => {
+    if (!areas.has(total.areaId)) unknown(['documentedTotals', index, 'areaId']);
+  });
+
   const tracks = new Set(doc.tracks.map((t) => t.id));
   doc.milestones.forEach((m, index) => {
     if (m.trackId !== undefined && !tracks.has(m.trackId)) unknown(['milestones', index, 'trackId']);

@@ -1,0 +1,9 @@
+/**
+ * The benchmark figures, in report order. Adding one: a module in `figures/` and one line here.
+ * @module
+ */
+import { baselineTotals10k } from './figures/baseline-totals-10k.ts';
+import { parseDefaultCase } from './figures/parse-default-case.ts';
+import type { Figure } from './harness.ts';
+
+export const FIGURES: readonly Figure[] = [parseDefaultCase, baselineTotals10k];

@@ -1,0 +1,56 @@
+/**
+ * A small benchmark harness: warm up, time N runs with `performance.now()`, report median and p95.
+ * Timings belong here, never in test assertions.
+ * @module
+ */
+
+/** One measured figure. Register it in `figures.ts`. */
+export interface Figure {
+  /** Shown in the report, e.g. `parseCase(default case)`. */
+  name: string;
+  /** Builds the input once, outside the timing, and returns the function to time. */
+  prepare(): () => unknown;
+  /** Timed runs. @default 200 */
+  iterations?: number;
+  /** Untimed runs first, so the JIT has settled. @default 20 */
+  warmup?: number;
+}
+
+export interface Measurement {
+  name: string;
+  iterations: number;
+  /** Milliseconds per run. */
+  median: number;
+  p95: number;
+  min: number;
+}
+
+// Results are kept here so the JIT cannot drop a call whose value is unused.
+const sink: unknown[] = [undefined];
+
+/** The value at quantile `q` (0–1) of sorted samples, nearest-rank method. */
+export function quantile(sorted: readonly number[], q: number): number {
+  const rank = Math.max(1, Math.ceil(q * sorted.length));
+  return sorted[rank - 1] ?? Number.NaN;
+}
+
+/** Runs the figure's warm-up and timed runs. */
+export function measure(figure: Figure): Measurement {
+  const run = figure.prepare();
+  const iterations = figure.iterations ?? 200;
+  for (let i = 0; i < (figure.warmup ?? 20); i++) sink[0] = run();
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now();
+    sink[0] = run();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    name: figure.name,
+    iterations,
+    median: quantile(samples, 0.5),
+    p95: quantile(samples, 0.95),
+    min: samples[0] ?? Number.NaN,
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * `npm run bench [-- FILTER]`: measures every registered figure (or those whose name contains FILTER) and
+ * prints median and p95 per run in milliseconds.
+ * @module
+ */
+import { renderTextTable } from '../src/cli/text-table.ts';
+import { FIGURES } from './figures.ts';
+import { measure, type Measurement } from './harness.ts';
+
+const filter = process.argv.slice(2).join(' ').toLowerCase();
+const selected = FIGURES.filter((figure) => figure.name.toLowerCase().includes(filter));
+
+const ms = (value: number) => value.toFixed(3);
+const measurements: Measurement[] = [];
+for (const figure of selected) {
+  process.stderr.write(`${figure.name} …\n`);
+  measurements.push(measure(figure));
+}
+
+process.stdout.write(
+  renderTextTable(
+    [
+      { header: 'figure', align: 'left' },
+      { header: 'runs', align: 'right' },
+      { header: 'median ms', align: 'right' },
+      { header: 'p95 ms', align: 'right' },
+      { header: 'min ms', align: 'right' },
+    ],
+    measurements.map((m) => [m.name, String(m.iterations), ms(m.median), ms(m.p95), ms(m.min)]),
+    [],
+  ),
+);
+process.stdout.write(`\nNode ${process.version}, ${process.platform}/${process.arch}\n`);

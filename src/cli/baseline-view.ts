@@ -1,0 +1,85 @@
+/**
+ * The baseline tables as a reader sees them: one table per service area and scope, rows per municipality,
+ * totals computed from the rows, and ages of small groups withheld. `flokk show` prints it as text or JSON.
+ * @module
+ */
+import { redactPersonalData } from '../case/redact-personal-data.ts';
+import type { AgeInfo, BaselineRow, BaselineScope } from '../case/schema/baseline.ts';
+import type { CaseDocument } from '../case/schema/case-document.ts';
+import type { LocalizedText } from '../case/schema/common.ts';
+import { baselineTotals } from '../engine/baseline-totals.ts';
+import type { Language } from '../i18n/language.ts';
+
+export interface BaselineViewRow {
+  municipalityNumber: string;
+  municipalityName: string;
+  /** FTE (årsverk); `null` where the sources give no figure. */
+  fte: number | null;
+  /** Labour cost incl. social costs, NOK per year; `null` where missing. */
+  labourCost: number | null;
+  /** Ages as given; `null` when missing or withheld (see `agesSuppressed`). */
+  ages: AgeInfo | null;
+  /** True when the ages are withheld because the group may have fewer than 5 persons. */
+  agesSuppressed: boolean;
+}
+
+export interface BaselineViewTable {
+  areaId: string;
+  areaName: string;
+  scope: BaselineScope;
+  rows: BaselineViewRow[];
+  /** Sums of the rows' known figures; `complete` is false when any row lacks a figure. */
+  total: { fte: number | null; labourCost: number | null; complete: boolean };
+}
+
+export interface BaselineView {
+  caseId: string;
+  title: string;
+  tables: BaselineViewTable[];
+}
+
+function localized(text: LocalizedText, language: Language): string {
+  return text[language] ?? text.nb;
+}
+
+/**
+ * Builds the reader's view of the baseline. Totals come from `baselineTotals` over the rows as entered;
+ * the rows shown pass through `redactPersonalData`.
+ */
+export function baselineView(document: CaseDocument, language: Language): BaselineView {
+  const { document: shown, suppressed } = redactPersonalData(document);
+  const withheld = new Set(suppressed);
+  const areaNames = new Map(document.serviceAreas.map((area) => [area.id, localized(area.name, language)]));
+  const municipalityNames = new Map<string, string>(
+    document.participants.map((p) => [p.municipalityNumber, p.name]),
+  );
+
+  const viewRow = (row: BaselineRow, index: number): BaselineViewRow => ({
+    municipalityNumber: row.municipalityNumber,
+    municipalityName: municipalityNames.get(row.municipalityNumber) ?? row.municipalityNumber,
+    fte: row.fte,
+    labourCost: row.labourCost,
+    ages: row.ages,
+    agesSuppressed: withheld.has(`baseline[${index}].ages`),
+  });
+  const indexed = shown.baseline.map((row, index) => ({ row, index }));
+
+  return {
+    caseId: document.id,
+    title: localized(document.title, language),
+    tables: baselineTotals(document.baseline).map((total) => {
+      const group = indexed.filter(({ row }) => row.areaId === total.areaId && row.scope === total.scope);
+      return {
+        areaId: total.areaId,
+        areaName: areaNames.get(total.areaId) ?? total.areaId,
+        scope: group[0]?.row.scope ?? 'central',
+        rows: group.map(({ row, index }) => viewRow(row, index)),
+        total: {
+          fte: total.fte.value,
+          labourCost: total.labourCost.value,
+          complete: total.fte.missing === 0 && total.labourCost.missing === 0,
+        },
+      };
+    }),
+  };
+}

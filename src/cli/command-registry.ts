@@ -1,0 +1,14 @@
+/**
+ * The commands of `flokk`, in the order `--help` lists them. Adding a command is one line here.
+ * @module
+ */
+import type { Command } from './command.ts';
+import { serveCommand } from './commands/serve.ts';
+import { showCommand } from './commands/show.ts';
+import { validateCommand } from './commands/validate.ts';
+
+export const COMMANDS: readonly Command[] = [serveCommand, validateCommand, showCommand];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

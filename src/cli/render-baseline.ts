@@ -1,0 +1,44 @@
+/**
+ * The baseline view as text: one aligned table per service area and scope, with nb-NO number formats,
+ * ".." for missing figures and ":" for withheld ages.
+ * @module
+ */
+import { formatFte, formatNok } from '../i18n/format.ts';
+import type { Language } from '../i18n/language.ts';
+import type { BaselineView, BaselineViewTable } from './baseline-view.ts';
+import { formatAges } from './format-ages.ts';
+import { cliMessages } from './messages.ts';
+import { renderTextTable } from './text-table.ts';
+
+function renderTable(table: BaselineViewTable, language: Language): string {
+  const messages = cliMessages(language);
+  const columns = [
+    { header: messages.municipality, align: 'left' },
+    { header: messages.fte, align: 'right' },
+    { header: messages.labourCost, align: 'right' },
+    { header: messages.ages, align: 'left' },
+  ] as const;
+  const body = table.rows.map((row) => [
+    row.municipalityName,
+    formatFte(row.fte, language),
+    formatNok(row.labourCost, language),
+    formatAges(row.ages, row.agesSuppressed),
+  ]);
+  const total = [
+    messages.total,
+    formatFte(table.total.fte, language),
+    formatNok(table.total.labourCost, language),
+  ];
+  const heading = `${table.areaName} – ${messages.scope[table.scope]}`;
+  const missing = table.rows.filter((row) => row.fte === null || row.labourCost === null).length;
+  const note = table.total.complete ? '' : `${messages.incompleteTotal(missing)}\n`;
+  return `${heading}\n${renderTextTable(columns, body, [total])}${note}`;
+}
+
+/** Renders the whole view: the case title, the tables, and a legend for ".." and ":". */
+export function renderBaselineText(view: BaselineView, language: Language): string {
+  const messages = cliMessages(language);
+  if (view.tables.length === 0) return `${view.title}\n\n${messages.noBaseline}\n`;
+  const tables = view.tables.map((table) => renderTable(table, language));
+  return `${view.title}\n\n${tables.join('\n')}\n${messages.legend}\n`;
+}

@@ -1,0 +1,62 @@
+/**
+ * The one place where errors become exit codes and messages on stderr:
+ * - `ValidationError` → 1, one line `path: message` per issue;
+ * - usage errors, unreadable files and other Flokk errors → 2;
+ * - anything else → 70 (EX_SOFTWARE) with a generic message, since it is a bug and its text may expose internals.
+ * @module
+ */
+import { isFlokkError, ValidationError } from '../common/errors.ts';
+import type { Language } from '../i18n/language.ts';
+import { CommandFailedError, UsageError } from './cli-errors.ts';
+import type { CliIo } from './command.ts';
+import { cliMessages } from './messages.ts';
+
+/** Exit codes of `flokk`. */
+export const EXIT = {
+  /** Success. */
+  ok: 0,
+  /** The input is invalid; the issues were printed. */
+  invalid: 1,
+  /** Wrong use, an unreadable file or a refused operation. */
+  failure: 2,
+  /** A bug in Flokk (EX_SOFTWARE from sysexits.h). */
+  internal: 70,
+} as const;
+
+/** Prints validation issues as `path: message`, or the message alone for the document itself. */
+export function writeIssues(error: ValidationError, io: CliIo): void {
+  io.stderr(`${error.message}\n`);
+  for (const issue of error.issues)
+    io.stderr(issue.path ? `${issue.path}: ${issue.message}\n` : `${issue.message}\n`);
+}
+
+/**
+ * Runs `action` and maps what it throws to an exit code.
+ * @param printUsage Writes the usage of the named command (or the general usage) after a usage error.
+ */
+export async function runCommand(
+  action: () => Promise<number>,
+  io: CliIo,
+  language: Language,
+  printUsage: (commandName: string | undefined) => void,
+): Promise<number> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      writeIssues(error, io);
+      return EXIT.invalid;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n\n`);
+      printUsage(error.commandName);
+      return EXIT.failure;
+    }
+    if (error instanceof CommandFailedError || isFlokkError(error)) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.failure;
+    }
+    io.stderr(`${cliMessages(language).unexpectedError}\n`);
+    return EXIT.internal;
+  }
+}

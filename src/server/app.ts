@@ -1,0 +1,47 @@
+/**
+ * The HTTP application: every route from the registry, behind the session loader, the access check and the
+ * one error handler. Created per server (or per test) with its dependencies; no global state.
+ * @module
+ */
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { NotFoundError } from '../common/errors.ts';
+import { authorize } from './access.ts';
+import { loadSession } from './auth/session.ts';
+import type { AppEnv, ServerDeps } from './context.ts';
+import { handleError } from './error-handler.ts';
+import { detectLanguage } from './language.ts';
+import { openApiDocument } from './openapi.ts';
+import { allRoutes } from './routes/all-routes.ts';
+
+export function createApp(deps: ServerDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.onError(handleError);
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use('/api/*', detectLanguage, loadSession);
+
+  for (const route of allRoutes) {
+    app.on(route.method, route.path, authorize(route), (c) => route.run(c));
+  }
+  const openApi = openApiDocument(allRoutes);
+  app.get('/api/openapi.json', (c) => c.json(openApi));
+  app.all('/api/*', () => {
+    throw new NotFoundError();
+  });
+  return app;
+}

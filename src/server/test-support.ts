@@ -1,0 +1,84 @@
+/**
+ * Test support for in-process API tests: a fresh in-memory PGlite with the default case, one user per role,
+ * and a signed-in client per user that carries the session cookie and CSRF token like a browser would.
+ * @module
+ */
+import { openDatabase } from '../storage/open-database.ts';
+import type { Database } from '../storage/database.ts';
+import type { CaseRole } from '../storage/case-store.ts';
+import { setMember } from '../storage/members.ts';
+import { createUser } from '../storage/users.ts';
+import { createApp } from './app.ts';
+import { LoginRateLimiter, type RateLimitPolicy } from './auth/login-rate-limit.ts';
+import { hashPassword } from './auth/password.ts';
+import { bootstrap } from './bootstrap.ts';
+
+export const TEST_PASSWORD = 'riktig-hest-batteri-stift';
+
+export interface TestClient {
+  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  csrfToken: string;
+}
+
+export interface TestServer {
+  db: Database;
+  caseId: string;
+  app: ReturnType<typeof createApp>;
+  /** Signs in and returns a client with cookie and CSRF token. */
+  signIn(email: string, password?: string): Promise<TestClient>;
+  anonymous: TestClient;
+  emails: Record<CaseRole | 'outsider', string>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(options: { rateLimit?: RateLimitPolicy; now?: () => Date } = {}): Promise<TestServer> {
+  const db = await openDatabase({ dataDir: null });
+  const { caseId } = await bootstrap(db, { ownerPassword: TEST_PASSWORD });
+  const emails = { owner: 'eier@flokk.local', editor: 'redaktor@test.no', reader: 'leser@test.no', outsider: 'utenfor@test.no' };
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  for (const role of ['editor', 'reader', 'outsider'] as const) {
+    const user = await createUser(db, { email: emails[role], displayName: `Test ${role}`, passwordHash });
+    if (role !== 'outsider') await setMember(db, caseId, user.id, role);
+  }
+  const app = createApp({
+    db,
+    rateLimiter: new LoginRateLimiter(options.rateLimit, () => (options.now ?? (() => new Date()))().getTime()),
+    now: options.now ?? (() => new Date()),
+    sessionTtlMs: 60 * 60 * 1000,
+  });
+
+  function client(cookie: string, csrfToken: string): TestClient {
+    return {
+      csrfToken,
+      async request(method, path, body, headers = {}) {
+        const init: RequestInit = {
+          method,
+          headers: {
+            ...(cookie ? { cookie } : {}),
+            ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            ...headers,
+          },
+          ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+        };
+        return app.request(`http://localhost${path}`, init);
+      },
+    };
+  }
+
+  return {
+    db,
+    caseId,
+    app,
+    emails,
+    anonymous: client('', ''),
+    async signIn(email, password = TEST_PASSWORD) {
+      const response = await client('', '').request('POST', '/api/auth/login', { email, password });
+      if (response.status !== 200) throw new Error(`Sign-in failed for ${email}: ${response.status}`);
+      const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const { csrfToken } = (await response.json()) as { csrfToken: string };
+      return client(cookie, csrfToken);
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Contract: users are found by e-mail in any case, sessions expire, and members hold one role per case.
+ * @module
+ */
+import { expect, it } from 'vitest';
+import { NotFoundError, ValidationError } from '../../common/errors.ts';
+import { createCase, listCasesForUser, saveRevision } from '../cases.ts';
+import { getRole, listMembers, setMember } from '../members.ts';
+import { createSession, deleteExpiredSessions, deleteSession, findValidSession } from '../sessions.ts';
+import { countUsers, findUserByEmail, findUserById, setPasswordHash } from '../users.ts';
+import { addUser, newCase, rejection, type DatabaseAccess } from './fixtures.ts';
+
+/** Registers the user, session and member tests. */
+export function accountContract(db: DatabaseAccess): void {
+  it('stores e-mail lower-case and finds users in any case', async () => {
+    const before = await countUsers(db());
+    const user = await addUser(db(), 'Kari.Nordmann@Example.NO', 'Kari Nordmann');
+    expect(user).toMatchObject({ email: 'kari.nordmann@example.no', displayName: 'Kari Nordmann' });
+    expect(await findUserByEmail(db(), 'KARI.NORDMANN@example.no')).toEqual({
+      ...user,
+      passwordHash: 'hash',
+    });
+    expect(await findUserById(db(), user.id)).toEqual(user);
+    expect(await countUsers(db())).toBe(before + 1);
+    const duplicate = await rejection(addUser(db(), 'kari.nordmann@EXAMPLE.no'));
+    expect(duplicate).toBeInstanceOf(ValidationError);
+    expect(duplicate).toMatchObject({ issues: [{ path: 'email', code: 'email_taken' }] });
+  });
+
+  it('finds nobody for unknown addresses and ids, and changes the password hash', async () => {
+    expect(await findUserByEmail(db(), 'nobody@example.no')).toBeNull();
+    expect(await findUserById(db(), '00000000-0000-4000-8000-000000000000')).toBeNull();
+    expect(await findUserById(db(), 'not-a-uuid')).toBeNull();
+    const user = await addUser(db(), 'ola@example.no');
+    await setPasswordHash(db(), user.id, 'new-hash');
+    expect((await findUserByEmail(db(), 'ola@example.no'))?.passwordHash).toBe('new-hash');
+    const missing = rejection(setPasswordHash(db(), '00000000-0000-4000-8000-000000000000', 'x'));
+    expect(await missing).toBeInstanceOf(NotFoundError);
+  });
+
+  it('finds a session until it expires, then deletes it', async () => {
+    const user = await addUser(db(), 'session@example.no');
+    const expiresAt = '2030-01-01T12:00:00.000Z';
+    const session = { tokenHash: 'token-1', userId: user.id, csrfToken: 'csrf-1', expiresAt };
+    await createSession(db(), session);
+    expect(await findValidSession(db(), 'token-1', new Date('2030-01-01T11:59:59.999Z'))).toEqual(session);
+    expect(await findValidSession(db(), 'token-1', new Date(expiresAt))).toBeNull();
+    expect(await deleteExpiredSessions(db(), new Date('2029-12-31T00:00:00Z'))).toBe(0);
+    expect(await deleteExpiredSessions(db(), new Date('2030-01-02T00:00:00Z'))).toBeGreaterThanOrEqual(1);
+    expect(await findValidSession(db(), 'token-1', new Date('2029-01-01T00:00:00Z'))).toBeNull();
+  });
+
+  it('ends a session on sign-out', async () => {
+    const user = await addUser(db(), 'signout@example.no');
+    await createSession(db(), {
+      tokenHash: 'token-2',
+      userId: user.id,
+      csrfToken: 'c',
+      expiresAt: '2099-01-01T00:00:00.000Z',
+    });
+    await deleteSession(db(), 'token-2');
+    await deleteSession(db(), 'token-2');
+    expect(await findValidSession(db(), 'token-2', new Date('2030-01-01T00:00:00Z'))).toBeNull();
+  });
+
+  it('gives a member one role per case, replaced on upsert', async () => {
+    await createCase(db(), newCase('members', { title: 'Medlemmer' }));
+    const owner = await addUser(db(), 'owner@example.no', 'Eier');
+    const reader = await addUser(db(), 'reader@example.no', 'Leser');
+    await setMember(db(), 'members', owner.id, 'editor');
+    await setMember(db(), 'members', owner.id, 'owner');
+    await setMember(db(), 'members', reader.id, 'reader');
+    expect(await getRole(db(), 'members', owner.id)).toBe('owner');
+    expect(await getRole(db(), 'other-case', owner.id)).toBeNull();
+    expect(await listMembers(db(), 'members')).toEqual([
+      { ...owner, role: 'owner' },
+      { ...reader, role: 'reader' },
+    ]);
+    expect(await rejection(setMember(db(), 'no-such-case', owner.id, 'reader'))).toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+
+  it("lists a user's cases with role, latest revision and its document", async () => {
+    const user = await addUser(db(), 'lister@example.no');
+    await createCase(db(), newCase('list-b', { title: 'B1' }));
+    await saveRevision(db(), { ...newCase('list-b', { title: 'B2' }), baseRevision: 1 });
+    await createCase(db(), newCase('list-a', { title: 'A1' }));
+    await setMember(db(), 'list-b', user.id, 'editor');
+    await setMember(db(), 'list-a', user.id, 'reader');
+    expect(await listCasesForUser(db(), user.id)).toEqual([
+      { caseId: 'list-a', role: 'reader', latestRevision: 1, document: { title: 'A1' } },
+      { caseId: 'list-b', role: 'editor', latestRevision: 2, document: { title: 'B2' } },
+    ]);
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * Who may do what in a case: one role per user and case (owner ⊃ editor ⊃ reader).
+ * @module
+ */
+import { NotFoundError } from '../common/errors.ts';
+import type { CaseRole, User } from './case-store.ts';
+import type { Queryable } from './database.ts';
+import { hasSqlState, SqlState } from './query-error.ts';
+
+/** A member of a case: the user and the role. */
+export type Member = User & { role: CaseRole };
+
+/** Gives the user `role` in the case, replacing any role they had. Throws `NotFoundError` if either is missing. */
+export async function setMember(
+  db: Queryable,
+  caseId: string,
+  userId: string,
+  role: CaseRole,
+): Promise<void> {
+  try {
+    await db.query(
+      `INSERT INTO case_members (case_id, user_id, role) VALUES ($1, $2, $3)
+       ON CONFLICT (case_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
+      [caseId, userId, role],
+    );
+  } catch (error) {
+    if (hasSqlState(error, SqlState.foreignKeyViolation)) throw new NotFoundError();
+    throw error;
+  }
+}
+
+/** The user's role in the case, or `null` if they are not a member (or the case does not exist). */
+export async function getRole(db: Queryable, caseId: string, userId: string): Promise<CaseRole | null> {
+  const rows = await db.query<{ role: CaseRole }>(
+    'SELECT role FROM case_members WHERE case_id = $1 AND user_id = $2',
+    [caseId, userId],
+  );
+  return rows[0]?.role ?? null;
+}
+
+/** Everyone with a role in the case, ordered by e-mail address. */
+export async function listMembers(db: Queryable, caseId: string): Promise<Member[]> {
+  const rows = await db.query<{ id: string; email: string; display_name: string; role: CaseRole }>(
+    `SELECT u.id, u.email, u.display_name, m.role
+       FROM case_members m JOIN users u ON u.id = m.user_id
+      WHERE m.case_id = $1
+      ORDER BY u.email`,
+    [caseId],
+  );
+  return rows.map((row) => ({ id: row.id, email: row.email, displayName: row.display_name, role: row.role }));
+}

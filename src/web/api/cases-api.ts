@@ -1,0 +1,46 @@
+/**
+ * Cases, revisions and the public status view.
+ * @module
+ */
+import { request } from './http-client.ts';
+import type {
+  CaseSummary,
+  CaseView,
+  PublicView,
+  RevisionEntry,
+  RevisionMeta,
+  SaveRevisionRequest,
+} from './types.ts';
+
+const casePath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
+
+export function listCases(signal?: AbortSignal): Promise<CaseSummary[]> {
+  return request<CaseSummary[]>('/api/cases', { signal });
+}
+
+/** The latest revision of a case. */
+export function getCase(caseId: string, signal?: AbortSignal): Promise<CaseView> {
+  return request<CaseView>(casePath(caseId), { signal });
+}
+
+export function getCaseRevision(caseId: string, revision: number, signal?: AbortSignal): Promise<CaseView> {
+  return request<CaseView>(`${casePath(caseId)}/revisions/${revision}`, { signal });
+}
+
+/** The revision history, newest first. */
+export function listRevisions(caseId: string, signal?: AbortSignal): Promise<RevisionEntry[]> {
+  return request<RevisionEntry[]>(`${casePath(caseId)}/revisions`, { signal });
+}
+
+/** Saves a new revision; a stale `baseRevision` gives a `conflict` ApiError naming the newer revision. */
+export async function saveRevision(caseId: string, body: SaveRevisionRequest): Promise<RevisionMeta> {
+  const answer = await request<{ revision: RevisionMeta }>(`${casePath(caseId)}/revisions`, {
+    method: 'POST',
+    body,
+  });
+  return answer.revision;
+}
+
+export function getPublicCase(caseId: string, signal?: AbortSignal): Promise<PublicView> {
+  return request<PublicView>(`/api/public/cases/${encodeURIComponent(caseId)}`, { signal });
+}

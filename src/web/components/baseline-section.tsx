@@ -1,0 +1,63 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useMemo } from 'react';
+import type { CaseDocument } from '../../case/schema/case-document.ts';
+import type { BaselineTotal } from '../../engine/baseline-totals.ts';
+import { useT } from '../i18n/use-t.ts';
+import { baselineTables, type BaselineTable as BaselineTableModel } from '../model/baseline-tables.ts';
+import { BaselineTable } from './baseline-table.tsx';
+import { EmptyState } from './empty-state.tsx';
+import { Localized } from './localized.tsx';
+
+export interface BaselineSectionProps {
+  document: CaseDocument;
+  /** Paths withheld to protect persons. */
+  suppressed: readonly string[];
+  /** The server's totals; computed from the rows when not given. */
+  totals?: readonly BaselineTotal[] | undefined;
+}
+
+/** Groups tables by area, keeping the order of `tables`. */
+function byArea(tables: BaselineTableModel[]): BaselineTableModel[][] {
+  const groups: BaselineTableModel[][] = [];
+  for (const table of tables) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]?.areaId === table.areaId) last.push(table);
+    else groups.push([table]);
+  }
+  return groups;
+}
+
+/** The baseline: per service area, one table per scope (central and decentral), totals from the rows. */
+export function BaselineSection({ document, suppressed, totals }: BaselineSectionProps) {
+  const t = useT();
+  const suppressedSet = useMemo(() => new Set(suppressed), [suppressed]);
+  const groups = byArea(baselineTables(document.baseline, document.serviceAreas, totals));
+  return (
+    <section aria-labelledby="baseline-heading" className="overview-section">
+      <Heading level={2} data-size="md" id="baseline-heading">
+        {t('baseline.title')}
+      </Heading>
+      <Paragraph>{t('baseline.intro')}</Paragraph>
+      {groups.length === 0 && <EmptyState message={t('baseline.empty')} />}
+      {groups.map((tables) => {
+        const first = tables[0];
+        if (!first) return null;
+        return (
+          <section key={first.areaId} aria-labelledby={`baseline-${first.areaId}`} className="baseline-area">
+            <Heading level={3} data-size="sm" id={`baseline-${first.areaId}`}>
+              {first.area ? <Localized text={first.area.name} /> : first.areaId}
+            </Heading>
+            {tables.map((table) => (
+              <BaselineTable
+                key={table.scope}
+                table={table}
+                document={document}
+                suppressed={suppressedSet}
+              />
+            ))}
+          </section>
+        );
+      })}
+    </section>
+  );
+}

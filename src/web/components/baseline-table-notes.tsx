@@ -1,0 +1,76 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import type { CaseDocument } from '../../case/schema/case-document.ts';
+import { formatNok } from '../../i18n/format.ts';
+import { formatSource } from '../format/format-source.ts';
+import { useLanguage } from '../i18n/language-context.tsx';
+import { useT } from '../i18n/use-t.ts';
+import type { Footnote, SourcedField } from '../model/baseline-footnotes.ts';
+import type { BaselineTable } from '../model/baseline-tables.ts';
+
+const FIELD_LABEL = {
+  fte: 'col.fte',
+  headcount: 'col.headcount',
+  labourCost: 'col.labourCost',
+  ages: 'col.ages',
+} as const satisfies Record<SourcedField, string>;
+
+export interface BaselineTableNotesProps {
+  table: BaselineTable;
+  document: CaseDocument;
+  suppressed: ReadonlySet<string>;
+  footnotes: Footnote[];
+  /** The municipality's name from its number. */
+  municipality: (number: string) => string;
+}
+
+/** Under a baseline table: incomplete totals, withheld figures, notes, other costs and numbered sources. */
+export function BaselineTableNotes({ table, document, suppressed, footnotes, municipality }: BaselineTableNotesProps) {
+  const t = useT();
+  const { language } = useLanguage();
+  const incomplete = (['fte', 'labourCost'] as const).filter((field) => (table.total?.[field].missing ?? 0) > 0);
+  const anySuppressed = table.rows.some(({ index }) => suppressed.has(`baseline[${index}].ages`));
+  const notes = table.rows.filter(({ row }) => row.notes !== undefined && row.notes.trim() !== '');
+  const costs = table.rows.filter(({ row }) => row.otherCosts.length > 0);
+  return (
+    <div className="table-notes">
+      {table.total &&
+        incomplete.map((field) => (
+          <Paragraph key={field} data-size="sm">
+            {t('baseline.incompleteNote', {
+              field: t(FIELD_LABEL[field]).toLocaleLowerCase(language),
+              missing: table.total?.[field].missing ?? 0,
+              rows: table.total?.rows ?? 0,
+            })}
+          </Paragraph>
+        ))}
+      {anySuppressed && <Paragraph data-size="sm">{t('baseline.suppressedNote')}</Paragraph>}
+      {notes.map(({ row, index }) => (
+        <Paragraph key={`note-${index}`} data-size="sm">
+          {municipality(row.municipalityNumber)}: {row.notes}
+        </Paragraph>
+      ))}
+      {costs.map(({ row, index }) => (
+        <Paragraph key={`costs-${index}`} data-size="sm">
+          {municipality(row.municipalityNumber)}:{' '}
+          {t('baseline.otherCosts', {
+            costs: row.otherCosts
+              .map((cost) => `${t(`otherCost.${cost.kind}`)} ${formatNok(cost.amount)}`)
+              .join(', '),
+          })}
+        </Paragraph>
+      ))}
+      {footnotes.length > 0 && (
+        <ol className="footnotes" aria-label={t('col.source')}>
+          {footnotes.map((footnote) => (
+            <li key={footnote.number} value={footnote.number}>
+              {t('baseline.sourceFor', {
+                fields: footnote.fields.map((field) => t(FIELD_LABEL[field])).join(', '),
+                source: formatSource(footnote.ref, document.sources, t, language),
+              })}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { NavLink } from 'react-router';
+import { useT } from '../i18n/use-t.ts';
+import { casePaths } from '../routes/case-paths.ts';
+
+export interface CaseNavigationProps {
+  caseId: string;
+}
+
+/** The case's pages. The current one is marked `aria-current="page"`. */
+export function CaseNavigation({ caseId }: CaseNavigationProps) {
+  const t = useT();
+  const paths = casePaths(caseId);
+  const links = [
+    { to: paths.overview, label: t('nav.overview'), end: true },
+    { to: paths.baseline, label: t('nav.baseline'), end: true },
+    { to: paths.history, label: t('nav.history'), end: false },
+    { to: paths.publicStatus, label: t('nav.publicStatus'), end: true },
+  ];
+  return (
+    <nav aria-label={t('nav.case')} className="case-navigation">
+      <ul>
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to} end={link.end} className="ds-link">
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,66 @@
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import type { CaseDocument } from '../../case/schema/case-document.ts';
+import { formatNumber, formatPlanDate } from '../../i18n/format.ts';
+import { formatSource } from '../format/format-source.ts';
+import { useLanguage } from '../i18n/language-context.tsx';
+import { useT } from '../i18n/use-t.ts';
+import { Figure } from './figure.tsx';
+
+export interface ParticipantsTableProps {
+  document: CaseDocument;
+}
+
+/** The municipalities with their population, its reference date and source. */
+export function ParticipantsTable({ document }: ParticipantsTableProps) {
+  const t = useT();
+  const { language } = useLanguage();
+  const source = (ref: Parameters<typeof formatSource>[0]) => formatSource(ref, document.sources, t, language);
+  return (
+    <section aria-labelledby="participants-heading" className="overview-section">
+      <Heading level={2} data-size="md" id="participants-heading">
+        {t('overview.participants')}
+      </Heading>
+      <div className="table-scroll">
+        <Table border>
+          <caption>{t('overview.participantsCaption')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('col.municipality')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('col.municipalityNumber')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" className="numeric">
+                {t('col.population')}
+              </Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('col.referenceDate')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('col.source')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {document.participants.flatMap((participant) => {
+              const figures = participant.population.length > 0 ? participant.population : [null];
+              return figures.map((figure, index) => (
+                <Table.Row key={`${participant.municipalityNumber}-${index}`}>
+                  <Table.HeaderCell scope="row">{participant.name}</Table.HeaderCell>
+                  <Table.Cell>{participant.municipalityNumber}</Table.Cell>
+                  <Table.Cell className="numeric">
+                    <Figure value={figure ? formatNumber(figure.value) : null} />
+                  </Table.Cell>
+                  <Table.Cell>{figure ? formatPlanDate(figure.referenceDate, language) : ''}</Table.Cell>
+                  <Table.Cell>{figure ? source(figure.source) : ''}</Table.Cell>
+                </Table.Row>
+              ));
+            })}
+          </Table.Body>
+        </Table>
+      </div>
+      {document.combinedPopulation.map((figure) => (
+        <Paragraph key={`${figure.referenceDate}-${figure.value}`} data-size="sm">
+          {t('overview.combinedPopulation', {
+            value: formatNumber(figure.value),
+            date: formatPlanDate(figure.referenceDate, language),
+            source: source(figure.source),
+          })}
+        </Paragraph>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Checks an edited baseline before it is sent: text that is not a number first, then the whole document
+ * through `parseCase`, the same parser the server uses. Every error names the field's path
+ * (`baseline[2].fte`) and points at the input that edits it.
+ * @module
+ */
+import type { CaseDocument } from '../../case/schema/case-document.ts';
+import { parseCase } from '../../case/parse-case.ts';
+import type { FieldIssue } from '../../common/errors.ts';
+import type { Language } from '../../i18n/language.ts';
+import type { FormError } from '../components/form-error-summary.tsx';
+import type { Translate } from '../i18n/use-t.ts';
+import { applyDraft, type BaselineDraft } from './baseline-draft.ts';
+import { fieldForPath, fieldId, type FieldRef } from './field-paths.ts';
+
+export interface DraftErrors {
+  /** For the error summary, in document order. */
+  summary: FormError[];
+  /** The message to show at each input, by input id. */
+  byField: Map<string, string>;
+}
+
+export type DraftValidation = { ok: true; document: CaseDocument } | { ok: false; errors: DraftErrors };
+
+/** Turns issues (from the draft, `parseCase` or the server) into messages at fields and in the summary. */
+export function issuesToErrors(
+  issues: readonly FieldIssue[],
+  t: Translate,
+  describeField: (ref: FieldRef) => string,
+): DraftErrors {
+  const summary: FormError[] = [];
+  const byField = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const message = issue.path === '' ? issue.message : t('edit.fieldError', { message: issue.message, path: issue.path });
+    const ref = fieldForPath(issue.path);
+    if (!ref) {
+      summary.push({ message });
+      continue;
+    }
+    const id = fieldId(ref);
+    if (!byField.has(id)) byField.set(id, message);
+    summary.push({ fieldId: id, message: `${describeField(ref)}: ${message}` });
+  }
+  return { summary, byField };
+}
+
+export function validateDraft(
+  document: CaseDocument,
+  draft: BaselineDraft,
+  language: Language,
+  t: Translate,
+  describeField: (ref: FieldRef) => string,
+): DraftValidation {
+  const applied = applyDraft(document, draft);
+  const local: FieldIssue[] = applied.issues.map((issue) => ({
+    path: issue.path,
+    code: issue.kind,
+    message: t(issue.kind === 'invalidNumber' ? 'edit.invalidNumber' : 'edit.ageRequired'),
+  }));
+  const parsed = parseCase(applied.document, language);
+  if (parsed.success && local.length === 0) return { ok: true, document: parsed.data };
+  const covered = (path: string) => local.some((issue) => path === issue.path || path.startsWith(`${issue.path}.`));
+  const rest = parsed.success ? [] : parsed.issues.filter((issue) => !covered(issue.path));
+  return { ok: false, errors: issuesToErrors([...local, ...rest], t, describeField) };
+}

@@ -1,0 +1,49 @@
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { useCallback } from 'react';
+import { useLocation, useParams } from 'react-router';
+import { getCase } from '../api/cases-api.ts';
+import { CaseOverview } from '../components/case-overview.tsx';
+import { ResourceView } from '../components/resource-view.tsx';
+import { useApiResource } from '../hooks/use-api-resource.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
+import { localized } from '../i18n/localized-text.ts';
+import { useLanguage } from '../i18n/language-context.tsx';
+import { useT } from '../i18n/use-t.ts';
+
+/** What the baseline editor passes on after a save. */
+export interface SavedState {
+  savedRevision?: number;
+}
+
+function savedRevisionOf(state: unknown): number | undefined {
+  if (typeof state !== 'object' || state === null || !('savedRevision' in state)) return undefined;
+  return typeof state.savedRevision === 'number' ? state.savedRevision : undefined;
+}
+
+/** `/saker/:caseId`: the latest revision of a case. */
+export default function CaseOverviewPage() {
+  const t = useT();
+  const { language } = useLanguage();
+  const { caseId = '' } = useParams();
+  const location = useLocation();
+  const saved = savedRevisionOf(location.state);
+  const resource = useApiResource(useCallback((signal: AbortSignal) => getCase(caseId, signal), [caseId]));
+  const title = resource.state.status === 'success' ? localized(resource.state.data.document.title, language) : t('nav.overview');
+  usePageTitle(title);
+  return (
+    <ResourceView resource={resource} loadingLabel={t('loading.case')}>
+      {(view) => (
+        <CaseOverview
+          view={view}
+          notice={
+            saved !== undefined && (
+              <Alert data-color="success" className="page-notice">
+                <Paragraph>{t('overview.saved', { revision: saved })}</Paragraph>
+              </Alert>
+            )
+          }
+        />
+      )}
+    </ResourceView>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The whole path in a real browser: sign in, edit a baseline figure, save a revision, see it in the
+ * history, restart the server and find it again; a conflicting save loses nothing; invalid input names the
+ * field; every page passes axe (WCAG 2.1 AA).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser } from './browser.ts';
+import { startFlokk, type FlokkProcess } from './flokk-process.ts';
+
+const PASSWORD = 'e2e-passord-som-er-langt';
+const CASE = 'skaun-melhus-midtre-gauldal';
+const SWITCHBOARD_SKAUN = /Årsverk.*Skaun.*Sentralbord/;
+
+let dataDir: string;
+let flokk: FlokkProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'flokk-e2e-'));
+  flokk = await startFlokk(dataDir, { FLOKK_OWNER_PASSWORD: PASSWORD });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await flokk?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${flokk.url}/logg-inn`);
+  await page.getByLabel('E-post').fill('eier@flokk.local');
+  await page.getByLabel('Passord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
+}
+
+async function openBaselineEditor(page: Page): Promise<void> {
+  await page.goto(`${flokk.url}/saker/${CASE}/grunnlag`);
+  await expect.poll(() => page.getByLabel(SWITCHBOARD_SKAUN).count()).toBe(1);
+}
+
+describe('Flokk in the browser', () => {
+  it('prints the address and how to sign in at start', () => {
+    expect(flokk.output()).toContain(flokk.url);
+    expect(flokk.output()).toContain('eier@flokk.local');
+  });
+
+  it('every page passes axe, signed out and signed in', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${flokk.url}/logg-inn`);
+    await expectAccessible(page, 'sign-in');
+    await page.goto(`${flokk.url}/status/${CASE}`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    await expectAccessible(page, 'public status');
+
+    await signIn(page);
+    await page.goto(`${flokk.url}/`);
+    await expect.poll(() => page.getByRole('link', { name: /Skaun, Melhus og Midtre Gauldal/ }).count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'case list');
+    await page.goto(`${flokk.url}/saker/${CASE}`);
+    await expect.poll(() => page.getByText('14 800 000 kr').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'overview');
+    await openBaselineEditor(page);
+    await expectAccessible(page, 'baseline editor');
+    await page.goto(`${flokk.url}/saker/${CASE}/historikk`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Revisjonshistorikk' }).count()).toBe(1);
+    await expectAccessible(page, 'history');
+    await page.goto(`${flokk.url}/saker/${CASE}/historikk/1`);
+    await expect.poll(() => page.getByText('14 800 000 kr').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'revision 1');
+    await page.close();
+  });
+
+  it('shows the totals computed from the rows, and ":" for small groups only where due', async () => {
+    const page = await browser.newPage();
+    await signIn(page);
+    await page.goto(`${flokk.url}/saker/${CASE}`);
+    for (const figure of ['17,6', '14 800 000 kr', '2,6', '2 080 000 kr', '7,9', '6 420 000 kr']) {
+      await expect.poll(() => page.getByText(figure, { exact: true }).count(), { message: figure }).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('refuses invalid input with a message naming the field, and stores nothing', async () => {
+    const page = await browser.newPage();
+    await signIn(page);
+    await openBaselineEditor(page);
+    await page.getByLabel(SWITCHBOARD_SKAUN).fill('-3');
+    await page.getByLabel('Kommentar til revisjonen').fill('Ugyldig verdi');
+    await page.getByRole('button', { name: 'Lagre ny revisjon' }).click();
+    await expect.poll(() => page.getByText(/baseline\[\d+\]\.fte/).count()).toBeGreaterThan(0);
+    const history = await page.request.get(`${flokk.url}/api/cases/${CASE}/revisions`);
+    expect(((await history.json()) as unknown[]).length).toBe(1);
+    await page.close();
+  });
+
+  it('saves an edit as a new revision, lists it in the history, and keeps it after a restart', async () => {
+    const page = await browser.newPage();
+    await signIn(page);
+    await openBaselineEditor(page);
+    await page.getByLabel(SWITCHBOARD_SKAUN).fill('0,9');
+    await page.getByLabel('Kommentar til revisjonen').fill('Skaun sentralbord: 0,9 årsverk etter ny åpningstid');
+    await page.getByRole('button', { name: 'Lagre ny revisjon' }).click();
+    await expect.poll(() => page.getByText(/revisjon 2/i).count()).toBeGreaterThan(0);
+
+    await page.goto(`${flokk.url}/saker/${CASE}/historikk`);
+    await expect.poll(() => page.getByText('Skaun sentralbord: 0,9 årsverk etter ny åpningstid').count()).toBe(1);
+    await expectAccessible(page, 'history with two revisions');
+    await page.close();
+
+    await flokk.stop();
+    flokk = await startFlokk(dataDir, { FLOKK_OWNER_PASSWORD: PASSWORD });
+    const after = await browser.newPage();
+    await signIn(after);
+    await openBaselineEditor(after);
+    await expect(after.getByLabel(SWITCHBOARD_SKAUN).inputValue()).resolves.toBe('0,9');
+    await after.goto(`${flokk.url}/saker/${CASE}/historikk`);
+    await expect.poll(() => after.getByText('Skaun sentralbord: 0,9 årsverk etter ny åpningstid').count()).toBe(1);
+    await after.close();
+  });
+
+  it('a second user saving against the same revision gets a clear conflict and keeps what was typed', async () => {
+    const first = await (await browser.newContext()).newPage();
+    const second = await (await browser.newContext()).newPage();
+    await signIn(first);
+    await signIn(second);
+    await openBaselineEditor(first);
+    await openBaselineEditor(second);
+
+    await first.getByLabel(SWITCHBOARD_SKAUN).fill('1,1');
+    await first.getByLabel('Kommentar til revisjonen').fill('Første bruker');
+    await first.getByRole('button', { name: 'Lagre ny revisjon' }).click();
+    await expect.poll(() => first.getByText(/revisjon 3/i).count()).toBeGreaterThan(0);
+
+    await second.getByLabel(SWITCHBOARD_SKAUN).fill('1,25');
+    await second.getByLabel('Kommentar til revisjonen').fill('Andre bruker');
+    await second.getByRole('button', { name: 'Lagre ny revisjon' }).click();
+    await expect.poll(() => second.getByText(/revisjon 3/).count()).toBeGreaterThan(0);
+    await expect(second.getByLabel(SWITCHBOARD_SKAUN).inputValue()).resolves.toBe('1,25');
+    await expect(second.getByLabel('Kommentar til revisjonen').inputValue()).resolves.toBe('Andre bruker');
+    await expectAccessible(second, 'conflict');
+  });
+});
