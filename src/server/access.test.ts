@@ -106,7 +106,8 @@ describe('route × role', () => {
   it('leaves the case unchanged after every reader and outsider request', async () => {
     const before = (await listRevisions(server.db, server.caseId)).length;
     latest.revision = before;
-    for (const route of allRoutes.filter((r) => r.method !== 'GET' && r.access !== 'public')) {
+    // Case-scoped writes only: signing out would end the reader's session and prove nothing.
+    for (const route of allRoutes.filter((r) => r.method !== 'GET' && r.path.includes(':caseId'))) {
       await clients.reader.request(route.method, concretePath(route.path), sampleBody(route.path, route.method));
       await clients.outsider.request(route.method, concretePath(route.path), sampleBody(route.path, route.method));
     }
