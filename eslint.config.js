@@ -34,9 +34,35 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'crypto'], message: 'The engine does no I/O.' },
-            { group: ['pg', '@electric-sql/*', 'hono', 'hono/*', '@hono/*', 'react', 'react-dom', 'react-dom/*'], message: 'The engine is platform-free.' },
-            { group: [...layer('case'), ...layer('storage'), ...layer('server'), ...layer('cli'), ...layer('web'), ...layer('i18n'), ...layer('common')], message: 'The engine imports no other layer.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'crypto'],
+              message: 'The engine does no I/O.',
+            },
+            {
+              group: [
+                'pg',
+                '@electric-sql/*',
+                'hono',
+                'hono/*',
+                '@hono/*',
+                'react',
+                'react-dom',
+                'react-dom/*',
+              ],
+              message: 'The engine is platform-free.',
+            },
+            {
+              group: [
+                ...layer('case'),
+                ...layer('storage'),
+                ...layer('server'),
+                ...layer('cli'),
+                ...layer('web'),
+                ...layer('i18n'),
+                ...layer('common'),
+              ],
+              message: 'The engine imports no other layer.',
+            },
           ],
         },
       ],
@@ -61,8 +87,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'pg', '@electric-sql/*', 'hono', '@hono/*', 'react'], message: 'This layer is shared with the browser.' },
-            { group: [...layer('storage'), ...layer('server'), ...layer('cli'), ...layer('web')], message: 'Imports point inwards only.' },
+            {
+              group: ['node:*', 'pg', '@electric-sql/*', 'hono', '@hono/*', 'react'],
+              message: 'This layer is shared with the browser.',
+            },
+            {
+              group: [...layer('storage'), ...layer('server'), ...layer('cli'), ...layer('web')],
+              message: 'Imports point inwards only.',
+            },
           ],
         },
       ],
@@ -83,7 +115,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...layer('server'), ...layer('cli'), ...layer('web')], message: 'Storage is below the server.' }] },
+        {
+          patterns: [
+            {
+              group: [...layer('server'), ...layer('cli'), ...layer('web')],
+              message: 'Storage is below the server.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -95,7 +134,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...layer('storage'), ...layer('server'), ...layer('cli')], allowTypeImports: true, message: 'The web app uses the API.' },
+            {
+              group: [...layer('storage'), ...layer('server'), ...layer('cli')],
+              allowTypeImports: true,
+              message: 'The web app uses the API.',
+            },
             { group: ['node:*', 'pg', '@electric-sql/*'], message: 'The web app runs in the browser.' },
           ],
         },

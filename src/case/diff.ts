@@ -16,7 +16,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function walk(before: unknown, after: unknown, path: (string | number)[], out: FieldChange[], limit: number): void {
+function walk(
+  before: unknown,
+  after: unknown,
+  path: (string | number)[],
+  out: FieldChange[],
+  limit: number,
+): void {
   if (out.length >= limit) return;
   if (Array.isArray(before) && Array.isArray(after)) {
     const length = Math.max(before.length, after.length);

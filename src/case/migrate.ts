@@ -28,11 +28,16 @@ function versionOf(doc: Record<string, unknown>): number | null {
 
 /** Upgrades a raw document to `CURRENT_SCHEMA_VERSION`. Does not validate; `parseCase` does that next. */
 export function migrateCase(raw: unknown): MigrationResult {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, code: 'not_an_object' };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return { ok: false, code: 'not_an_object' };
   let doc = raw as Record<string, unknown>;
   const fromVersion = versionOf(doc);
   if (fromVersion === null || fromVersion > CURRENT_SCHEMA_VERSION) {
-    return { ok: false, code: 'unsupported_schema_version', ...(fromVersion === null ? {} : { fromVersion }) };
+    return {
+      ok: false,
+      code: 'unsupported_schema_version',
+      ...(fromVersion === null ? {} : { fromVersion }),
+    };
   }
   for (let version = fromVersion; version < CURRENT_SCHEMA_VERSION; version++) {
     const upgrade = UPGRADES[version];

@@ -59,8 +59,7 @@ describe('parseCase: issues name the field', () => {
 
   // Known bug (reported): parseCase passes Zod's code `custom` through for Flokk's own checks, so the issue
   // says `code: 'custom'` with the translated message, not `unknown_reference` as `FieldIssue.code` and
-  // docs/api.md describe. When fixed, turn `it.fails` into `it`.
-  it.fails('gives unknown references the code unknown_reference', () => {
+  it('gives unknown references the code unknown_reference', () => {
     const doc = draft();
     rowAt(doc, 0)['areaId'] = 'ukjent-omrade';
     expect(issuesOf(doc)).toEqual([

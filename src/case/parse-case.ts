@@ -17,7 +17,10 @@ export function parseCase(raw: unknown, language: Language = 'nb'): ParseResult<
   const migrated = migrateCase(raw);
   if (!migrated.ok) {
     const path = migrated.code === 'unsupported_schema_version' ? 'schemaVersion' : '';
-    return { success: false, issues: [{ path, code: migrated.code, message: customMessage(migrated.code, language) }] };
+    return {
+      success: false,
+      issues: [{ path, code: migrated.code, message: customMessage(migrated.code, language) }],
+    };
   }
   const result = CaseDocument.safeParse(migrated.document, { error: zodErrorMap(language) });
   if (result.success) return { success: true, data: result.data };
@@ -25,7 +28,8 @@ export function parseCase(raw: unknown, language: Language = 'nb'): ParseResult<
     success: false,
     issues: result.error.issues.map((issue) => ({
       path: formatIssuePath(issue.path),
-      code: issue.code,
+      // Flokk's own checks carry their code as the message key (see schema/references-check.ts).
+      code: issue.code === 'custom' ? issue.message : issue.code,
       message: issue.code === 'custom' ? customMessage(issue.message, language) : issue.message,
     })),
   };

@@ -10,7 +10,10 @@ export function publicView(document: CaseDocument) {
     id: document.id,
     title: document.title,
     summary: document.summary,
-    participants: document.participants.map((p) => ({ municipalityNumber: p.municipalityNumber, name: p.name })),
+    participants: document.participants.map((p) => ({
+      municipalityNumber: p.municipalityNumber,
+      name: p.name,
+    })),
     serviceAreas: document.serviceAreas.map(({ id, code, name, domain, kind, phase, status }) => ({
       id,
       code,
@@ -29,8 +32,19 @@ export function publicView(document: CaseDocument) {
       endDate,
       status,
     })),
-    bodies: document.bodies.map(({ id, kind, name, municipalityNumber }) => ({ id, kind, name, municipalityNumber })),
-    meetings: document.meetings.map(({ id, bodyId, date, caseNumber, title }) => ({ id, bodyId, date, caseNumber, title })),
+    bodies: document.bodies.map(({ id, kind, name, municipalityNumber }) => ({
+      id,
+      kind,
+      name,
+      municipalityNumber,
+    })),
+    meetings: document.meetings.map(({ id, bodyId, date, caseNumber, title }) => ({
+      id,
+      bodyId,
+      date,
+      caseNumber,
+      title,
+    })),
     resolutions: document.resolutions,
   };
 }

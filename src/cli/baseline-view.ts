@@ -8,6 +8,7 @@ import type { AgeInfo, BaselineRow, BaselineScope } from '../case/schema/baselin
 import type { CaseDocument } from '../case/schema/case-document.ts';
 import type { LocalizedText } from '../case/schema/common.ts';
 import { baselineTotals } from '../engine/baseline-totals.ts';
+import { checkDocumentedTotals, type TotalDiscrepancy } from '../engine/documented-total-check.ts';
 import type { Language } from '../i18n/language.ts';
 
 export interface BaselineViewRow {
@@ -30,6 +31,8 @@ export interface BaselineViewTable {
   rows: BaselineViewRow[];
   /** Sums of the rows' known figures; `complete` is false when any row lacks a figure. */
   total: { fte: number | null; labourCost: number | null; complete: boolean };
+  /** Where the source's own TOTALT row differs from the sum of the rows. */
+  discrepancies: TotalDiscrepancy[];
 }
 
 export interface BaselineView {
@@ -64,10 +67,12 @@ export function baselineView(document: CaseDocument, language: Language): Baseli
   });
   const indexed = shown.baseline.map((row, index) => ({ row, index }));
 
+  const totals = baselineTotals(document.baseline);
+  const discrepancies = checkDocumentedTotals(totals, document.documentedTotals);
   return {
     caseId: document.id,
     title: localized(document.title, language),
-    tables: baselineTotals(document.baseline).map((total) => {
+    tables: totals.map((total) => {
       const group = indexed.filter(({ row }) => row.areaId === total.areaId && row.scope === total.scope);
       return {
         areaId: total.areaId,
@@ -79,6 +84,7 @@ export function baselineView(document: CaseDocument, language: Language): Baseli
           labourCost: total.labourCost.value,
           complete: total.fte.missing === 0 && total.labourCost.missing === 0,
         },
+        discrepancies: discrepancies.filter((d) => d.areaId === total.areaId && d.scope === total.scope),
       };
     }),
   };

@@ -286,3 +286,30 @@ describe('flokk serve: options and start-up text', () => {
     expect(text).toContain('FLOKK_OWNER_PASSWORD');
   });
 });
+
+describe('flokk show: the sources’ own TOTALT rows', () => {
+  it('reports where a stated total differs from the sum of the rows', async () => {
+    const { code, stdout } = await run('show', '--default', '--json');
+    expect(code).toBe(0);
+    const view = JSON.parse(stdout) as BaselineView;
+    const byArea = Object.fromEntries(view.tables.map((t) => [`${t.areaId}/${t.scope}`, t.discrepancies]));
+    // 1 360 000 + 2 960 000 + 2 000 000 = 6 320 000, but the archive table's TOTALT row says 6 420 000.
+    expect(byArea['arkiv-postmottak/central']).toEqual([
+      expect.objectContaining({
+        field: 'labourCost',
+        documented: 6_420_000,
+        computed: 6_320_000,
+        difference: -100_000,
+      }),
+    ]);
+    expect(byArea['lonn-regnskap-fakturering/central']).toEqual([]);
+    expect(byArea['sentralbord/central']).toEqual([]);
+  });
+
+  it('says so in the text table', async () => {
+    const { stdout } = await run('show', '--default');
+    expect(stdout).toContain(
+      `oppgir lønnskostnad 6${NBSP}420${NBSP}000 kr; summen av radene er 6${NBSP}320${NBSP}000 kr`,
+    );
+  });
+});

@@ -83,5 +83,9 @@ export function processIo(): CliIo {
 
 /** Entry point for `bin/flokk.mjs`: runs with the process's arguments and sets its exit code. */
 export async function main(): Promise<void> {
-  process.exitCode = await runCli(process.argv.slice(2), processIo());
+  const code = await runCli(process.argv.slice(2), processIo());
+  process.exitCode = code;
+  // After a failure nothing should keep running; a resource left open by a half-started server (a database
+  // handle, say) must not hang the terminal. The timer is unref'd, so a clean exit is not delayed.
+  if (code !== EXIT.ok) setTimeout(() => process.exit(), 500).unref();
 }

@@ -35,6 +35,8 @@ const nb = {
   scope: { central: 'sentralt', decentral: 'desentralt' } satisfies Record<BaselineScope, string>,
   incompleteTotal: (missing: number) =>
     `Summen mangler tall fra ${missing} ${missing === 1 ? 'rad' : 'rader'}.`,
+  documentedMismatch: (field: string, documented: string, computed: string) =>
+    `Merk: kildens TOTALT-rad oppgir ${field.toLowerCase()} ${documented}; summen av radene er ${computed}.`,
   noBaseline: 'Saken har ingen grunnlagstall.',
   legend: '.. = tall mangler   : = skjermet (gruppen kan ha under 5 personer)',
   listening: (url: string) => `Flokk kjører på ${url}`,
@@ -83,6 +85,8 @@ const nn: CliMessages = {
   total: 'Totalt',
   scope: { central: 'sentralt', decentral: 'desentralt' },
   incompleteTotal: (missing) => `Summen manglar tal frå ${missing} ${missing === 1 ? 'rad' : 'rader'}.`,
+  documentedMismatch: (field: string, documented: string, computed: string) =>
+    `Merk: TOTALT-rada i kjelda oppgir ${field.toLowerCase()} ${documented}; summen av radene er ${computed}.`,
   noBaseline: 'Saka har ingen grunnlagstal.',
   legend: '.. = tal manglar   : = skjerma (gruppa kan ha under 5 personar)',
   listening: (url) => `Flokk køyrer på ${url}`,
@@ -128,6 +132,8 @@ const en: CliMessages = {
   total: 'Total',
   scope: { central: 'central', decentral: 'decentral' },
   incompleteTotal: (missing) => `The total lacks figures from ${missing} ${missing === 1 ? 'row' : 'rows'}.`,
+  documentedMismatch: (field: string, documented: string, computed: string) =>
+    `Note: the source's TOTAL row states ${field.toLowerCase()} ${documented}; the rows sum to ${computed}.`,
   noBaseline: 'The case has no baseline figures.',
   legend: '.. = figure missing   : = withheld (the group may have fewer than 5 persons)',
   listening: (url) => `Flokk is running at ${url}`,

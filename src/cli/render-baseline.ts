@@ -32,7 +32,16 @@ function renderTable(table: BaselineViewTable, language: Language): string {
   const heading = `${table.areaName} – ${messages.scope[table.scope]}`;
   const missing = table.rows.filter((row) => row.fte === null || row.labourCost === null).length;
   const note = table.total.complete ? '' : `${messages.incompleteTotal(missing)}\n`;
-  return `${heading}\n${renderTextTable(columns, body, [total])}${note}`;
+  const format = (field: 'fte' | 'labourCost', value: number | null) =>
+    field === 'fte' ? formatFte(value, language) : formatNok(value, language);
+  const discrepancies = table.discrepancies
+    .filter((d) => d.code === 'documented_total_mismatch')
+    .map(
+      (d) =>
+        `${messages.documentedMismatch(messages[d.field], format(d.field, d.documented), format(d.field, d.computed))}\n`,
+    )
+    .join('');
+  return `${heading}\n${renderTextTable(columns, body, [total])}${note}${discrepancies}`;
 }
 
 /** Renders the whole view: the case title, the tables, and a legend for ".." and ":". */

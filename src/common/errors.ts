@@ -14,7 +14,8 @@ export interface FieldIssue {
   message: string;
 }
 
-export type ErrorCode = 'validation' | 'conflict' | 'forbidden' | 'unauthenticated' | 'not_found' | 'rate_limited';
+export type ErrorCode =
+  'validation' | 'conflict' | 'forbidden' | 'unauthenticated' | 'not_found' | 'rate_limited';
 
 abstract class FlokkError extends Error {
   abstract readonly code: ErrorCode;

@@ -31,7 +31,7 @@ export interface BaselineTotal {
   labourCost: PartialSum;
 }
 
-// FTE is given to at most two decimals; summing in hundredths avoids 6.2 + 6.4 + 5 = 17.600000000000001.
+// FTE is given to at most two decimals; summing in hundredths avoids float noise such as 6.2 + 6.4 = 12.600000000000001.
 const FTE_SCALE = 100;
 
 function partialSum(values: (number | null)[], scale: number): PartialSum {

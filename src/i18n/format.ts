@@ -23,9 +23,15 @@ function numberFormat(language: Language, options: Intl.NumberFormatOptions): In
 }
 
 /** `17,6` for 17.6 with one decimal; `..` for null. */
-export function formatNumber(value: number | null | undefined, decimals = 0, language: Language = 'nb'): string {
+export function formatNumber(
+  value: number | null | undefined,
+  decimals = 0,
+  language: Language = 'nb',
+): string {
   if (value === null || value === undefined || Number.isNaN(value)) return MISSING;
-  return numberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return numberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+    value,
+  );
 }
 
 /** FTE with up to two decimals, at least one: `17,6`, `6,44`. */
@@ -41,9 +47,48 @@ export function formatNok(value: number | null | undefined, language: Language =
 }
 
 const MONTHS: Record<Language, string[]> = {
-  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  nb: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+  nn: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** `10.3.2026` for a day, `juni 2026` for a month-precision plan date. */

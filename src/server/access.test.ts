@@ -40,9 +40,11 @@ function concretePath(path: string): string {
 function sampleBody(path: string, method: string): unknown {
   if (method === 'GET') return undefined;
   if (path === '/api/auth/login') return { email: server.emails.reader, password: TEST_PASSWORD };
-  if (path.endsWith('/members')) return { email: 'ny@test.no', displayName: 'Ny', password: 'et-langt-passord', role: 'reader' };
+  if (path.endsWith('/members'))
+    return { email: 'ny@test.no', displayName: 'Ny', password: 'et-langt-passord', role: 'reader' };
   // A save that would succeed if access allowed it: the latest revision, unchanged document.
-  if (path.endsWith('/revisions')) return { baseRevision: latest.revision, comment: 'test', document: latest.document };
+  if (path.endsWith('/revisions'))
+    return { baseRevision: latest.revision, comment: 'test', document: latest.document };
   return {};
 }
 
@@ -76,7 +78,9 @@ const EXPECTED_ACCESS: Record<string, string> = {
 
 describe('route × role', () => {
   it('declares the access this table expects for every route', () => {
-    expect(Object.fromEntries(allRoutes.map((r) => [`${r.method} ${r.path}`, r.access]))).toEqual(EXPECTED_ACCESS);
+    expect(Object.fromEntries(allRoutes.map((r) => [`${r.method} ${r.path}`, r.access]))).toEqual(
+      EXPECTED_ACCESS,
+    );
   });
 
   for (const route of allRoutes) {
@@ -84,8 +88,14 @@ describe('route × role', () => {
       it(`${route.method} ${route.path} as ${who}`, async () => {
         // Signing out ends the session, so it gets a session of its own.
         const client =
-          route.path === '/api/auth/logout' && who !== 'anonymous' ? await server.signIn(server.emails[who]) : clients[who];
-        const response = await client.request(route.method, concretePath(route.path), sampleBody(route.path, route.method));
+          route.path === '/api/auth/logout' && who !== 'anonymous'
+            ? await server.signIn(server.emails[who])
+            : clients[who];
+        const response = await client.request(
+          route.method,
+          concretePath(route.path),
+          sampleBody(route.path, route.method),
+        );
         const expected = expectedStatus(route.access, who);
         if (expected === 'allowed') expect([401, 403, 404]).not.toContain(response.status);
         else expect(response.status).toBe(expected);
@@ -95,10 +105,17 @@ describe('route × role', () => {
 
   it('refuses every authenticated write without the CSRF token', async () => {
     const owner = clients.owner;
-    for (const route of allRoutes.filter((r) => r.method !== 'GET' && r.csrf !== false && r.access !== 'public')) {
-      const response = await owner.request(route.method, concretePath(route.path), sampleBody(route.path, route.method), {
-        'x-csrf-token': 'feil',
-      });
+    for (const route of allRoutes.filter(
+      (r) => r.method !== 'GET' && r.csrf !== false && r.access !== 'public',
+    )) {
+      const response = await owner.request(
+        route.method,
+        concretePath(route.path),
+        sampleBody(route.path, route.method),
+        {
+          'x-csrf-token': 'feil',
+        },
+      );
       expect(response.status, `${route.method} ${route.path}`).toBe(403);
     }
   });
@@ -108,8 +125,16 @@ describe('route × role', () => {
     latest.revision = before;
     // Case-scoped writes only: signing out would end the reader's session and prove nothing.
     for (const route of allRoutes.filter((r) => r.method !== 'GET' && r.path.includes(':caseId'))) {
-      await clients.reader.request(route.method, concretePath(route.path), sampleBody(route.path, route.method));
-      await clients.outsider.request(route.method, concretePath(route.path), sampleBody(route.path, route.method));
+      await clients.reader.request(
+        route.method,
+        concretePath(route.path),
+        sampleBody(route.path, route.method),
+      );
+      await clients.outsider.request(
+        route.method,
+        concretePath(route.path),
+        sampleBody(route.path, route.method),
+      );
     }
     expect((await listRevisions(server.db, server.caseId)).length).toBe(before);
   });

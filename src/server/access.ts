@@ -30,7 +30,9 @@ export function authorize(route: Route): MiddlewareHandler<AppEnv> {
     if (isWrite(route.method)) {
       // Forms cannot send JSON cross-site without a CORS preflight, which Flokk never grants.
       if (!(c.req.header('content-type') ?? '').startsWith('application/json') && route.body) {
-        throw new ValidationError([{ path: '', code: 'content_type', message: 'Forventet application/json' }]);
+        throw new ValidationError([
+          { path: '', code: 'content_type', message: 'Forventet application/json' },
+        ]);
       }
     }
     if (route.access === 'public') return next();

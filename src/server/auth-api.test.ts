@@ -10,7 +10,10 @@ afterEach(async () => {
 describe('sign-in and sessions', () => {
   it('sets an httpOnly SameSite=Strict session cookie and returns a CSRF token', async () => {
     server = await startTestServer();
-    const response = await server.anonymous.request('POST', '/api/auth/login', { email: 'EIER@flokk.local', password: TEST_PASSWORD });
+    const response = await server.anonymous.request('POST', '/api/auth/login', {
+      email: 'EIER@flokk.local',
+      password: TEST_PASSWORD,
+    });
     expect(response.status).toBe(200);
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^flokk_session=/);
@@ -23,8 +26,14 @@ describe('sign-in and sessions', () => {
 
   it('refuses a wrong password without saying whether the account exists', async () => {
     server = await startTestServer();
-    const wrong = await server.anonymous.request('POST', '/api/auth/login', { email: 'eier@flokk.local', password: 'feil' });
-    const unknown = await server.anonymous.request('POST', '/api/auth/login', { email: 'ingen@flokk.local', password: 'feil' });
+    const wrong = await server.anonymous.request('POST', '/api/auth/login', {
+      email: 'eier@flokk.local',
+      password: 'feil',
+    });
+    const unknown = await server.anonymous.request('POST', '/api/auth/login', {
+      email: 'ingen@flokk.local',
+      password: 'feil',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(await wrong.json()).toEqual(await unknown.json());
@@ -34,14 +43,23 @@ describe('sign-in and sessions', () => {
     let now = new Date('2026-11-23T10:00:00Z');
     server = await startTestServer({ rateLimit: { maxFailures: 3, windowMs: 60_000 }, now: () => now });
     for (let i = 0; i < 3; i++) {
-      const r = await server.anonymous.request('POST', '/api/auth/login', { email: 'eier@flokk.local', password: 'feil' });
+      const r = await server.anonymous.request('POST', '/api/auth/login', {
+        email: 'eier@flokk.local',
+        password: 'feil',
+      });
       expect(r.status).toBe(401);
     }
-    const limited = await server.anonymous.request('POST', '/api/auth/login', { email: 'eier@flokk.local', password: TEST_PASSWORD });
+    const limited = await server.anonymous.request('POST', '/api/auth/login', {
+      email: 'eier@flokk.local',
+      password: TEST_PASSWORD,
+    });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('60');
     now = new Date(now.getTime() + 61_000);
-    const again = await server.anonymous.request('POST', '/api/auth/login', { email: 'eier@flokk.local', password: TEST_PASSWORD });
+    const again = await server.anonymous.request('POST', '/api/auth/login', {
+      email: 'eier@flokk.local',
+      password: TEST_PASSWORD,
+    });
     expect(again.status).toBe(200);
   });
 

@@ -17,7 +17,10 @@ export interface BootstrapResult {
   owner: { email: string; password: string | null };
 }
 
-export async function bootstrap(db: Database, options: { ownerPassword?: string } = {}): Promise<BootstrapResult> {
+export async function bootstrap(
+  db: Database,
+  options: { ownerPassword?: string } = {},
+): Promise<BootstrapResult> {
   const document = defaultCase();
   return db.transaction(async (tx) => {
     let password: string | null = null;

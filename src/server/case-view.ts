@@ -20,7 +20,9 @@ export function revisionMeta(stored: RevisionMeta): Omit<RevisionMeta, 'authorId
 export function loadDocument(stored: StoredRevision): CaseDocument {
   const parsed = parseCase(stored.document);
   if (!parsed.success) {
-    throw new Error(`Stored revision ${stored.caseId}#${stored.revision} does not validate`, { cause: parsed.issues });
+    throw new Error(`Stored revision ${stored.caseId}#${stored.revision} does not validate`, {
+      cause: parsed.issues,
+    });
   }
   return parsed.data;
 }
@@ -28,7 +30,9 @@ export function loadDocument(stored: StoredRevision): CaseDocument {
 export function caseView(stored: StoredRevision, role: CaseRole) {
   const full = loadDocument(stored);
   // Editors and owners entered the data and see it as entered; everyone else gets small groups withheld.
-  const { document, suppressed } = hasRole(role, 'editor') ? { document: full, suppressed: [] } : redactPersonalData(full);
+  const { document, suppressed } = hasRole(role, 'editor')
+    ? { document: full, suppressed: [] }
+    : redactPersonalData(full);
   const totals = baselineTotals(document.baseline);
   return {
     caseId: stored.caseId,

@@ -7,7 +7,12 @@ interface CaseViewJson {
   revision: { revision: number; authorName: string; comment: string };
   document: CaseDocument;
   suppressed: string[];
-  totals: { areaId: string; scope: string; fte: { value: number | null }; labourCost: { value: number | null } }[];
+  totals: {
+    areaId: string;
+    scope: string;
+    fte: { value: number | null };
+    labourCost: { value: number | null };
+  }[];
   totalChecks: unknown[];
 }
 
@@ -31,14 +36,18 @@ async function latest(client: TestClient): Promise<CaseViewJson> {
 }
 
 function rowIndex(doc: CaseDocument, areaId: string, municipalityNumber: string): number {
-  return doc.baseline.findIndex((r) => r.areaId === areaId && r.municipalityNumber === municipalityNumber && r.scope === 'central');
+  return doc.baseline.findIndex(
+    (r) => r.areaId === areaId && r.municipalityNumber === municipalityNumber && r.scope === 'central',
+  );
 }
 
 describe('cases API', () => {
   it('serves the default case with totals computed from the rows equal to the documents', async () => {
     const view = await latest(owner);
     const central = Object.fromEntries(
-      view.totals.filter((t) => t.scope === 'central').map((t) => [t.areaId, [t.fte.value, t.labourCost.value]]),
+      view.totals
+        .filter((t) => t.scope === 'central')
+        .map((t) => [t.areaId, [t.fte.value, t.labourCost.value]]),
     );
     // The documents' TOTALT rows are 17,6 / 14 800 000 kr, 2,6 / 2 080 000 kr and 7,9 / 6 420 000 kr. The rows of
     // the archive table sum to 1 360 000 + 2 960 000 + 2 000 000 = 6 320 000 kr, so Flokk reports that one.
@@ -91,7 +100,10 @@ describe('cases API', () => {
     const after = await latest(reader);
     expect(after.document.baseline[index]?.fte).toBe(0.9);
     expect(after.revision.comment).toBe('Rettet årsverk for sentralbord i Skaun');
-    const old = await reader.request('GET', `/api/cases/${server.caseId}/revisions/${view.revision.revision}`);
+    const old = await reader.request(
+      'GET',
+      `/api/cases/${server.caseId}/revisions/${view.revision.revision}`,
+    );
     expect(((await old.json()) as CaseViewJson).document.baseline[index]?.fte).toBe(0.8);
 
     const history = (await (await reader.request('GET', `/api/cases/${server.caseId}/revisions`)).json()) as {
@@ -117,7 +129,9 @@ describe('cases API', () => {
       document: view.document,
     });
     expect(second.status).toBe(409);
-    const body = (await second.json()) as { error: { code: string; latestRevision: number; message: string } };
+    const body = (await second.json()) as {
+      error: { code: string; latestRevision: number; message: string };
+    };
     expect(body.error.code).toBe('conflict');
     expect(body.error.latestRevision).toBe(view.revision.revision + 1);
     expect(body.error.message).toContain(String(view.revision.revision + 1));
@@ -137,7 +151,9 @@ describe('cases API', () => {
       document,
     });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { error: { code: string; issues: { path: string; message: string }[] } };
+    const body = (await response.json()) as {
+      error: { code: string; issues: { path: string; message: string }[] };
+    };
     expect(body.error.code).toBe('validation');
     expect(body.error.issues.map((i) => i.path)).toEqual(['baseline[2].fte']);
     expect((await listRevisions(server.db, server.caseId)).length).toBe(count);
@@ -148,14 +164,22 @@ describe('cases API', () => {
     const url = `/api/cases/${server.caseId}/revisions`;
     const malformed = await editor.request('POST', url, '{"baseRevision": 1,');
     expect(malformed.status).toBe(400);
-    const noComment = await editor.request('POST', url, { baseRevision: view.revision.revision, comment: ' ', document: view.document });
-    expect(((await noComment.json()) as { error: { issues: { path: string }[] } }).error.issues[0]?.path).toBe('comment');
+    const noComment = await editor.request('POST', url, {
+      baseRevision: view.revision.revision,
+      comment: ' ',
+      document: view.document,
+    });
+    expect(
+      ((await noComment.json()) as { error: { issues: { path: string }[] } }).error.issues[0]?.path,
+    ).toBe('comment');
     const foreign = await editor.request('POST', url, {
       baseRevision: view.revision.revision,
       comment: 'Feil sak',
       document: { ...view.document, id: 'en-annen-sak' },
     });
-    expect(((await foreign.json()) as { error: { issues: { path: string }[] } }).error.issues[0]?.path).toBe('id');
+    expect(((await foreign.json()) as { error: { issues: { path: string }[] } }).error.issues[0]?.path).toBe(
+      'id',
+    );
   });
 
   it('gives the public view without baseline figures or persons', async () => {
@@ -171,10 +195,15 @@ describe('cases API', () => {
 
   it('describes every route in the OpenAPI document', async () => {
     const response = await server.anonymous.request('GET', '/api/openapi.json');
-    const doc = (await response.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const doc = (await response.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toContain('/api/cases/{caseId}/revisions');
-    const save = doc.paths['/api/cases/{caseId}/revisions']?.['post'] as { responses: Record<string, unknown> };
+    const save = doc.paths['/api/cases/{caseId}/revisions']?.['post'] as {
+      responses: Record<string, unknown>;
+    };
     expect(Object.keys(save.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409']));
   });
 });

@@ -5,7 +5,13 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ConflictError, isFlokkError, RateLimitedError, ValidationError, type ErrorCode } from '../common/errors.ts';
+import {
+  ConflictError,
+  isFlokkError,
+  RateLimitedError,
+  ValidationError,
+  type ErrorCode,
+} from '../common/errors.ts';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   validation: 400,
@@ -25,7 +31,10 @@ const MESSAGES: Record<ErrorCode, string> = {
   rate_limited: 'For mange forsøk',
 };
 
-export function errorBody(error: unknown): { status: ContentfulStatusCode; body: { error: Record<string, unknown> } } {
+export function errorBody(error: unknown): {
+  status: ContentfulStatusCode;
+  body: { error: Record<string, unknown> };
+} {
   if (!isFlokkError(error)) {
     return { status: 500, body: { error: { code: 'internal', message: 'Noe gikk galt på tjeneren' } } };
   }

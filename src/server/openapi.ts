@@ -16,7 +16,15 @@ const ERROR_SCHEMA = {
       properties: {
         code: {
           type: 'string',
-          enum: ['validation', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'rate_limited', 'internal'],
+          enum: [
+            'validation',
+            'unauthenticated',
+            'forbidden',
+            'not_found',
+            'conflict',
+            'rate_limited',
+            'internal',
+          ],
         },
         message: { type: 'string' },
         issues: {
@@ -50,7 +58,8 @@ function operation(route: Route) {
     errors['403'] = errorResponse('Role too low, or missing CSRF token on a write');
     errors['404'] = errorResponse('No such case, or not a member');
   }
-  if (route.path.endsWith('/revisions') && route.method === 'POST') errors['409'] = errorResponse('Stale revision');
+  if (route.path.endsWith('/revisions') && route.method === 'POST')
+    errors['409'] = errorResponse('Stale revision');
   if (route.path === '/api/auth/login') errors['429'] = errorResponse('Too many failed attempts');
   const success = route.response
     ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }
@@ -61,7 +70,12 @@ function operation(route: Route) {
     'x-flokk-access': route.access,
     ...(route.access === 'public' ? { security: [] } : {}),
     ...(route.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+          },
+        }
       : {}),
     responses: { [String(route.successStatus ?? 200)]: success, ...errors },
   };
@@ -78,14 +92,18 @@ export function openApiDocument(routes: readonly Route[]) {
       schema: { type: 'string' },
     }));
     paths[path] ??= {};
-    paths[path][route.method.toLowerCase()] = { ...operation(route), ...(parameters.length ? { parameters } : {}) };
+    paths[path][route.method.toLowerCase()] = {
+      ...operation(route),
+      ...(parameters.length ? { parameters } : {}),
+    };
   }
   return {
     openapi: '3.1.0',
     info: {
       title: 'Flokk API',
       version: '1',
-      description: 'Inter-municipal cooperation studies. Writes need the X-CSRF-Token header from /api/auth/me.',
+      description:
+        'Inter-municipal cooperation studies. Writes need the X-CSRF-Token header from /api/auth/me.',
     },
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'flokk_session' } },

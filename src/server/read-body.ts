@@ -12,11 +12,17 @@ export async function readBody<T>(c: Context<AppEnv>, schema: z.ZodType<T>): Pro
   try {
     raw = await c.req.json();
   } catch {
-    throw new ValidationError([{ path: '', code: 'invalid_json', message: customMessage('invalid_json', language) }]);
+    throw new ValidationError([
+      { path: '', code: 'invalid_json', message: customMessage('invalid_json', language) },
+    ]);
   }
   const result = schema.safeParse(raw, { error: zodErrorMap(language) });
   if (result.success) return result.data;
   throw new ValidationError(
-    result.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), code: issue.code, message: issue.message })),
+    result.error.issues.map((issue) => ({
+      path: formatIssuePath(issue.path),
+      code: issue.code,
+      message: issue.message,
+    })),
   );
 }

@@ -38,14 +38,27 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     dataDir: options.dataDir ?? './data',
   });
-  const seeded = await bootstrap(db, options.ownerPassword ? { ownerPassword: options.ownerPassword } : {});
-  const app = createApp({ db, rateLimiter: new LoginRateLimiter(), now: () => new Date(), sessionTtlMs: SESSION_TTL_MS });
-  serveWebApp(app);
   const host = options.host ?? '127.0.0.1';
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: host }, () => resolve(s));
-    s.once('error', reject);
-  });
+  let server: ReturnType<typeof serve>;
+  let seeded: Awaited<ReturnType<typeof bootstrap>>;
+  try {
+    seeded = await bootstrap(db, options.ownerPassword ? { ownerPassword: options.ownerPassword } : {});
+    const app = createApp({
+      db,
+      rateLimiter: new LoginRateLimiter(),
+      now: () => new Date(),
+      sessionTtlMs: SESSION_TTL_MS,
+    });
+    serveWebApp(app);
+    server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: host }, () => resolve(s));
+      s.once('error', reject);
+    });
+  } catch (error) {
+    // A port in use must not leave the database open and the process hanging.
+    await db.close();
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 3000);
   return {

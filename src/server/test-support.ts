@@ -31,10 +31,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { rateLimit?: RateLimitPolicy; now?: () => Date } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { rateLimit?: RateLimitPolicy; now?: () => Date } = {},
+): Promise<TestServer> {
   const db = await openDatabase({ dataDir: null });
   const { caseId } = await bootstrap(db, { ownerPassword: TEST_PASSWORD });
-  const emails = { owner: 'eier@flokk.local', editor: 'redaktor@test.no', reader: 'leser@test.no', outsider: 'utenfor@test.no' };
+  const emails = {
+    owner: 'eier@flokk.local',
+    editor: 'redaktor@test.no',
+    reader: 'leser@test.no',
+    outsider: 'utenfor@test.no',
+  };
   const passwordHash = await hashPassword(TEST_PASSWORD);
   for (const role of ['editor', 'reader', 'outsider'] as const) {
     const user = await createUser(db, { email: emails[role], displayName: `Test ${role}`, passwordHash });
@@ -42,7 +49,9 @@ export async function startTestServer(options: { rateLimit?: RateLimitPolicy; no
   }
   const app = createApp({
     db,
-    rateLimiter: new LoginRateLimiter(options.rateLimit, () => (options.now ?? (() => new Date()))().getTime()),
+    rateLimiter: new LoginRateLimiter(options.rateLimit, () =>
+      (options.now ?? (() => new Date()))().getTime(),
+    ),
     now: options.now ?? (() => new Date()),
     sessionTtlMs: 60 * 60 * 1000,
   });

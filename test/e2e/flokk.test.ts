@@ -60,7 +60,9 @@ describe('Flokk in the browser', () => {
 
     await signIn(page);
     await page.goto(`${flokk.url}/`);
-    await expect.poll(() => page.getByRole('link', { name: /Skaun, Melhus og Midtre Gauldal/ }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('link', { name: /Skaun, Melhus og Midtre Gauldal/ }).count())
+      .toBeGreaterThan(0);
     await expectAccessible(page, 'case list');
     await page.goto(`${flokk.url}/saker/${CASE}`);
     await expect.poll(() => page.getByText('14 800 000 kr').count()).toBeGreaterThan(0);
@@ -81,7 +83,9 @@ describe('Flokk in the browser', () => {
     await signIn(page);
     await page.goto(`${flokk.url}/saker/${CASE}`);
     for (const figure of ['17,6', '14 800 000 kr', '2,6', '2 080 000 kr', '7,9', '6 420 000 kr']) {
-      await expect.poll(() => page.getByText(figure, { exact: true }).count(), { message: figure }).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.getByText(figure, { exact: true }).count(), { message: figure })
+        .toBeGreaterThan(0);
     }
     await page.close();
   });
@@ -104,12 +108,16 @@ describe('Flokk in the browser', () => {
     await signIn(page);
     await openBaselineEditor(page);
     await page.getByLabel(SWITCHBOARD_SKAUN).fill('0,9');
-    await page.getByLabel('Kommentar til revisjonen').fill('Skaun sentralbord: 0,9 årsverk etter ny åpningstid');
+    await page
+      .getByLabel('Kommentar til revisjonen')
+      .fill('Skaun sentralbord: 0,9 årsverk etter ny åpningstid');
     await page.getByRole('button', { name: 'Lagre ny revisjon' }).click();
     await expect.poll(() => page.getByText(/revisjon 2/i).count()).toBeGreaterThan(0);
 
     await page.goto(`${flokk.url}/saker/${CASE}/historikk`);
-    await expect.poll(() => page.getByText('Skaun sentralbord: 0,9 årsverk etter ny åpningstid').count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('Skaun sentralbord: 0,9 årsverk etter ny åpningstid').count())
+      .toBe(1);
     await expectAccessible(page, 'history with two revisions');
     await page.close();
 
@@ -120,7 +128,9 @@ describe('Flokk in the browser', () => {
     await openBaselineEditor(after);
     await expect(after.getByLabel(SWITCHBOARD_SKAUN).inputValue()).resolves.toBe('0,9');
     await after.goto(`${flokk.url}/saker/${CASE}/historikk`);
-    await expect.poll(() => after.getByText('Skaun sentralbord: 0,9 årsverk etter ny åpningstid').count()).toBe(1);
+    await expect
+      .poll(() => after.getByText('Skaun sentralbord: 0,9 årsverk etter ny åpningstid').count())
+      .toBe(1);
     await after.close();
   });
 

@@ -61,7 +61,10 @@ export const baseline: Row[] = [
     notes: 'Merkantile tjenester ved enhetene; en stor del av tiden går til å administrere variabel lønn.',
     sources: {
       fte: { document: SRC.caseReport, locator: 'Teksten under tabellen for lønn, regnskap og fakturering' },
-      labourCost: { document: SRC.caseReport, locator: 'Teksten under tabellen for lønn, regnskap og fakturering' },
+      labourCost: {
+        document: SRC.caseReport,
+        locator: 'Teksten under tabellen for lønn, regnskap og fakturering',
+      },
     },
   },
   row(AREA.switchboard, MIDTRE_GAULDAL, 0.8, 640_000, single(51), TABLE.switchboard),
@@ -77,7 +80,22 @@ export const baseline: Row[] = [
  * (1 360 000 + 2 960 000 + 2 000 000 = 6 320 000); Flokk keeps both and reports the difference.
  */
 export const documentedTotals: z.input<typeof DocumentedTotal>[] = [
-  { areaId: AREA.finance, fte: 17.6, labourCost: 14_800_000, source: { document: SRC.caseReport, locator: `${TABLE.finance}, TOTALT` } },
-  { areaId: AREA.switchboard, fte: 2.6, labourCost: 2_080_000, source: { document: SRC.caseReport, locator: `${TABLE.switchboard}, TOTALT` } },
-  { areaId: AREA.archive, fte: 7.9, labourCost: 6_420_000, source: { document: SRC.caseReport, locator: `${TABLE.archive}, TOTALT` } },
+  {
+    areaId: AREA.finance,
+    fte: 17.6,
+    labourCost: 14_800_000,
+    source: { document: SRC.caseReport, locator: `${TABLE.finance}, TOTALT` },
+  },
+  {
+    areaId: AREA.switchboard,
+    fte: 2.6,
+    labourCost: 2_080_000,
+    source: { document: SRC.caseReport, locator: `${TABLE.switchboard}, TOTALT` },
+  },
+  {
+    areaId: AREA.archive,
+    fte: 7.9,
+    labourCost: 6_420_000,
+    source: { document: SRC.caseReport, locator: `${TABLE.archive}, TOTALT` },
+  },
 ];

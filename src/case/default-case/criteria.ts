@@ -12,16 +12,29 @@ function criteria(names: [id: string, nb: string][]): Set['criteria'] {
 export const criteriaSets: Set[] = [
   {
     id: 'gevinstkriterier',
-    name: { nb: 'Kriterier for gevinster av samarbeid', nn: 'Kriterium for vinstar av samarbeid', en: 'Criteria for gains' },
+    name: {
+      nb: 'Kriterier for gevinster av samarbeid',
+      nn: 'Kriterium for vinstar av samarbeid',
+      en: 'Criteria for gains',
+    },
     purpose: 'gain',
     criteria: criteria([
-      ['kostnadseffektivitet', 'Større grad av kostnadseffektivitet og evne til å ta ut stordriftsfordeler/synergier'],
+      [
+        'kostnadseffektivitet',
+        'Større grad av kostnadseffektivitet og evne til å ta ut stordriftsfordeler/synergier',
+      ],
       ['sarbarhet', 'Redusere sårbarhet ift. kapasitet i tjenesteytingen'],
       ['fagmiljo', 'Styrket fagmiljø, med større mulighet for fleksibel oppgaveløsning'],
       ['service', 'Tjeneste med god service og tilgjengelighet for brukerne'],
-      ['endringsevne', 'Evne og mulighet til å forholde seg til endringer i tjenestene, faglig og teknologisk'],
+      [
+        'endringsevne',
+        'Evne og mulighet til å forholde seg til endringer i tjenestene, faglig og teknologisk',
+      ],
     ]),
-    source: { document: SRC.caseReport, locator: 'Om interkommunal dialog og utredninger så langt, a) Stab/støttetjenester' },
+    source: {
+      document: SRC.caseReport,
+      locator: 'Om interkommunal dialog og utredninger så langt, a) Stab/støttetjenester',
+    },
   },
   {
     id: 'skaun-strategi-74-24',
@@ -45,11 +58,18 @@ export const criteriaSets: Set[] = [
       ['regionale-behov', 'Regionale eller lokale behov/ Tjenester og oppgaver som er grenseoverskridende'],
       ['tilgjengelighet', 'Tilgjengelighet for kommunens innbyggere'],
     ]),
-    source: { document: SRC.caseReport, locator: 'Geografisk retning for interkommunalt samarbeid; strategiens pkt. 2.2', date: '2024-10-29' },
+    source: {
+      document: SRC.caseReport,
+      locator: 'Geografisk retning for interkommunalt samarbeid; strategiens pkt. 2.2',
+      date: '2024-10-29',
+    },
   },
   {
     id: 'modellkriterier',
-    name: { nb: 'Vurderingskriterier for valg av organisasjonsmodell', en: 'Criteria for choosing the organisational model' },
+    name: {
+      nb: 'Vurderingskriterier for valg av organisasjonsmodell',
+      en: 'Criteria for choosing the organisational model',
+    },
     purpose: 'modelChoice',
     criteria: criteria([
       ['styringsstruktur', 'Styringsstruktur'],

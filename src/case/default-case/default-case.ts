@@ -52,7 +52,9 @@ export const defaultCaseInput: CaseDocumentInput = {
 export function defaultCase(): CaseDocument {
   const result = parseCase(structuredClone(defaultCaseInput));
   if (!result.success) {
-    throw new Error(`The default case is invalid: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `The default case is invalid: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    );
   }
   return result.data;
 }

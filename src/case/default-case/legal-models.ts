@@ -12,7 +12,11 @@ const act = (locator: string) => ({ document: SRC.localGovernmentAct, locator })
 export const legalModels: z.input<typeof LegalModel>[] = [
   {
     id: 'interkommunalt-politisk-rad',
-    name: { nb: 'Interkommunalt politisk råd', nn: 'Interkommunalt politisk råd', en: 'Inter-municipal political council' },
+    name: {
+      nb: 'Interkommunalt politisk råd',
+      nn: 'Interkommunalt politisk råd',
+      en: 'Inter-municipal political council',
+    },
     statute: 'kommuneloven kap. 18',
     listedInSection17_1: true,
     ownLegalEntity: 'optional',
@@ -22,7 +26,11 @@ export const legalModels: z.input<typeof LegalModel>[] = [
   },
   {
     id: 'kommunalt-oppgavefellesskap',
-    name: { nb: 'Kommunalt oppgavefellesskap', nn: 'Kommunalt oppgåvefellesskap', en: 'Joint municipal task community' },
+    name: {
+      nb: 'Kommunalt oppgavefellesskap',
+      nn: 'Kommunalt oppgåvefellesskap',
+      en: 'Joint municipal task community',
+    },
     statute: 'kommuneloven kap. 19',
     listedInSection17_1: true,
     ownLegalEntity: 'optional',
@@ -32,7 +40,11 @@ export const legalModels: z.input<typeof LegalModel>[] = [
   },
   {
     id: 'vertskommune-administrativ',
-    name: { nb: 'Administrativt vertskommunesamarbeid', nn: 'Administrativt vertskommunesamarbeid', en: 'Host municipality (administrative)' },
+    name: {
+      nb: 'Administrativt vertskommunesamarbeid',
+      nn: 'Administrativt vertskommunesamarbeid',
+      en: 'Host municipality (administrative)',
+    },
     statute: 'kommuneloven kap. 20 (§ 20-2)',
     listedInSection17_1: true,
     ownLegalEntity: 'no',
@@ -56,7 +68,11 @@ export const legalModels: z.input<typeof LegalModel>[] = [
   },
   {
     id: 'interkommunalt-selskap',
-    name: { nb: 'Interkommunalt selskap (IKS)', nn: 'Interkommunalt selskap (IKS)', en: 'Inter-municipal company (IKS)' },
+    name: {
+      nb: 'Interkommunalt selskap (IKS)',
+      nn: 'Interkommunalt selskap (IKS)',
+      en: 'Inter-municipal company (IKS)',
+    },
     statute: 'IKS-loven',
     listedInSection17_1: true,
     ownLegalEntity: 'yes',
@@ -102,6 +118,9 @@ export const legalModels: z.input<typeof LegalModel>[] = [
     ownLegalEntity: 'notApplicable',
     individualDecisions: 'none',
     agreementAdoptedByCouncil: false,
-    source: { document: SRC.caseReport, locator: 'Samarbeidsmodeller: «Utover slike formelle samarbeid … fagnettverk»' },
+    source: {
+      document: SRC.caseReport,
+      locator: 'Samarbeidsmodeller: «Utover slike formelle samarbeid … fagnettverk»',
+    },
   },
 ];

@@ -27,8 +27,18 @@ function perMunicipality(role: Member['role']): Member[] {
 }
 
 const politicalBodies: BodyInput[] = MUNICIPALITIES.flatMap((m) => [
-  { id: `${m.slug}-kommunestyre`, kind: 'council', name: { nb: `Kommunestyret i ${m.name}` }, municipalityNumber: m.number },
-  { id: `${m.slug}-formannskap`, kind: 'executiveCommittee', name: { nb: `Formannskapet i ${m.name}` }, municipalityNumber: m.number },
+  {
+    id: `${m.slug}-kommunestyre`,
+    kind: 'council',
+    name: { nb: `Kommunestyret i ${m.name}` },
+    municipalityNumber: m.number,
+  },
+  {
+    id: `${m.slug}-formannskap`,
+    kind: 'executiveCommittee',
+    name: { nb: `Formannskapet i ${m.name}` },
+    municipalityNumber: m.number,
+  },
   {
     id: `${m.slug}-amu`,
     kind: 'workingEnvironmentCommittee',
@@ -63,16 +73,28 @@ export const bodies: BodyInput[] = [
   {
     id: 'arbeidsgruppe-lonn-regnskap',
     kind: 'workingGroup',
-    name: { nb: 'Arbeidsgruppe lønn, regnskap og fakturering', en: 'Working group payroll, accounting and invoicing' },
+    name: {
+      nb: 'Arbeidsgruppe lønn, regnskap og fakturering',
+      en: 'Working group payroll, accounting and invoicing',
+    },
     members: [...perMunicipality('employee'), ...perMunicipality('unionRepresentative')],
-    source: { document: SRC.caseReport, locator: '«Det ble nedsatt to arbeidsgrupper med deltakere fra alle tre kommuner»' },
+    source: {
+      document: SRC.caseReport,
+      locator: '«Det ble nedsatt to arbeidsgrupper med deltakere fra alle tre kommuner»',
+    },
   },
   {
     id: 'arbeidsgruppe-sentralbord-arkiv',
     kind: 'workingGroup',
-    name: { nb: 'Arbeidsgruppe sentralbord, postmottak og arkiv', en: 'Working group switchboard, mail and archive' },
+    name: {
+      nb: 'Arbeidsgruppe sentralbord, postmottak og arkiv',
+      en: 'Working group switchboard, mail and archive',
+    },
     members: [...perMunicipality('employee'), ...perMunicipality('unionRepresentative')],
-    source: { document: SRC.caseReport, locator: '«Det ble nedsatt to arbeidsgrupper med deltakere fra alle tre kommuner»' },
+    source: {
+      document: SRC.caseReport,
+      locator: '«Det ble nedsatt to arbeidsgrupper med deltakere fra alle tre kommuner»',
+    },
   },
   {
     id: 'referansegruppe',
@@ -104,7 +126,10 @@ export const meetings: z.input<typeof Meeting>[] = [
     id: `${m.slug}-kommunestyre-2026-03-10`,
     bodyId: `${m.slug}-kommunestyre`,
     date: '2026-03-10',
-    title: { nb: 'Behandling av saken (innstillingens seks punkter)', en: 'Decision on the case (six points)' },
+    title: {
+      nb: 'Behandling av saken (innstillingens seks punkter)',
+      en: 'Decision on the case (six points)',
+    },
     source: decisionMeeting,
   })),
   {

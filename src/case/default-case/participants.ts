@@ -7,7 +7,11 @@ export const MELHUS = '5028';
 export const SKAUN = '5029';
 
 function ssb2025(value: number): PopulationFigure {
-  return { value, referenceDate: '2025-01-01', source: { document: SRC.ssb07459, locator: 'Folkemengde 1. januar 2025' } };
+  return {
+    value,
+    referenceDate: '2025-01-01',
+    source: { document: SRC.ssb07459, locator: 'Folkemengde 1. januar 2025' },
+  };
 }
 
 export const participants: z.input<typeof Participant>[] = [

@@ -7,11 +7,21 @@ import type { z } from 'zod';
 import type { Milestone, Track } from '../schema/process.ts';
 import { SRC } from './sources.ts';
 
-export const TRACK = { administrative: 'administrative', community: 'samfunnsutvikling', networks: 'fagnettverk' } as const;
+export const TRACK = {
+  administrative: 'administrative',
+  community: 'samfunnsutvikling',
+  networks: 'fagnettverk',
+} as const;
 
 export const tracks: z.input<typeof Track>[] = [
-  { id: TRACK.administrative, name: { nb: 'Administrative områder', nn: 'Administrative område', en: 'Administrative services' } },
-  { id: TRACK.community, name: { nb: 'Samfunnsutvikling', nn: 'Samfunnsutvikling', en: 'Community development' } },
+  {
+    id: TRACK.administrative,
+    name: { nb: 'Administrative områder', nn: 'Administrative område', en: 'Administrative services' },
+  },
+  {
+    id: TRACK.community,
+    name: { nb: 'Samfunnsutvikling', nn: 'Samfunnsutvikling', en: 'Community development' },
+  },
   { id: TRACK.networks, name: { nb: 'Fagnettverk', nn: 'Fagnettverk', en: 'Professional networks' } },
 ];
 
@@ -22,7 +32,10 @@ export const milestones: z.input<typeof Milestone>[] = [
   {
     id: 'oppdrag-utredning',
     trackId: TRACK.administrative,
-    title: { nb: 'Kommunedirektørene gir oppdrag om utredning (notat)', en: 'Chief executives commission the study (memo)' },
+    title: {
+      nb: 'Kommunedirektørene gir oppdrag om utredning (notat)',
+      en: 'Chief executives commission the study (memo)',
+    },
     date: '2024-11-06',
     status: 'done',
     source: caseReport('Om interkommunal dialog og utredninger så langt, a)'),
@@ -63,7 +76,10 @@ export const milestones: z.input<typeof Milestone>[] = [
   {
     id: 'sentralbord-pilot',
     trackId: TRACK.administrative,
-    title: { nb: 'Utprøving av samarbeid om sentralbord (våren 2026)', en: 'Switchboard cooperation pilot (spring 2026)' },
+    title: {
+      nb: 'Utprøving av samarbeid om sentralbord (våren 2026)',
+      en: 'Switchboard cooperation pilot (spring 2026)',
+    },
     date: '2026-03',
     endDate: '2026-06',
     status: 'planned',

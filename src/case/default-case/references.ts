@@ -3,7 +3,10 @@ import type { Benchmark, ExistingCooperation, Grant } from '../schema/references
 import { MELHUS, MIDTRE_GAULDAL, SKAUN } from './participants.ts';
 import { SRC } from './sources.ts';
 
-const existing = { document: SRC.caseReport, locator: 'Etablerte interkommunale samarbeid mellom de tre kommunene' };
+const existing = {
+  document: SRC.caseReport,
+  locator: 'Etablerte interkommunale samarbeid mellom de tre kommunene',
+};
 
 export const existingCooperations: z.input<typeof ExistingCooperation>[] = [
   {
@@ -13,12 +16,25 @@ export const existingCooperations: z.input<typeof ExistingCooperation>[] = [
     note: 'Midtre Gauldal sluttet seg formelt til ITMidt 01.01.25.',
     source: existing,
   },
-  { id: 'nav', name: { nb: 'Felles Nav-kontor', en: 'Shared NAV office' }, members: [MELHUS, SKAUN], source: existing },
+  {
+    id: 'nav',
+    name: { nb: 'Felles Nav-kontor', en: 'Shared NAV office' },
+    members: [MELHUS, SKAUN],
+    source: existing,
+  },
   { id: 'innkjop', name: { nb: 'Innkjøp', en: 'Procurement' }, members: [MELHUS, SKAUN], source: existing },
-  { id: 'barnevern', name: { nb: 'Barnevern', en: 'Child welfare' }, members: [MELHUS, SKAUN], source: existing },
+  {
+    id: 'barnevern',
+    name: { nb: 'Barnevern', en: 'Child welfare' },
+    members: [MELHUS, SKAUN],
+    source: existing,
+  },
   {
     id: 'sammen-om-helsetjenester',
-    name: { nb: 'Prosjektet «Sammen om framtidens helsetjenester»', en: 'Project "Together on future health services"' },
+    name: {
+      nb: 'Prosjektet «Sammen om framtidens helsetjenester»',
+      en: 'Project "Together on future health services"',
+    },
     members: [MELHUS, SKAUN, MIDTRE_GAULDAL],
     source: existing,
   },
@@ -27,25 +43,40 @@ export const existingCooperations: z.input<typeof ExistingCooperation>[] = [
 export const benchmarks: z.input<typeof Benchmark>[] = [
   {
     id: 'akst',
-    name: { nb: 'Agder kommunale støttetjenester (AKST), Arendal og Grimstad', en: 'AKST, Arendal and Grimstad' },
+    name: {
+      nb: 'Agder kommunale støttetjenester (AKST), Arendal og Grimstad',
+      en: 'AKST, Arendal and Grimstad',
+    },
     fteReduction: 0.21,
     note: 'Lønn, regnskap, arkiv og dokumentsenter siden 2015; 37 ansatte. NIVI Rapport 2024:2 som sitert i saksframlegget.',
-    source: { document: SRC.caseReport, locator: 'Eksempler på økonomisk innsparing og bedre kvalitet (NIVI 2024:2)' },
+    source: {
+      document: SRC.caseReport,
+      locator: 'Eksempler på økonomisk innsparing og bedre kvalitet (NIVI 2024:2)',
+    },
   },
   {
     id: 'andre-samarbeid',
-    name: { nb: 'Andre interkommunale samarbeid om tilsvarende oppgaver', en: 'Other cooperations on similar tasks' },
+    name: {
+      nb: 'Andre interkommunale samarbeid om tilsvarende oppgaver',
+      en: 'Other cooperations on similar tasks',
+    },
     fteReduction: null,
     reportedRange: [0.1, 0.3],
     note: 'Innsparingspotensial i størrelsesorden 10–30 prosent (NIVI 2024:2 som sitert i saksframlegget).',
-    source: { document: SRC.caseReport, locator: 'Eksempler på økonomisk innsparing og bedre kvalitet (NIVI 2024:2)' },
+    source: {
+      document: SRC.caseReport,
+      locator: 'Eksempler på økonomisk innsparing og bedre kvalitet (NIVI 2024:2)',
+    },
   },
 ];
 
 export const grants: z.input<typeof Grant>[] = [
   {
     id: 'prosjektskjonn',
-    name: { nb: 'Prosjektskjønn (skjønnsmidler) fra Statsforvalteren', en: 'Discretionary project grant from the County Governor' },
+    name: {
+      nb: 'Prosjektskjønn (skjønnsmidler) fra Statsforvalteren',
+      en: 'Discretionary project grant from the County Governor',
+    },
     grantor: 'Statsforvalteren i Trøndelag',
     amount: 1_100_000,
     year: 2026,

@@ -15,7 +15,10 @@ export const resolutions: z.input<typeof Resolution>[] = [
   {
     id: 'innstilling-2026',
     kind: 'recommendation',
-    title: { nb: 'Kommunedirektørens innstilling til kommunestyret', en: "The chief executive's recommendation to the council" },
+    title: {
+      nb: 'Kommunedirektørens innstilling til kommunestyret',
+      en: "The chief executive's recommendation to the council",
+    },
     points: POINTS.map((text, index) => ({ number: index + 1, text, status: 'proposed' })),
     source: { document: SRC.caseReport, locator: 'Kommunedirektørens innstilling' },
   },

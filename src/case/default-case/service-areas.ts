@@ -24,7 +24,11 @@ export const serviceAreas: z.input<typeof ServiceArea>[] = [
   {
     id: AREA.finance,
     code: 'LRF',
-    name: { nb: 'Lønn, regnskap og fakturering', nn: 'Løn, rekneskap og fakturering', en: 'Payroll, accounting and invoicing' },
+    name: {
+      nb: 'Lønn, regnskap og fakturering',
+      nn: 'Løn, rekneskap og fakturering',
+      en: 'Payroll, accounting and invoicing',
+    },
     services: ['payroll', 'accounting', 'invoicing'],
     domain: 'administrative',
     kind: 'study',
@@ -57,7 +61,11 @@ export const serviceAreas: z.input<typeof ServiceArea>[] = [
   {
     id: AREA.planning,
     code: 'PLAN',
-    name: { nb: 'Overordnet planarbeid og plansaker', nn: 'Overordna planarbeid og plansaker', en: 'Land-use planning' },
+    name: {
+      nb: 'Overordnet planarbeid og plansaker',
+      nn: 'Overordna planarbeid og plansaker',
+      en: 'Land-use planning',
+    },
     services: ['landUsePlanning'],
     domain: 'communityDevelopment',
     kind: 'study',
@@ -101,7 +109,11 @@ export const serviceAreas: z.input<typeof ServiceArea>[] = [
   {
     id: AREA.civilProtection,
     code: 'BER',
-    name: { nb: 'Samfunnssikkerhet og beredskap', nn: 'Samfunnstryggleik og beredskap', en: 'Civil protection' },
+    name: {
+      nb: 'Samfunnssikkerhet og beredskap',
+      nn: 'Samfunnstryggleik og beredskap',
+      en: 'Civil protection',
+    },
     services: ['civilProtection'],
     domain: 'communityDevelopment',
     kind: 'professionalNetwork',

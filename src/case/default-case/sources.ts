@@ -26,7 +26,8 @@ export const sources: SourceDocument[] = [
   },
   {
     id: SRC.status,
-    title: 'Status for arbeidet med utredning av interkommunalt samarbeid – informasjon til kommunestyret i Midtre Gauldal',
+    title:
+      'Status for arbeidet med utredning av interkommunalt samarbeid – informasjon til kommunestyret i Midtre Gauldal',
     kind: 'presentation',
     publisher: 'Prosjektet «Bærekraftige og innovative kommuner 2030»',
     date: '2026-02-03',

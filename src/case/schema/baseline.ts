@@ -14,9 +14,7 @@ export const AgeInfo = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('single'), value: Age }),
   z.strictObject({
     kind: z.literal('bands'),
-    bands: z
-      .array(z.strictObject({ from: Age, to: Age, count: z.number().int().nonnegative() }))
-      .min(1),
+    bands: z.array(z.strictObject({ from: Age, to: Age, count: z.number().int().nonnegative() })).min(1),
   }),
 ]);
 export type AgeInfo = z.infer<typeof AgeInfo>;

@@ -37,4 +37,3 @@ export const CaseDocumentShape = z.strictObject({
   benchmarks: z.array(Benchmark).default([]),
   grants: z.array(Grant).default([]),
 });
-

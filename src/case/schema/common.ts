@@ -62,5 +62,5 @@ export const Nok = z.number().int({ message: 'Beløp i hele kroner' }).nonnegati
 export type Nok = z.infer<typeof Nok>;
 
 /** Full-time equivalents (årsverk), to two decimals. */
-export const Fte = z.number().nonnegative().max(10_000).brand<'Fte'>();
+export const Fte = z.number().nonnegative().max(10_000).multipleOf(0.01).brand<'Fte'>();
 export type Fte = z.infer<typeof Fte>;

@@ -10,7 +10,11 @@ export const CriteriaSet = z.strictObject({
   id: Id,
   name: LocalizedText,
   purpose: CriteriaPurpose,
-  ownerMunicipality: z.string().regex(/^\d{4}$/).optional().meta({ description: 'Set when one council owns the set' }),
+  ownerMunicipality: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional()
+    .meta({ description: 'Set when one council owns the set' }),
   criteria: z.array(Criterion).min(1),
   source: SourceRef.optional(),
 });

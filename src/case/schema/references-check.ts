@@ -12,7 +12,8 @@ type Path = (string | number)[];
 function reportDuplicates(ctx: z.RefinementCtx, items: { id: string }[], field: string): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: 'duplicate_id' });
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: 'duplicate_id' });
     seen.add(item.id);
   });
 }

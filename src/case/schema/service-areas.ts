@@ -36,7 +36,13 @@ export const ServiceArea = z.strictObject({
   services: z.array(ServiceCode).min(1),
   domain: Domain,
   kind: AreaKind,
-  phase: z.number().int().min(1).max(3).nullable().meta({ description: 'Study phase (1 or 2); null if none' }),
+  phase: z
+    .number()
+    .int()
+    .min(1)
+    .max(3)
+    .nullable()
+    .meta({ description: 'Study phase (1 or 2); null if none' }),
   status: AreaStatus,
   source: SourceRef.optional(),
 });

@@ -19,7 +19,7 @@ const OPTIONS = {
   ...COMMON_OPTIONS,
   port: { type: 'string' },
   host: { type: 'string' },
-  // `npm run dev` passes --dev; the Vite dev setup is the server's concern, so it is accepted and ignored here.
+  // `npm run dev` passes --dev, but startServer has no development mode yet; accepted so the script runs.
   dev: { type: 'boolean' },
 } as const;
 

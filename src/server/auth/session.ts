@@ -40,7 +40,12 @@ export async function startSession(c: Context<AppEnv>, user: User): Promise<stri
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now().getTime() + sessionTtlMs);
-  await createSession(db, { tokenHash: hashToken(token), userId: user.id, csrfToken, expiresAt: expiresAt.toISOString() });
+  await createSession(db, {
+    tokenHash: hashToken(token),
+    userId: user.id,
+    csrfToken,
+    expiresAt: expiresAt.toISOString(),
+  });
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Strict',

@@ -3,7 +3,13 @@ import { NotFoundError, ValidationError } from '../../common/errors.ts';
 import { diffDocuments } from '../../case/diff.ts';
 import { parseCase } from '../../case/parse-case.ts';
 import { CaseDocument } from '../../case/schema/case-document.ts';
-import { getLatestRevision, getRevision, listCasesForUser, listRevisions, saveRevision } from '../../storage/cases.ts';
+import {
+  getLatestRevision,
+  getRevision,
+  listCasesForUser,
+  listRevisions,
+  saveRevision,
+} from '../../storage/cases.ts';
 import { caseView, revisionMeta } from '../case-view.ts';
 import { caseIdParam, defineRoute } from '../route.ts';
 
@@ -37,7 +43,9 @@ export const caseRoutes = [
     access: 'signedIn',
     tag: 'cases',
     summary: "The cases the signed-in user is a member of, with the user's role",
-    response: z.array(z.object({ id: z.string(), title: z.unknown(), role: Role, latestRevision: z.number() })),
+    response: z.array(
+      z.object({ id: z.string(), title: z.unknown(), role: Role, latestRevision: z.number() }),
+    ),
     async handle(c) {
       const user = c.var.user;
       if (!user) throw new Error('authorize() guarantees a user');
@@ -123,7 +131,9 @@ export const caseRoutes = [
       const parsed = parseCase(body.document, c.var.language);
       if (!parsed.success) throw new ValidationError(parsed.issues);
       if (parsed.data.id !== caseId) {
-        throw new ValidationError([{ path: 'id', code: 'case_id_mismatch', message: `Saken har id ${caseId}` }]);
+        throw new ValidationError([
+          { path: 'id', code: 'case_id_mismatch', message: `Saken har id ${caseId}` },
+        ]);
       }
       const user = c.var.user;
       if (!user) throw new Error('authorize() guarantees a user');

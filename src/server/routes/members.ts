@@ -25,7 +25,9 @@ export const memberRoutes = [
     response: z.array(Member),
     async handle(c) {
       const members = await listMembers(c.var.deps.db, caseIdParam(c));
-      return c.json(members.map((m) => ({ userId: m.id, email: m.email, displayName: m.displayName, role: m.role })));
+      return c.json(
+        members.map((m) => ({ userId: m.id, email: m.email, displayName: m.displayName, role: m.role })),
+      );
     },
   }),
   defineRoute({
@@ -43,8 +45,12 @@ export const memberRoutes = [
         let user = await findUserByEmail(tx, body.email);
         if (!user) {
           const missing = [
-            ...(body.displayName ? [] : [{ path: 'displayName', code: 'required', message: 'Navn må fylles ut for ny bruker' }]),
-            ...(body.password ? [] : [{ path: 'password', code: 'required', message: 'Passord må fylles ut for ny bruker' }]),
+            ...(body.displayName
+              ? []
+              : [{ path: 'displayName', code: 'required', message: 'Navn må fylles ut for ny bruker' }]),
+            ...(body.password
+              ? []
+              : [{ path: 'password', code: 'required', message: 'Passord må fylles ut for ny bruker' }]),
           ];
           if (missing.length > 0 || !body.displayName || !body.password) throw new ValidationError(missing);
           const created = await createUser(tx, {
