@@ -6,7 +6,10 @@ import { request, setCsrfToken } from './http-client.ts';
 import type { SessionInfo } from './types.ts';
 
 export async function signIn(email: string, password: string): Promise<SessionInfo> {
-  const session = await request<SessionInfo>('/api/auth/login', { method: 'POST', body: { email, password } });
+  const session = await request<SessionInfo>('/api/auth/login', {
+    method: 'POST',
+    body: { email, password },
+  });
   setCsrfToken(session.csrfToken);
   return session;
 }

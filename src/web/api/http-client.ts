@@ -58,6 +58,11 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   try {
     return (await response.json()) as T;
   } catch (cause) {
-    throw new ApiError({ code: 'unexpected', status: response.status, message: 'Unreadable response', cause });
+    throw new ApiError({
+      code: 'unexpected',
+      status: response.status,
+      message: 'Unreadable response',
+      cause,
+    });
   }
 }

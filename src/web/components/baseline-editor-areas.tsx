@@ -1,11 +1,11 @@
 import { Heading } from '@digdir/designsystemet-react';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
-import type { BaselineDraft, DraftField } from '../editing/baseline-draft.ts';
+import { DRAFT_FIELDS, type BaselineDraft, type DraftField } from '../editing/baseline-draft.ts';
 import { fieldId } from '../editing/field-paths.ts';
 import { localized } from '../i18n/localized-text.ts';
 import { useLanguage } from '../i18n/language-context.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { baselineTables, type BaselineTable } from '../model/baseline-tables.ts';
+import { baselineTables, groupByArea } from '../model/baseline-tables.ts';
 import { BaselineRowFieldset } from './baseline-row-fieldset.tsx';
 import { LiveTotals } from './live-totals.tsx';
 import { Localized } from './localized.tsx';
@@ -17,28 +17,6 @@ export interface BaselineEditorAreasProps {
   errors: ReadonlyMap<string, string>;
   onChange: (index: number, field: DraftField, value: string) => void;
 }
-
-function groupByArea(tables: BaselineTable[]): BaselineTable[][] {
-  const groups: BaselineTable[][] = [];
-  for (const table of tables) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]?.areaId === table.areaId) last.push(table);
-    else groups.push([table]);
-  }
-  return groups;
-}
-
-const FIELDS: readonly DraftField[] = [
-  'fte',
-  'headcount',
-  'labourCost',
-  'budgetYear',
-  'ageKind',
-  'ageMin',
-  'ageMax',
-  'ageValue',
-  'notes',
-];
 
 /** The editor's form sections: per service area a heading, per scope the rows' fieldsets and live totals. */
 export function BaselineEditorAreas({ document, draft, errors, onChange }: BaselineEditorAreasProps) {
@@ -69,7 +47,7 @@ export function BaselineEditorAreas({ document, draft, errors, onChange }: Basel
                     const rowDraft = draft[index];
                     if (!rowDraft) return null;
                     const rowErrors: Partial<Record<DraftField, string>> = {};
-                    for (const field of FIELDS) {
+                    for (const field of DRAFT_FIELDS) {
                       const message = errors.get(fieldId({ index, field }));
                       if (message !== undefined) rowErrors[field] = message;
                     }

@@ -54,7 +54,10 @@ export function BaselineEditor({ caseId, view }: BaselineEditorProps) {
   const [rebaseNotice, setRebaseNotice] = useState<string | null>(null);
   const dirty = draft.changeCount > 0 || comment.trim() !== '';
   const guard = useUnsavedChangesGuard(dirty);
-  const describe = useCallback((ref: FieldRef) => describeField(baseDocument, ref, t, language), [baseDocument, t, language]);
+  const describe = useCallback(
+    (ref: FieldRef) => describeField(baseDocument, ref, t, language),
+    [baseDocument, t, language],
+  );
 
   const showErrors = (next: DraftErrors) => {
     setErrors(next);
@@ -65,11 +68,15 @@ export function BaselineEditor({ caseId, view }: BaselineEditorProps) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (saving) return;
-    if (draft.changeCount === 0) return showErrors({ summary: [{ message: t('edit.noChanges') }], byField: new Map() });
+    if (draft.changeCount === 0)
+      return showErrors({ summary: [{ message: t('edit.noChanges') }], byField: new Map() });
     const result = validateDraft(baseDocument, draft.draft, language, t, describe);
     const found = result.ok ? { summary: [], byField: new Map<string, string>() } : result.errors;
     if (comment.trim() === '') {
-      found.summary.push({ fieldId: COMMENT_FIELD_ID, message: `${t('edit.comment')}: ${t('edit.commentRequired')}` });
+      found.summary.push({
+        fieldId: COMMENT_FIELD_ID,
+        message: `${t('edit.comment')}: ${t('edit.commentRequired')}`,
+      });
       found.byField.set(COMMENT_FIELD_ID, t('edit.commentRequired'));
     }
     if (!result.ok || found.summary.length > 0) return showErrors(found);
@@ -79,20 +86,25 @@ export function BaselineEditor({ caseId, view }: BaselineEditorProps) {
     setSaving(true);
     setStatus(t('edit.saving'));
     try {
-      const saved = await saveRevision(caseId, { baseRevision, comment: comment.trim(), document: result.document });
+      const saved = await saveRevision(caseId, {
+        baseRevision,
+        comment: comment.trim(),
+        document: result.document,
+      });
       setStatus(t('edit.saved', { revision: saved.revision }));
       guard.allowNextNavigation();
       navigate(casePaths(caseId).overview, { state: { savedRevision: saved.revision } satisfies SavedState });
     } catch (error) {
       setSaving(false);
       if (isApiError(error) && error.code === 'conflict') {
-        setConflict({ latest: error.latestRevision ?? baseRevision + 1, base: baseRevision });
-        setStatus(t('edit.conflictHeading'));
+        const latest = error.latestRevision ?? baseRevision + 1;
+        setConflict({ latest, base: baseRevision });
+        setStatus(t('edit.conflictStatus', { latest }));
       } else if (isApiError(error) && error.code === 'validation' && error.issues.length > 0) {
         showErrors(issuesToErrors(error.issues, t, describe));
       } else {
         setFailure(error);
-        setStatus(t('edit.saveFailed'));
+        setStatus(t('edit.saveFailedStatus'));
       }
     }
   }
@@ -107,9 +119,13 @@ export function BaselineEditor({ caseId, view }: BaselineEditorProps) {
       setBaseRevision(latest.revision.revision);
       setConflict(null);
       const revision = latest.revision.revision;
-      const overlap = result.overlaps.map((ref) => describeField(latest.document, ref, t, language)).join('; ');
+      const overlap = result.overlaps
+        .map((ref) => describeField(latest.document, ref, t, language))
+        .join('; ');
       const notice = t('edit.rebased', { revision });
-      setRebaseNotice(overlap === '' ? notice : `${notice} ${t('edit.rebasedOverlap', { revision, fields: overlap })}`);
+      setRebaseNotice(
+        overlap === '' ? notice : `${notice} ${t('edit.rebasedOverlap', { revision, fields: overlap })}`,
+      );
       setStatus(notice);
     } catch (error) {
       setFailure(error);

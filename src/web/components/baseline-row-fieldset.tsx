@@ -1,4 +1,12 @@
-import { Field, Fieldset, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Field,
+  Fieldset,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import type { BaselineRow } from '../../case/schema/baseline.ts';
 import type { DraftField, RowDraft } from '../editing/baseline-draft.ts';
 import { fieldId } from '../editing/field-paths.ts';
@@ -21,7 +29,10 @@ export interface BaselineRowFieldsetProps {
 }
 
 interface NumberInputSpec {
-  field: Extract<DraftField, 'fte' | 'headcount' | 'labourCost' | 'budgetYear' | 'ageMin' | 'ageMax' | 'ageValue'>;
+  field: Extract<
+    DraftField,
+    'fte' | 'headcount' | 'labourCost' | 'budgetYear' | 'ageMin' | 'ageMax' | 'ageValue'
+  >;
   label: MessageKey;
   inputMode: 'decimal' | 'numeric';
   /** Width in characters. */
@@ -39,10 +50,20 @@ const AGE_RANGE: NumberInputSpec[] = [
   { field: 'ageMin', label: 'field.ageMin', inputMode: 'numeric', size: 4 },
   { field: 'ageMax', label: 'field.ageMax', inputMode: 'numeric', size: 4 },
 ];
-const AGE_SINGLE: NumberInputSpec[] = [{ field: 'ageValue', label: 'field.ageValue', inputMode: 'numeric', size: 4 }];
+const AGE_SINGLE: NumberInputSpec[] = [
+  { field: 'ageValue', label: 'field.ageValue', inputMode: 'numeric', size: 4 },
+];
 
 /** The form for one baseline row: figures, budget year, ages and a note. Empty means missing, never 0. */
-export function BaselineRowFieldset({ index, row, draft, municipality, area, errors, onChange }: BaselineRowFieldsetProps) {
+export function BaselineRowFieldset({
+  index,
+  row,
+  draft,
+  municipality,
+  area,
+  errors,
+  onChange,
+}: BaselineRowFieldsetProps) {
   const t = useT();
   const decentral = row.scope === 'decentral';
   const context = t(decentral ? 'edit.fieldContextDecentral' : 'edit.fieldContext', { municipality, area });

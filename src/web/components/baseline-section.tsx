@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import type { BaselineTotal } from '../../engine/baseline-totals.ts';
 import { useT } from '../i18n/use-t.ts';
-import { baselineTables, type BaselineTable as BaselineTableModel } from '../model/baseline-tables.ts';
+import { baselineTables, groupByArea } from '../model/baseline-tables.ts';
 import { BaselineTable } from './baseline-table.tsx';
 import { EmptyState } from './empty-state.tsx';
 import { Localized } from './localized.tsx';
@@ -16,22 +16,11 @@ export interface BaselineSectionProps {
   totals?: readonly BaselineTotal[] | undefined;
 }
 
-/** Groups tables by area, keeping the order of `tables`. */
-function byArea(tables: BaselineTableModel[]): BaselineTableModel[][] {
-  const groups: BaselineTableModel[][] = [];
-  for (const table of tables) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]?.areaId === table.areaId) last.push(table);
-    else groups.push([table]);
-  }
-  return groups;
-}
-
 /** The baseline: per service area, one table per scope (central and decentral), totals from the rows. */
 export function BaselineSection({ document, suppressed, totals }: BaselineSectionProps) {
   const t = useT();
   const suppressedSet = useMemo(() => new Set(suppressed), [suppressed]);
-  const groups = byArea(baselineTables(document.baseline, document.serviceAreas, totals));
+  const groups = groupByArea(baselineTables(document.baseline, document.serviceAreas, totals));
   return (
     <section aria-labelledby="baseline-heading" className="overview-section">
       <Heading level={2} data-size="md" id="baseline-heading">
@@ -48,12 +37,7 @@ export function BaselineSection({ document, suppressed, totals }: BaselineSectio
               {first.area ? <Localized text={first.area.name} /> : first.areaId}
             </Heading>
             {tables.map((table) => (
-              <BaselineTable
-                key={table.scope}
-                table={table}
-                document={document}
-                suppressed={suppressedSet}
-              />
+              <BaselineTable key={table.scope} table={table} document={document} suppressed={suppressedSet} />
             ))}
           </section>
         );

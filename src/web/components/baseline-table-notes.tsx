@@ -1,6 +1,8 @@
 import { Paragraph } from '@digdir/designsystemet-react';
+import type { DocumentedTotal } from '../../case/schema/baseline.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
-import { formatNok } from '../../i18n/format.ts';
+import { checkDocumentedTotals } from '../../engine/documented-total-check.ts';
+import { formatFte, formatNok } from '../../i18n/format.ts';
 import { formatSource } from '../format/format-source.ts';
 import { useLanguage } from '../i18n/language-context.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -19,15 +21,29 @@ export interface BaselineTableNotesProps {
   document: CaseDocument;
   suppressed: ReadonlySet<string>;
   footnotes: Footnote[];
+  /** The total the source states (its TOTALT row), compared with the sum of the rows. */
+  documented?: DocumentedTotal | undefined;
   /** The municipality's name from its number. */
   municipality: (number: string) => string;
 }
 
 /** Under a baseline table: incomplete totals, withheld figures, notes, other costs and numbered sources. */
-export function BaselineTableNotes({ table, document, suppressed, footnotes, municipality }: BaselineTableNotesProps) {
+export function BaselineTableNotes({
+  table,
+  document,
+  suppressed,
+  footnotes,
+  documented,
+  municipality,
+}: BaselineTableNotesProps) {
   const t = useT();
   const { language } = useLanguage();
-  const incomplete = (['fte', 'labourCost'] as const).filter((field) => (table.total?.[field].missing ?? 0) > 0);
+  const format = (field: 'fte' | 'labourCost', value: number | null) =>
+    field === 'fte' ? `${formatFte(value)} ${t('col.fte').toLocaleLowerCase(language)}` : formatNok(value);
+  const checks = documented && table.total ? checkDocumentedTotals([table.total], [documented]) : [];
+  const incomplete = (['fte', 'labourCost'] as const).filter(
+    (field) => (table.total?.[field].missing ?? 0) > 0,
+  );
   const anySuppressed = table.rows.some(({ index }) => suppressed.has(`baseline[${index}].ages`));
   const notes = table.rows.filter(({ row }) => row.notes !== undefined && row.notes.trim() !== '');
   const costs = table.rows.filter(({ row }) => row.otherCosts.length > 0);
@@ -43,6 +59,21 @@ export function BaselineTableNotes({ table, document, suppressed, footnotes, mun
             })}
           </Paragraph>
         ))}
+      {checks.map((check) => (
+        <Paragraph key={check.field} data-size="sm" className="total-check">
+          {check.code === 'documented_total_mismatch'
+            ? t('baseline.totalMismatch', {
+                field: t(FIELD_LABEL[check.field]).toLocaleLowerCase(language),
+                computed: format(check.field, check.computed),
+                documented: format(check.field, check.documented),
+                difference: format(check.field, check.difference),
+              })
+            : t('baseline.totalIncompleteRows', {
+                field: t(FIELD_LABEL[check.field]).toLocaleLowerCase(language),
+                documented: format(check.field, check.documented),
+              })}
+        </Paragraph>
+      ))}
       {anySuppressed && <Paragraph data-size="sm">{t('baseline.suppressedNote')}</Paragraph>}
       {notes.map(({ row, index }) => (
         <Paragraph key={`note-${index}`} data-size="sm">
@@ -70,6 +101,13 @@ export function BaselineTableNotes({ table, document, suppressed, footnotes, mun
             </li>
           ))}
         </ol>
+      )}
+      {documented && (
+        <Paragraph data-size="sm">
+          {t('baseline.documentedSource', {
+            source: formatSource(documented.source, document.sources, t, language),
+          })}
+        </Paragraph>
       )}
     </div>
   );

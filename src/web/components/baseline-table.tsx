@@ -24,7 +24,9 @@ function TotalFigure({ sum, format }: { sum: PartialSum | undefined; format: (va
   return (
     <>
       <Figure value={sum.value === null ? null : format(sum.value)} />
-      {sum.missing > 0 && sum.value !== null && <span className="incomplete"> ({t('baseline.incomplete')})</span>}
+      {sum.missing > 0 && sum.value !== null && (
+        <span className="incomplete"> ({t('baseline.incomplete')})</span>
+      )}
     </>
   );
 }
@@ -37,10 +39,13 @@ export function BaselineTable({ table, document, suppressed }: BaselineTableProp
     document.participants.find((p) => p.municipalityNumber === number)?.name ?? number;
   const areaName = table.area ? localized(table.area.name, language) : table.areaId;
   const footnotes = baselineFootnotes(table.rows);
+  const documented = document.documentedTotals.find(
+    (total) => total.areaId === table.areaId && total.scope === table.scope,
+  );
   return (
     <div className="baseline-table">
       <div className="table-scroll">
-        <Table border zebra>
+        <Table border zebra data-color="neutral">
           <caption>
             {t('baseline.caption', {
               area: areaName,
@@ -80,7 +85,7 @@ export function BaselineTable({ table, document, suppressed }: BaselineTableProp
                 <Table.Cell className="numeric">
                   <Figure value={row.labourCost === null ? null : formatNok(row.labourCost)} />
                 </Table.Cell>
-                <Table.Cell>
+                <Table.Cell className="nowrap">
                   <Figure
                     value={row.ages === null ? null : formatAges(row.ages, t)}
                     suppressed={suppressed.has(`baseline[${index}].ages`)}
@@ -105,6 +110,21 @@ export function BaselineTable({ table, document, suppressed }: BaselineTableProp
               <Table.Cell />
               <Table.Cell />
             </Table.Row>
+            {documented && (
+              <Table.Row className="documented-row">
+                <Table.HeaderCell scope="row">{t('baseline.documentedTotal')}</Table.HeaderCell>
+                <Table.Cell className="numeric">
+                  <Figure value={documented.fte === null ? null : formatFte(documented.fte)} />
+                </Table.Cell>
+                <Table.Cell />
+                <Table.Cell className="numeric">
+                  <Figure value={documented.labourCost === null ? null : formatNok(documented.labourCost)} />
+                </Table.Cell>
+                <Table.Cell />
+                <Table.Cell />
+                <Table.Cell />
+              </Table.Row>
+            )}
           </Table.Foot>
         </Table>
       </div>
@@ -113,6 +133,7 @@ export function BaselineTable({ table, document, suppressed }: BaselineTableProp
         document={document}
         suppressed={suppressed}
         footnotes={footnotes.footnotes}
+        documented={documented}
         municipality={municipality}
       />
     </div>

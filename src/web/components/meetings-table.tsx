@@ -37,7 +37,7 @@ export function MeetingsTable({ meetings, bodies, title, caption, emptyMessage }
         <EmptyState message={emptyMessage} />
       ) : (
         <div className="table-scroll">
-          <Table border>
+          <Table border data-color="neutral">
             <caption>{caption}</caption>
             <Table.Head>
               <Table.Row>
@@ -52,7 +52,7 @@ export function MeetingsTable({ meetings, bodies, title, caption, emptyMessage }
                 const body = bodies.find((candidate) => candidate.id === meeting.bodyId);
                 return (
                   <Table.Row key={meeting.id}>
-                    <Table.HeaderCell scope="row">
+                    <Table.HeaderCell scope="row" className="nowrap">
                       <time dateTime={meeting.date}>{formatPlanDate(meeting.date, language)}</time>
                     </Table.HeaderCell>
                     <Table.Cell>{body ? <Localized text={body.name} /> : meeting.bodyId}</Table.Cell>

@@ -1,5 +1,6 @@
 import { Heading } from '@digdir/designsystemet-react';
-import type { Milestone, Track } from '../../case/schema/process.ts';
+import type { LocalizedText } from '../../case/schema/common.ts';
+import type { Milestone } from '../../case/schema/process.ts';
 import { formatPlanDate } from '../../i18n/format.ts';
 import { today as currentDay } from '../format/plan-dates.ts';
 import { useLanguage } from '../i18n/language-context.tsx';
@@ -13,6 +14,11 @@ type TimelineMilestone = Pick<Milestone, 'id' | 'title' | 'date' | 'status'> & {
   trackId?: string | undefined;
   endDate?: string | undefined;
 };
+
+interface Track {
+  id: string;
+  name: LocalizedText;
+}
 
 const STATUS_TONE: Record<Milestone['status'], TagTone> = {
   planned: 'neutral',
@@ -31,7 +37,13 @@ export interface MilestoneTimelineProps {
   title?: string;
 }
 
-function TimelineItem({ entry, tracks }: { entry: TimelineEntry<TimelineMilestone>; tracks: readonly Track[] }) {
+function TimelineItem({
+  entry,
+  tracks,
+}: {
+  entry: TimelineEntry<TimelineMilestone>;
+  tracks: readonly Track[];
+}) {
   const t = useT();
   const { language } = useLanguage();
   const { milestone, next, overdue } = entry;

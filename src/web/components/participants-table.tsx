@@ -14,14 +14,15 @@ export interface ParticipantsTableProps {
 export function ParticipantsTable({ document }: ParticipantsTableProps) {
   const t = useT();
   const { language } = useLanguage();
-  const source = (ref: Parameters<typeof formatSource>[0]) => formatSource(ref, document.sources, t, language);
+  const source = (ref: Parameters<typeof formatSource>[0]) =>
+    formatSource(ref, document.sources, t, language);
   return (
     <section aria-labelledby="participants-heading" className="overview-section">
       <Heading level={2} data-size="md" id="participants-heading">
         {t('overview.participants')}
       </Heading>
       <div className="table-scroll">
-        <Table border>
+        <Table border data-color="neutral">
           <caption>{t('overview.participantsCaption')}</caption>
           <Table.Head>
             <Table.Row>
@@ -44,7 +45,9 @@ export function ParticipantsTable({ document }: ParticipantsTableProps) {
                   <Table.Cell className="numeric">
                     <Figure value={figure ? formatNumber(figure.value) : null} />
                   </Table.Cell>
-                  <Table.Cell>{figure ? formatPlanDate(figure.referenceDate, language) : ''}</Table.Cell>
+                  <Table.Cell className="nowrap">
+                    {figure ? formatPlanDate(figure.referenceDate, language) : ''}
+                  </Table.Cell>
                   <Table.Cell>{figure ? source(figure.source) : ''}</Table.Cell>
                 </Table.Row>
               ));

@@ -17,9 +17,15 @@ export interface ResourceViewProps<T> {
 }
 
 /** Shows loading, error (with "Try again") or the content of one API resource. */
-export function ResourceView<T>({ resource, loadingLabel, children, errorHeadingLevel = 2 }: ResourceViewProps<T>) {
+export function ResourceView<T>({
+  resource,
+  loadingLabel,
+  children,
+  errorHeadingLevel = 2,
+}: ResourceViewProps<T>) {
   const { state, reload } = resource;
   if (state.status === 'loading') return <LoadingState label={loadingLabel} />;
-  if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} headingLevel={errorHeadingLevel} />;
+  if (state.status === 'error')
+    return <ErrorState error={state.error} onRetry={reload} headingLevel={errorHeadingLevel} />;
   return <>{children(state.data)}</>;
 }

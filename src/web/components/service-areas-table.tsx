@@ -28,14 +28,14 @@ export function ServiceAreasTable({ areas, headingLevel = 2 }: ServiceAreasTable
   const t = useT();
   return (
     <section aria-labelledby="service-areas-heading" className="overview-section">
-      <Heading level={headingLevel} data-size="md" id="service-areas-heading">
+      <Heading level={headingLevel} data-size={headingLevel === 2 ? 'md' : 'sm'} id="service-areas-heading">
         {t('overview.serviceAreas')}
       </Heading>
       {areas.length === 0 ? (
         <EmptyState message={t('overview.noServiceAreas')} />
       ) : (
         <div className="table-scroll">
-          <Table border>
+          <Table border data-color="neutral">
             <caption>{t('overview.serviceAreasCaption')}</caption>
             <Table.Head>
               <Table.Row>

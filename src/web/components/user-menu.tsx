@@ -1,5 +1,5 @@
 import { Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useT } from '../i18n/use-t.ts';
 import { SIGN_IN_PATH } from '../routes/case-paths.ts';
 import { useSession } from '../session/session-context.tsx';
@@ -8,9 +8,12 @@ import { useSession } from '../session/session-context.tsx';
 export function UserMenu() {
   const t = useT();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const { status, user, signOut } = useSession();
   if (status === 'loading') return null;
   if (!user) {
+    // On the sign-in page the form is the way in; a second "Logg inn" would only be noise.
+    if (pathname === SIGN_IN_PATH) return null;
     return (
       <DsLink asChild>
         <Link to={SIGN_IN_PATH}>{t('header.signIn')}</Link>

@@ -91,7 +91,8 @@ function buildRow(original: BaselineRow, draft: RowDraft, index: number): RowBui
     return value;
   };
   let ages: unknown = null;
-  if (draft.ageKind === 'range') ages = { kind: 'range', min: age(draft.ageMin, 'min'), max: age(draft.ageMax, 'max') };
+  if (draft.ageKind === 'range')
+    ages = { kind: 'range', min: age(draft.ageMin, 'min'), max: age(draft.ageMax, 'max') };
   if (draft.ageKind === 'single') ages = { kind: 'single', value: age(draft.ageValue, 'value') };
   if (draft.ageKind === 'bands') ages = original.ages?.kind === 'bands' ? original.ages : null;
 
@@ -111,7 +112,10 @@ function buildRow(original: BaselineRow, draft: RowDraft, index: number): RowBui
 }
 
 /** The document with the draft's baseline, not yet validated, and the problems found on the way. */
-export function applyDraft(document: CaseDocument, draft: BaselineDraft): { document: unknown; issues: DraftIssue[] } {
+export function applyDraft(
+  document: CaseDocument,
+  draft: BaselineDraft,
+): { document: unknown; issues: DraftIssue[] } {
   const issues: DraftIssue[] = [];
   const baseline = document.baseline.map((original, index) => {
     const rowDraft = draft[index];
@@ -124,7 +128,10 @@ export function applyDraft(document: CaseDocument, draft: BaselineDraft): { docu
 }
 
 /** Fields whose text differs between two drafts of the same rows. */
-export function changedFields(from: BaselineDraft, to: BaselineDraft): { index: number; field: DraftField }[] {
+export function changedFields(
+  from: BaselineDraft,
+  to: BaselineDraft,
+): { index: number; field: DraftField }[] {
   const changes: { index: number; field: DraftField }[] = [];
   to.forEach((row, index) => {
     const before = from[index];

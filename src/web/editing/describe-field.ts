@@ -23,11 +23,17 @@ export const FIELD_LABEL: Record<DraftField, MessageKey> = {
   notes: 'field.notes',
 };
 
-export function describeField(document: CaseDocument, ref: FieldRef, t: Translate, language: Language): string {
+export function describeField(
+  document: CaseDocument,
+  ref: FieldRef,
+  t: Translate,
+  language: Language,
+): string {
   const row = document.baseline[ref.index];
   if (!row) return t(FIELD_LABEL[ref.field]);
   const municipality =
-    document.participants.find((p) => p.municipalityNumber === row.municipalityNumber)?.name ?? row.municipalityNumber;
+    document.participants.find((p) => p.municipalityNumber === row.municipalityNumber)?.name ??
+    row.municipalityNumber;
   const area = document.serviceAreas.find((a) => a.id === row.areaId);
   const context = t(row.scope === 'decentral' ? 'edit.fieldContextDecentral' : 'edit.fieldContext', {
     municipality,

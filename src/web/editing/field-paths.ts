@@ -29,7 +29,8 @@ export function fieldForPath(path: string): FieldRef | undefined {
   if (first === undefined) return { index, field: 'fte' };
   const direct = DIRECT[first];
   if (direct) return { index, field: direct };
-  if (first === 'ages') return { index, field: (second !== undefined ? AGE[second] : undefined) ?? 'ageKind' };
+  if (first === 'ages')
+    return { index, field: (second !== undefined ? AGE[second] : undefined) ?? 'ageKind' };
   return { index, field: 'fte' };
 }
 

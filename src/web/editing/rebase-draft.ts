@@ -5,7 +5,13 @@
  * @module
  */
 import type { BaselineRow } from '../../case/schema/baseline.ts';
-import { DRAFT_FIELDS, draftFromRow, type BaselineDraft, type DraftField, type RowDraft } from './baseline-draft.ts';
+import {
+  DRAFT_FIELDS,
+  draftFromRow,
+  type BaselineDraft,
+  type DraftField,
+  type RowDraft,
+} from './baseline-draft.ts';
 
 export interface RebaseResult {
   saved: RowDraft[];
@@ -38,7 +44,8 @@ export function rebaseDraft(
     const merged: RowDraft = { ...newer };
     for (const field of DRAFT_FIELDS) {
       if (user.draft[field] === user.saved[field]) continue;
-      if (newer[field] !== user.saved[field] && newer[field] !== user.draft[field]) overlaps.push({ index, field });
+      if (newer[field] !== user.saved[field] && newer[field] !== user.draft[field])
+        overlaps.push({ index, field });
       setField(merged, field, user.draft[field]);
     }
     return merged;

@@ -4,7 +4,13 @@
  * @module
  */
 import { useCallback, useMemo, useReducer } from 'react';
-import { changedFields, type AgeKind, type BaselineDraft, type DraftField, type RowDraft } from './baseline-draft.ts';
+import {
+  changedFields,
+  type AgeKind,
+  type BaselineDraft,
+  type DraftField,
+  type RowDraft,
+} from './baseline-draft.ts';
 
 interface DraftState {
   saved: BaselineDraft;
@@ -91,7 +97,10 @@ export function useBaselineDraft(initial: BaselineDraft): BaselineDraftState {
     (saved: BaselineDraft, draft: BaselineDraft) => dispatch({ type: 'rebase', saved, draft }),
     [],
   );
-  const changeCount = useMemo(() => changedFields(state.saved, state.draft).length, [state.saved, state.draft]);
+  const changeCount = useMemo(
+    () => changedFields(state.saved, state.draft).length,
+    [state.saved, state.draft],
+  );
   return {
     saved: state.saved,
     draft: state.draft,

@@ -4,13 +4,14 @@
  * (`baseline[2].fte`) and points at the input that edits it.
  * @module
  */
+import './zod-without-eval.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { parseCase } from '../../case/parse-case.ts';
 import type { FieldIssue } from '../../common/errors.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { FormError } from '../components/form-error-summary.tsx';
 import type { Translate } from '../i18n/use-t.ts';
-import { applyDraft, type BaselineDraft } from './baseline-draft.ts';
+import { applyDraft, DRAFT_FIELDS, type BaselineDraft } from './baseline-draft.ts';
 import { fieldForPath, fieldId, type FieldRef } from './field-paths.ts';
 
 export interface DraftErrors {
@@ -31,11 +32,17 @@ export function issuesToErrors(
   const summary: FormError[] = [];
   const byField = new Map<string, string>();
   const seen = new Set<string>();
-  for (const issue of issues) {
+  // In the order of the form: row by row, field by field; issues outside the baseline last.
+  const position = (issue: FieldIssue) => {
+    const ref = fieldForPath(issue.path);
+    return ref ? ref.index * DRAFT_FIELDS.length + DRAFT_FIELDS.indexOf(ref.field) : Number.MAX_SAFE_INTEGER;
+  };
+  for (const issue of [...issues].sort((a, b) => position(a) - position(b))) {
     const key = `${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const message = issue.path === '' ? issue.message : t('edit.fieldError', { message: issue.message, path: issue.path });
+    const message =
+      issue.path === '' ? issue.message : t('edit.fieldError', { message: issue.message, path: issue.path });
     const ref = fieldForPath(issue.path);
     if (!ref) {
       summary.push({ message });
@@ -63,7 +70,8 @@ export function validateDraft(
   }));
   const parsed = parseCase(applied.document, language);
   if (parsed.success && local.length === 0) return { ok: true, document: parsed.data };
-  const covered = (path: string) => local.some((issue) => path === issue.path || path.startsWith(`${issue.path}.`));
+  const covered = (path: string) =>
+    local.some((issue) => path === issue.path || path.startsWith(`${issue.path}.`));
   const rest = parsed.success ? [] : parsed.issues.filter((issue) => !covered(issue.path));
   return { ok: false, errors: issuesToErrors([...local, ...rest], t, describeField) };
 }

@@ -18,5 +18,7 @@ export function formatSource(
   const parts = [document?.title ?? ref.document];
   if (ref.locator !== undefined) parts.push(ref.locator);
   const text = parts.join(', ');
-  return ref.date === undefined ? text : `${text} (${t('source.date', { date: formatPlanDate(ref.date, language) })})`;
+  return ref.date === undefined
+    ? text
+    : `${text} (${t('source.date', { date: formatPlanDate(ref.date, language) })})`;
 }

@@ -6,9 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 export type ResourceState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'success'; data: T };
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'success'; data: T };
 
 export interface ApiResource<T> {
   state: ResourceState<T>;

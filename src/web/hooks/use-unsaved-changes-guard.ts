@@ -4,7 +4,7 @@
  * @module
  */
 import { useCallback, useEffect, useRef } from 'react';
-import { useBlocker, type Blocker } from 'react-router';
+import { useBlocker, type Blocker, type BlockerFunction } from 'react-router';
 
 export interface UnsavedChangesGuard {
   /** `blocked` while a navigation waits for the user's answer. */
@@ -20,14 +20,13 @@ export function useUnsavedChangesGuard(dirty: boolean): UnsavedChangesGuard {
     dirtyRef.current = dirty;
   }, [dirty]);
 
-  const blocker = useBlocker(
-    useCallback(
-      // Moving within the page (a link to a field's #id) is not leaving it.
-      ({ currentLocation, nextLocation }) =>
-        dirtyRef.current && !allowRef.current && currentLocation.pathname !== nextLocation.pathname,
-      [],
-    ),
+  // Moving within the page (a link to a field's #id) is not leaving it.
+  const shouldBlock = useCallback<BlockerFunction>(
+    ({ currentLocation, nextLocation }) =>
+      dirtyRef.current && !allowRef.current && currentLocation.pathname !== nextLocation.pathname,
+    [],
   );
+  const blocker = useBlocker(shouldBlock);
 
   useEffect(() => {
     if (!dirty) return;

@@ -8,7 +8,7 @@ export const en: Messages = {
   'app.name': 'Flokk',
   'app.pageTitle': '{page} – Flokk',
   'app.footer': 'Flokk – for municipalities studying an inter-municipal cooperation',
-  'skipLink': 'Skip to main content',
+  skipLink: 'Skip to main content',
 
   'nav.main': 'Main menu',
   'nav.case': 'Case menu',
@@ -70,7 +70,8 @@ export const en: Messages = {
   'overview.saved': 'Revision {revision} has been saved.',
   'overview.participants': 'Participating municipalities',
   'overview.participantsCaption': 'The municipalities and their population',
-  'overview.combinedPopulation': 'Combined population of the municipalities: {value} (as of {date}). Source: {source}.',
+  'overview.combinedPopulation':
+    'Combined population of the municipalities: {value} (as of {date}). Source: {source}.',
   'overview.serviceAreas': 'Service areas',
   'overview.serviceAreasCaption': 'The areas under study, with phase and status',
   'overview.noServiceAreas': 'No service areas have been registered.',
@@ -124,10 +125,18 @@ export const en: Messages = {
   'scope.decentral': 'decentral, in other units',
   'baseline.total': 'Total',
   'baseline.incomplete': 'incomplete',
-  'baseline.incompleteNote': 'The total for {field} is incomplete: the figure is missing for {missing} of {rows} rows.',
+  'baseline.incompleteNote':
+    'The total for {field} is incomplete: the figure is missing for {missing} of {rows} rows.',
+  'baseline.documentedTotal': 'Total stated in the source',
+  'baseline.totalMismatch':
+    'Discrepancy: the rows add up to {computed} for {field}, but the source states {documented} (difference {difference}).',
+  'baseline.totalIncompleteRows':
+    'The source states {documented} for {field}, but figures are missing in the rows, so the totals cannot be compared.',
+  'baseline.documentedSource': 'Stated total: {source}',
   'baseline.missingTitle': 'The figure is missing from the sources',
   'baseline.suppressedTitle': 'Withheld to protect personal data',
-  'baseline.suppressedNote': '“:” = withheld to protect personal data: the group may have fewer than 5 persons.',
+  'baseline.suppressedNote':
+    '“:” = withheld to protect personal data: the group may have fewer than 5 persons.',
   'baseline.notesHeading': 'Notes and sources',
   'baseline.sourceFor': '{fields}: {source}',
   'baseline.otherCosts': 'Other annual costs: {costs}',
@@ -205,7 +214,7 @@ export const en: Messages = {
   'field.ageValue': 'Age',
   'field.notes': 'Note',
   'ageKind.none': 'Not given',
-  'ageKind.range': 'Range (lowest–highest)',
+  'ageKind.range': 'Range',
   'ageKind.single': 'One figure',
   'ageKind.bands': 'Age bands',
   'edit.bandsReadOnly': 'The age bands cannot be changed here: {bands}.',
@@ -232,21 +241,27 @@ export const en: Messages = {
     'Revision {latest} was saved after revision {base}, which you started from. Your changes are not saved, but everything you typed is kept here.',
   'edit.conflictOpen': 'Open revision {latest} in a new tab',
   'edit.conflictRebase': 'Build on revision {latest} and keep what I typed',
-  'edit.rebased': 'The draft now builds on revision {revision}. What you typed is kept; review it and save again.',
-  'edit.rebasedOverlap': 'These fields were also changed in revision {revision}, and your value is kept: {fields}.',
+  'edit.rebased':
+    'The draft now builds on revision {revision}. What you typed is kept; review it and save again.',
+  'edit.rebasedOverlap':
+    'These fields were also changed in revision {revision}, and your value is kept: {fields}.',
   'edit.unsavedTitle': 'You have unsaved changes',
   'edit.unsavedBody': 'If you leave the page now, your changes will be lost.',
   'edit.stay': 'Stay on the page',
   'edit.leave': 'Leave the page',
   'edit.ageRequired': 'Enter the age, or choose “Not given”.',
   'edit.saveFailed': 'The revision was not saved',
-  'edit.sessionExpired': 'Your sign-in has expired. Sign in in a new tab and save again – what you typed is kept here.',
+  'edit.sessionExpired':
+    'Your sign-in has expired. Sign in in a new tab and save again – what you typed is kept here.',
   'edit.signInNewTab': 'Sign in in a new tab',
   'edit.toOverview': 'To the overview',
   'edit.saveHeading': 'Save the changes',
+  'edit.conflictStatus': 'Saving was stopped: revision {latest} was saved by someone else.',
+  'edit.saveFailedStatus': 'Saving failed.',
   'dialog.close': 'Close the dialog',
 
-  'public.lead': 'Public status of the study. This page shows the process – no baseline figures or personal data.',
+  'public.lead':
+    'Public status of the study. This page shows the process – no baseline figures or personal data.',
   'public.studied': 'What is being studied',
   'public.participants': 'Participating municipalities: {names}.',
   'public.plan': 'Plan and progress',

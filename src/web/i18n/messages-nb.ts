@@ -7,7 +7,7 @@ export const nb = {
   'app.name': 'Flokk',
   'app.pageTitle': '{page} – Flokk',
   'app.footer': 'Flokk – for kommuner som utreder interkommunalt samarbeid',
-  'skipLink': 'Hopp til hovedinnhold',
+  skipLink: 'Hopp til hovedinnhold',
 
   'nav.main': 'Hovedmeny',
   'nav.case': 'Saksmeny',
@@ -123,7 +123,14 @@ export const nb = {
   'scope.decentral': 'desentralt i enhetene',
   'baseline.total': 'Sum',
   'baseline.incomplete': 'ufullstendig',
-  'baseline.incompleteNote': 'Summen for {field} er ufullstendig: tallet mangler for {missing} av {rows} rader.',
+  'baseline.incompleteNote':
+    'Summen for {field} er ufullstendig: tallet mangler for {missing} av {rows} rader.',
+  'baseline.documentedTotal': 'Sum oppgitt i kilden',
+  'baseline.totalMismatch':
+    'Avvik: summen av radene for {field} er {computed}, mens kilden oppgir {documented} (differanse {difference}).',
+  'baseline.totalIncompleteRows':
+    'Kilden oppgir {documented} for {field}, men tall mangler i radene, så summene kan ikke sammenlignes.',
+  'baseline.documentedSource': 'Oppgitt sum: {source}',
   'baseline.missingTitle': 'Tallet mangler i kildene',
   'baseline.suppressedTitle': 'Skjult for å verne personopplysninger',
   'baseline.suppressedNote':
@@ -205,7 +212,7 @@ export const nb = {
   'field.ageValue': 'Alder',
   'field.notes': 'Merknad',
   'ageKind.none': 'Ikke oppgitt',
-  'ageKind.range': 'Spenn (laveste–høyeste)',
+  'ageKind.range': 'Spenn',
   'ageKind.single': 'Ett tall',
   'ageKind.bands': 'Aldersgrupper',
   'edit.bandsReadOnly': 'Aldersgruppene kan ikke endres her: {bands}.',
@@ -232,18 +239,23 @@ export const nb = {
     'Revisjon {latest} ble lagret etter revisjon {base}, som du tok utgangspunkt i. Endringene dine er ikke lagret, men alt du har skrevet er beholdt her.',
   'edit.conflictOpen': 'Åpne revisjon {latest} i ny fane',
   'edit.conflictRebase': 'Bygg på revisjon {latest} og behold det jeg har skrevet',
-  'edit.rebased': 'Utkastet bygger nå på revisjon {revision}. Det du skrev er beholdt; se over og lagre på nytt.',
-  'edit.rebasedOverlap': 'Disse feltene ble også endret i revisjon {revision}, og din verdi er beholdt: {fields}.',
+  'edit.rebased':
+    'Utkastet bygger nå på revisjon {revision}. Det du skrev er beholdt; se over og lagre på nytt.',
+  'edit.rebasedOverlap':
+    'Disse feltene ble også endret i revisjon {revision}, og din verdi er beholdt: {fields}.',
   'edit.unsavedTitle': 'Du har endringer som ikke er lagret',
   'edit.unsavedBody': 'Hvis du forlater siden nå, mister du endringene.',
   'edit.stay': 'Bli på siden',
   'edit.leave': 'Forlat siden',
   'edit.ageRequired': 'Skriv inn alderen, eller velg «Ikke oppgitt».',
   'edit.saveFailed': 'Revisjonen ble ikke lagret',
-  'edit.sessionExpired': 'Innloggingen din er utløpt. Logg inn i en ny fane og lagre på nytt – det du har skrevet, er beholdt her.',
+  'edit.sessionExpired':
+    'Innloggingen din er utløpt. Logg inn i en ny fane og lagre på nytt – det du har skrevet, er beholdt her.',
   'edit.signInNewTab': 'Logg inn i ny fane',
   'edit.toOverview': 'Til oversikten',
   'edit.saveHeading': 'Lagre endringene',
+  'edit.conflictStatus': 'Lagringen ble stoppet: revisjon {latest} er lagret av noen andre.',
+  'edit.saveFailedStatus': 'Lagringen mislyktes.',
   'dialog.close': 'Lukk dialogvinduet',
 
   'public.lead':

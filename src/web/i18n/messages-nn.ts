@@ -8,7 +8,7 @@ export const nn: Messages = {
   'app.name': 'Flokk',
   'app.pageTitle': '{page} – Flokk',
   'app.footer': 'Flokk – for kommunar som greier ut interkommunalt samarbeid',
-  'skipLink': 'Hopp til hovudinnhaldet',
+  skipLink: 'Hopp til hovudinnhaldet',
 
   'nav.main': 'Hovudmeny',
   'nav.case': 'Saksmeny',
@@ -124,7 +124,14 @@ export const nn: Messages = {
   'scope.decentral': 'desentralt i einingane',
   'baseline.total': 'Sum',
   'baseline.incomplete': 'ufullstendig',
-  'baseline.incompleteNote': 'Summen for {field} er ufullstendig: talet manglar for {missing} av {rows} rader.',
+  'baseline.incompleteNote':
+    'Summen for {field} er ufullstendig: talet manglar for {missing} av {rows} rader.',
+  'baseline.documentedTotal': 'Sum oppgitt i kjelda',
+  'baseline.totalMismatch':
+    'Avvik: summen av radene for {field} er {computed}, medan kjelda oppgir {documented} (differanse {difference}).',
+  'baseline.totalIncompleteRows':
+    'Kjelda oppgir {documented} for {field}, men tal manglar i radene, så summane kan ikkje samanliknast.',
+  'baseline.documentedSource': 'Oppgitt sum: {source}',
   'baseline.missingTitle': 'Talet manglar i kjeldene',
   'baseline.suppressedTitle': 'Skjult for å verne personopplysningar',
   'baseline.suppressedNote':
@@ -206,7 +213,7 @@ export const nn: Messages = {
   'field.ageValue': 'Alder',
   'field.notes': 'Merknad',
   'ageKind.none': 'Ikkje oppgitt',
-  'ageKind.range': 'Spenn (lågaste–høgaste)',
+  'ageKind.range': 'Spenn',
   'ageKind.single': 'Eitt tal',
   'ageKind.bands': 'Aldersgrupper',
   'edit.bandsReadOnly': 'Aldersgruppene kan ikkje endrast her: {bands}.',
@@ -233,18 +240,23 @@ export const nn: Messages = {
     'Revisjon {latest} vart lagra etter revisjon {base}, som du tok utgangspunkt i. Endringane dine er ikkje lagra, men alt du har skrive er teke vare på her.',
   'edit.conflictOpen': 'Opne revisjon {latest} i ny fane',
   'edit.conflictRebase': 'Byggje på revisjon {latest} og halde på det eg har skrive',
-  'edit.rebased': 'Utkastet byggjer no på revisjon {revision}. Det du skreiv er teke vare på; sjå over og lagre på nytt.',
-  'edit.rebasedOverlap': 'Desse felta vart også endra i revisjon {revision}, og verdien din er halden på: {fields}.',
+  'edit.rebased':
+    'Utkastet byggjer no på revisjon {revision}. Det du skreiv er teke vare på; sjå over og lagre på nytt.',
+  'edit.rebasedOverlap':
+    'Desse felta vart også endra i revisjon {revision}, og verdien din er halden på: {fields}.',
   'edit.unsavedTitle': 'Du har endringar som ikkje er lagra',
   'edit.unsavedBody': 'Om du forlèt sida no, mistar du endringane.',
   'edit.stay': 'Bli på sida',
   'edit.leave': 'Forlat sida',
   'edit.ageRequired': 'Skriv inn alderen, eller vel «Ikkje oppgitt».',
   'edit.saveFailed': 'Revisjonen vart ikkje lagra',
-  'edit.sessionExpired': 'Innlogginga di har gått ut. Logg inn i ei ny fane og lagre på nytt – det du har skrive, er teke vare på her.',
+  'edit.sessionExpired':
+    'Innlogginga di har gått ut. Logg inn i ei ny fane og lagre på nytt – det du har skrive, er teke vare på her.',
   'edit.signInNewTab': 'Logg inn i ny fane',
   'edit.toOverview': 'Til oversikta',
   'edit.saveHeading': 'Lagre endringane',
+  'edit.conflictStatus': 'Lagringa vart stoppa: revisjon {latest} er lagra av nokon andre.',
+  'edit.saveFailedStatus': 'Lagringa mislukkast.',
   'dialog.close': 'Lukk dialogvindauget',
 
   'public.lead':

@@ -56,3 +56,14 @@ export function baselineTables(
     (a, b) => areaOrder(a.areaId) - areaOrder(b.areaId) || SCOPE_ORDER[a.scope] - SCOPE_ORDER[b.scope],
   );
 }
+
+/** Tables of the same service area together, keeping the order of `tables`. */
+export function groupByArea(tables: readonly BaselineTable[]): BaselineTable[][] {
+  const groups: BaselineTable[][] = [];
+  for (const table of tables) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]?.areaId === table.areaId) last.push(table);
+    else groups.push([table]);
+  }
+  return groups;
+}

@@ -35,7 +35,10 @@ function compareMilestones(a: TimelineMilestone, b: TimelineMilestone): number {
   );
 }
 
-export function planTimeline<M extends TimelineMilestone>(milestones: readonly M[], today: DayNumber): Timeline<M> {
+export function planTimeline<M extends TimelineMilestone>(
+  milestones: readonly M[],
+  today: DayNumber,
+): Timeline<M> {
   const sorted = [...milestones].sort(compareMilestones);
   let nextFound = false;
   const entries = sorted.map((milestone) => {

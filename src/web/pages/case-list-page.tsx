@@ -28,7 +28,7 @@ export default function CaseListPage() {
             <EmptyState message={t('cases.empty')} />
           ) : (
             <div className="table-scroll">
-              <Table border>
+              <Table border data-color="neutral">
                 <caption>{t('cases.caption')}</caption>
                 <Table.Head>
                   <Table.Row>
@@ -43,8 +43,10 @@ export default function CaseListPage() {
                   {cases.map((summary) => (
                     <Table.Row key={summary.id}>
                       <Table.HeaderCell scope="row">
-                        <DsLink asChild>
-                          <Link to={casePaths(summary.id).overview}>{localized(summary.title, language)}</Link>
+                        <DsLink asChild data-color="accent">
+                          <Link to={casePaths(summary.id).overview}>
+                            {localized(summary.title, language)}
+                          </Link>
                         </DsLink>
                       </Table.HeaderCell>
                       <Table.Cell>{t(`role.${summary.role}`)}</Table.Cell>

@@ -28,7 +28,10 @@ export default function CaseOverviewPage() {
   const location = useLocation();
   const saved = savedRevisionOf(location.state);
   const resource = useApiResource(useCallback((signal: AbortSignal) => getCase(caseId, signal), [caseId]));
-  const title = resource.state.status === 'success' ? localized(resource.state.data.document.title, language) : t('nav.overview');
+  const title =
+    resource.state.status === 'success'
+      ? localized(resource.state.data.document.title, language)
+      : t('nav.overview');
   usePageTitle(title);
   return (
     <ResourceView resource={resource} loadingLabel={t('loading.case')}>
@@ -37,7 +40,7 @@ export default function CaseOverviewPage() {
           view={view}
           notice={
             saved !== undefined && (
-              <Alert data-color="success" className="page-notice">
+              <Alert data-color="success" className="page-notice" role="status">
                 <Paragraph>{t('overview.saved', { revision: saved })}</Paragraph>
               </Alert>
             )

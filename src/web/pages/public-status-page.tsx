@@ -22,9 +22,13 @@ export default function PublicStatusPage() {
   const t = useT();
   const { language } = useLanguage();
   const { caseId = '' } = useParams();
-  const resource = useApiResource(useCallback((signal: AbortSignal) => getPublicCase(caseId, signal), [caseId]));
+  const resource = useApiResource(
+    useCallback((signal: AbortSignal) => getPublicCase(caseId, signal), [caseId]),
+  );
   usePageTitle(
-    resource.state.status === 'success' ? localized(resource.state.data.title, language) : t('nav.publicStatus'),
+    resource.state.status === 'success'
+      ? localized(resource.state.data.title, language)
+      : t('nav.publicStatus'),
   );
   return (
     <ResourceView resource={resource} loadingLabel={t('loading.case')}>

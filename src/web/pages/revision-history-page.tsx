@@ -18,7 +18,9 @@ export default function RevisionHistoryPage() {
   const { caseId = '' } = useParams();
   const paths = casePaths(caseId);
   usePageTitle(t('history.title'));
-  const resource = useApiResource(useCallback((signal: AbortSignal) => listRevisions(caseId, signal), [caseId]));
+  const resource = useApiResource(
+    useCallback((signal: AbortSignal) => listRevisions(caseId, signal), [caseId]),
+  );
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -30,7 +32,7 @@ export default function RevisionHistoryPage() {
             <EmptyState message={t('history.empty')} />
           ) : (
             <div className="table-scroll">
-              <Table border className="history-table">
+              <Table border className="history-table" data-color="neutral">
                 <caption>{t('history.caption')}</caption>
                 <Table.Head>
                   <Table.Row>
@@ -45,7 +47,7 @@ export default function RevisionHistoryPage() {
                   {revisions.map((entry, position) => (
                     <Table.Row key={entry.revision}>
                       <Table.HeaderCell scope="row">
-                        <DsLink asChild>
+                        <DsLink asChild data-color="accent">
                           <Link to={paths.revision(entry.revision)}>
                             {t('history.revisionLink', { revision: entry.revision })}
                           </Link>

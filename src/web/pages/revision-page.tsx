@@ -23,7 +23,10 @@ export default function RevisionPage() {
         if (!Number.isInteger(revision) || revision < 1) {
           throw new ApiError({ code: 'not_found', status: 404, message: 'No such revision' });
         }
-        const [view, cases] = await Promise.all([getCaseRevision(caseId, revision, signal), listCases(signal)]);
+        const [view, cases] = await Promise.all([
+          getCaseRevision(caseId, revision, signal),
+          listCases(signal),
+        ]);
         const latest = cases.find((summary) => summary.id === caseId)?.latestRevision;
         return { view, latest };
       },

@@ -40,7 +40,8 @@ export function SessionProvider({ children }: SessionProviderProps) {
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        if (!isApiError(error) || error.code !== 'unauthenticated') console.warn('Could not check the session', error);
+        if (!isApiError(error) || error.code !== 'unauthenticated')
+          console.warn('Could not check the session', error);
         setUser(null);
         setStatus('signedOut');
       });
