@@ -29,3 +29,9 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
+
+/** A page in its own context (own cookies); axe-core's Playwright binding needs pages made this way. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+  return context.newPage();
+}

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import { expectAccessible, launchBrowser, newPage } from './browser.ts';
 import { startFlokk, type FlokkProcess } from './flokk-process.ts';
 
 const PASSWORD = 'e2e-passord-som-er-langt';
@@ -51,7 +51,7 @@ describe('Flokk in the browser', () => {
   });
 
   it('every page passes axe, signed out and signed in', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     await page.goto(`${flokk.url}/logg-inn`);
     await expectAccessible(page, 'sign-in');
     await page.goto(`${flokk.url}/status/${CASE}`);
@@ -78,20 +78,67 @@ describe('Flokk in the browser', () => {
     await page.close();
   });
 
-  it('shows the totals computed from the rows, and ":" for small groups only where due', async () => {
-    const page = await browser.newPage();
+  it('shows the totals computed from the rows, and ":" for small groups to readers', async () => {
+    const page = await newPage(browser);
     await signIn(page);
     await page.goto(`${flokk.url}/saker/${CASE}`);
-    for (const figure of ['17,6', '14 800 000 kr', '2,6', '2 080 000 kr', '7,9', '6 420 000 kr']) {
+    for (const figure of ['17,6', '14 800 000 kr', '2,6', '2 080 000 kr', '7,9', '6 320 000 kr']) {
       await expect
         .poll(() => page.getByText(figure, { exact: true }).count(), { message: figure })
         .toBeGreaterThan(0);
+    }
+    // The source's TOTALT row (6 420 000 kr) is shown beside the sum of the rows, not in place of it.
+    await expect.poll(() => page.getByText('6 420 000 kr').count()).toBeGreaterThan(0);
+    // The owner entered the data and sees the switchboard ages; a reader gets ":".
+    await expect.poll(() => page.getByText('51 år').count()).toBeGreaterThan(0);
+    const csrf = (await (await page.request.get(`${flokk.url}/api/auth/me`)).json()) as { csrfToken: string };
+    const added = await page.request.put(`${flokk.url}/api/cases/${CASE}/members`, {
+      headers: { 'x-csrf-token': csrf.csrfToken },
+      data: {
+        email: 'leser@flokk.local',
+        displayName: 'Leser',
+        password: 'lesepassord-langt',
+        role: 'reader',
+      },
+    });
+    expect(added.status()).toBe(200);
+
+    const reader = await newPage(browser);
+    await reader.goto(`${flokk.url}/logg-inn`);
+    await reader.getByLabel('E-post').fill('leser@flokk.local');
+    await reader.getByLabel('Passord').fill('lesepassord-langt');
+    await reader.getByRole('button', { name: 'Logg inn' }).click();
+    await reader.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
+    await reader.goto(`${flokk.url}/saker/${CASE}`);
+    await expect.poll(() => reader.getByText('59–66 år').count()).toBeGreaterThan(0);
+    await expect.poll(() => reader.getByText('51 år').count()).toBe(0);
+    // Switchboard (0,8/1,0/0,8 FTE) and archive (1,7/3,7/2,5 FTE): every group may be under 5 persons.
+    await expect.poll(() => reader.locator('abbr.figure--suppressed').count()).toBe(6);
+    await expectAccessible(reader, 'overview as reader');
+    await reader.goto(`${flokk.url}/saker/${CASE}/grunnlag`);
+    await expect.poll(() => reader.getByLabel(SWITCHBOARD_SKAUN).count()).toBe(0);
+    await expectAccessible(reader, 'baseline editor as reader');
+    await reader.close();
+    await page.close();
+  });
+
+  it('passes axe in nynorsk and English too', async () => {
+    const page = await newPage(browser);
+    await signIn(page);
+    for (const language of ['nn', 'en']) {
+      await page.goto(`${flokk.url}/saker/${CASE}`);
+      await page.getByLabel(/Språk|Language/).selectOption(language);
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+      await expect.poll(() => page.getByText('14 800 000 kr').count()).toBeGreaterThan(0);
+      await expectAccessible(page, `overview (${language})`);
+      await page.goto(`${flokk.url}/saker/${CASE}/grunnlag`);
+      await expectAccessible(page, `baseline editor (${language})`);
     }
     await page.close();
   });
 
   it('refuses invalid input with a message naming the field, and stores nothing', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     await signIn(page);
     await openBaselineEditor(page);
     await page.getByLabel(SWITCHBOARD_SKAUN).fill('-3');
@@ -104,7 +151,7 @@ describe('Flokk in the browser', () => {
   });
 
   it('saves an edit as a new revision, lists it in the history, and keeps it after a restart', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     await signIn(page);
     await openBaselineEditor(page);
     await page.getByLabel(SWITCHBOARD_SKAUN).fill('0,9');
@@ -123,7 +170,7 @@ describe('Flokk in the browser', () => {
 
     await flokk.stop();
     flokk = await startFlokk(dataDir, { FLOKK_OWNER_PASSWORD: PASSWORD });
-    const after = await browser.newPage();
+    const after = await newPage(browser);
     await signIn(after);
     await openBaselineEditor(after);
     await expect(after.getByLabel(SWITCHBOARD_SKAUN).inputValue()).resolves.toBe('0,9');
@@ -135,8 +182,8 @@ describe('Flokk in the browser', () => {
   });
 
   it('a second user saving against the same revision gets a clear conflict and keeps what was typed', async () => {
-    const first = await (await browser.newContext()).newPage();
-    const second = await (await browser.newContext()).newPage();
+    const first = await newPage(browser);
+    const second = await newPage(browser);
     await signIn(first);
     await signIn(second);
     await openBaselineEditor(first);
