@@ -10,6 +10,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
           environment: 'node',
+          setupFiles: ['test/setup/fast-check.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

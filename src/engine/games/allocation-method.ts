@@ -1,0 +1,48 @@
+/**
+ * The descriptor every game-theoretic allocation method exports, so the UI, CLI and documents can list the
+ * methods from one registry (`allocation-methods.ts`) without switching on them.
+ * @module
+ */
+import type { CostGame } from './game.ts';
+import type { GameWarning } from './game-warning.ts';
+import type { LpSolver } from './lp-solver.ts';
+
+export type AllocationMethodId =
+  /** Shapley value: average marginal cost. */
+  | 'shapley'
+  /** Nucleolus: lexicographically smallest excesses. */
+  | 'nucleolus'
+  /** Per-capita (weak) nucleolus: excess per member. */
+  | 'per-capita-nucleolus'
+  /** Proportional nucleolus: excess relative to the group's cost. */
+  | 'proportional-nucleolus'
+  /** A least-core allocation: smallest largest excess. */
+  | 'least-core'
+  /** Separable costs, remaining benefits. */
+  | 'scrb'
+  /** Equal Profit Method: relative savings as equal as possible within the core. */
+  | 'equal-profit';
+
+/** What a method returns: one share per player (summing to c(N)) and any warnings. */
+export interface AllocationOutcome {
+  allocation: Float64Array;
+  warnings: GameWarning[];
+}
+
+export interface AllocationMethod {
+  id: AllocationMethodId;
+  /** Message key of the method's name, e.g. `allocation_method.shapley`. */
+  labelKey: string;
+  /** The publication that defines the method, as cited in its TSDoc. */
+  source: string;
+  /** Whether `allocate` needs a loaded LP solver (see `loadLpSolver`). */
+  needsSolver: boolean;
+  /** Allocates c(N). Throws if `needsSolver` and no solver is given (a programmer error). */
+  allocate(game: CostGame, solver?: LpSolver): AllocationOutcome;
+}
+
+/** The solver, or a clear programmer error for a method that needs one. */
+export function requireSolver(solver: LpSolver | undefined, id: AllocationMethodId): LpSolver {
+  if (!solver) throw new Error(`Allocation method ${id} needs a loaded LP solver`);
+  return solver;
+}

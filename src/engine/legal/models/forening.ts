@@ -1,0 +1,54 @@
+/**
+ * Forening (association) under non-statutory association law [S8], one of the forms in kommuneloven
+ * § 17-1 second paragraph [S1a]. Individual decisions as for IKS (kommuneloven § 5-4) [S1a]. Whether it is
+ * its own legal entity depends on how it is organised; that and everything else is UNCONFIRMED.
+ * @module
+ */
+import { fact, unconfirmedFact } from '../legal-fact.ts';
+import type { LegalModelDescriptor } from '../legal-model.ts';
+import { ref } from '../legal-reference.ts';
+import { section5_4Decisions, unconfirmedCompanyLawExit } from './shared-facts.ts';
+
+const basis = ref('foreningsretten', null, 'S8');
+
+const notCovered = {
+  nb: 'Ikke dekket av kildene (UNCONFIRMED).',
+  en: 'Not covered by the sources (UNCONFIRMED).',
+};
+
+export const forening: LegalModelDescriptor = {
+  id: 'forening',
+  name: { nb: 'Forening', en: 'Association' },
+  abbreviation: null,
+  family: 'separateLegalEntity',
+  legalBasis: fact(
+    'ulovfestet foreningsrett',
+    { nb: 'Ulovfestet foreningsrett', en: 'Non-statutory association law' },
+    [basis],
+  ),
+  listedInSection17_1: true,
+  serviceProduction: fact(
+    'yes',
+    {
+      nb: 'Kan produsere tjenester som en av formene i kommuneloven § 17-1.',
+      en: 'May produce services as one of the forms in kommuneloven § 17-1.',
+    },
+    [ref('kommuneloven', '§ 17-1 annet ledd', 'S1a')],
+  ),
+  ownLegalEntity: unconfirmedFact(
+    'yes',
+    {
+      nb: 'Ja, dersom den er organisert som forening – detaljene er ikke bekreftet (UNCONFIRMED).',
+      en: 'Yes, if organised as an association – details not confirmed (UNCONFIRMED).',
+    },
+    [basis],
+  ),
+  individualDecisions: section5_4Decisions,
+  employer: unconfirmedFact('unknown', notCovered, [basis]),
+  liability: unconfirmedFact('unknown', notCovered, [basis]),
+  exit: unconfirmedCompanyLawExit([basis]),
+  governingBodies: unconfirmedFact([], notCovered, [basis]),
+  agreementAdoptedBy: unconfirmedFact('companyLaw', notCovered, [basis]),
+  agreementContent: unconfirmedFact([], notCovered, [basis]),
+  sources: ['S1a', 'S8'],
+};
