@@ -38,6 +38,12 @@ const CUSTOM: Record<string, Record<Language, string>> = {
     nn: 'Ukjend schemaVersion; denne versjonen av Flokk kan ikkje lese saka',
     en: 'Unknown schemaVersion; this version of Flokk cannot read the case',
   },
+  distribution_order: {
+    nb: 'Verdiene må stå i rekkefølge: lav ≤ mest sannsynlig ≤ høy',
+    nn: 'Verdiane må stå i rekkjefølgje: låg ≤ mest sannsynleg ≤ høg',
+    en: 'Values must be in order: low ≤ most likely ≤ high',
+  },
+  not_finite: { nb: 'Må være et tall', nn: 'Må vere eit tal', en: 'Must be a number' },
   invalid_json: {
     nb: 'Ikke gyldig JSON eller YAML',
     nn: 'Ikkje gyldig JSON eller YAML',

@@ -14,6 +14,7 @@ import { combinedPopulation, participants } from './participants.ts';
 import { milestones, tracks } from './plan.ts';
 import { benchmarks, existingCooperations, grants } from './references.ts';
 import { resolutions } from './resolutions.ts';
+import { scenarios } from './scenarios.ts';
 import { serviceAreas } from './service-areas.ts';
 import { sources } from './sources.ts';
 
@@ -46,6 +47,7 @@ export const defaultCaseInput: CaseDocumentInput = {
   existingCooperations,
   benchmarks,
   grants,
+  scenarios,
 };
 
 /** The default case, parsed. Throws if the embedded data does not validate (a programming error). */

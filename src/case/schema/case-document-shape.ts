@@ -11,6 +11,7 @@ import { CriteriaSet } from './criteria.ts';
 import { LegalModel } from './legal-models.ts';
 import { Body, Meeting, Milestone, Resolution, Track } from './process.ts';
 import { Benchmark, ExistingCooperation, Grant } from './references.ts';
+import { Scenario } from './scenario.ts';
 
 /** The version written by this build. `case/migrate.ts` upgrades older documents to it. */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -36,4 +37,5 @@ export const CaseDocumentShape = z.strictObject({
   existingCooperations: z.array(ExistingCooperation).default([]),
   benchmarks: z.array(Benchmark).default([]),
   grants: z.array(Grant).default([]),
+  scenarios: z.array(Scenario).default([]),
 });

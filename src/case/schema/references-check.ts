@@ -70,6 +70,21 @@ export function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
     if (!areas.has(total.areaId)) unknown(['documentedTotals', index, 'areaId']);
   });
 
+  const grants = new Set(doc.grants.map((g) => g.id));
+  reportDuplicates(ctx, doc.scenarios, 'scenarios');
+  doc.scenarios.forEach((scenario, s) => {
+    scenario.areas.forEach((area, a) => {
+      const at = ['scenarios', s, 'areas', a];
+      if (!areas.has(area.areaId)) unknown([...at, 'areaId']);
+      area.participants.forEach((m, i) => {
+        if (!municipalities.has(m)) unknown([...at, 'participants', i]);
+      });
+    });
+    scenario.grants.forEach((g, i) => {
+      if (!grants.has(g.grantId)) unknown(['scenarios', s, 'grants', i, 'grantId']);
+    });
+  });
+
   const tracks = new Set(doc.tracks.map((t) => t.id));
   doc.milestones.forEach((m, index) => {
     if (m.trackId !== undefined && !tracks.has(m.trackId)) unknown(['milestones', index, 'trackId']);
