@@ -3,7 +3,19 @@
  * @module
  */
 import { baselineTotals10k } from './figures/baseline-totals-10k.ts';
+import { erlangLarge } from './figures/erlang.ts';
+import { nucleolus12, nucleolusPlain12, shapley20 } from './figures/games.ts';
+import { monteCarlo100k, monteCarloBaseline100k } from './figures/monte-carlo.ts';
 import { parseDefaultCase } from './figures/parse-default-case.ts';
 import type { Figure } from './harness.ts';
 
-export const FIGURES: readonly Figure[] = [parseDefaultCase, baselineTotals10k];
+export const FIGURES: readonly Figure[] = [
+  parseDefaultCase,
+  baselineTotals10k,
+  monteCarlo100k,
+  monteCarloBaseline100k,
+  nucleolus12,
+  nucleolusPlain12,
+  shapley20,
+  erlangLarge,
+];

@@ -8,8 +8,8 @@
 export interface Figure {
   /** Shown in the report, e.g. `parseCase(default case)`. */
   name: string;
-  /** Builds the input once, outside the timing, and returns the function to time. */
-  prepare(): () => unknown;
+  /** Builds the input once, outside the timing (it may load a solver first), and returns the function to time. */
+  prepare(): (() => unknown) | Promise<() => unknown>;
   /** Timed runs. @default 200 */
   iterations?: number;
   /** Untimed runs first, so the JIT has settled. @default 20 */
@@ -35,8 +35,8 @@ export function quantile(sorted: readonly number[], q: number): number {
 }
 
 /** Runs the figure's warm-up and timed runs. */
-export function measure(figure: Figure): Measurement {
-  const run = figure.prepare();
+export async function measure(figure: Figure): Promise<Measurement> {
+  const run = await figure.prepare();
   const iterations = figure.iterations ?? 200;
   for (let i = 0; i < (figure.warmup ?? 20); i++) sink[0] = run();
   const samples: number[] = [];

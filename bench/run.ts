@@ -14,7 +14,7 @@ const ms = (value: number) => value.toFixed(3);
 const measurements: Measurement[] = [];
 for (const figure of selected) {
   process.stderr.write(`${figure.name} …\n`);
-  measurements.push(measure(figure));
+  measurements.push(await measure(figure));
 }
 
 process.stdout.write(

@@ -313,3 +313,70 @@ describe('flokk show: the sources’ own TOTALT rows', () => {
     );
   });
 });
+
+describe('flokk analyse', () => {
+  interface AnalysisJson {
+    monteCarlo: {
+      status: string;
+      total: { npv: { p10: number; p50: number; p90: number } };
+      seed: number;
+      draws: number;
+    };
+    summary: { perMunicipality: Record<string, { npv: number }> };
+  }
+
+  it('prints NPV per municipality with P10/P50/P90, reproducibly for a seed', async () => {
+    const args = [
+      'analyse',
+      '--default',
+      '--scenario',
+      'administrative-tjenester',
+      '--draws',
+      '300',
+      '--seed',
+      '11',
+      '--json',
+    ];
+    const first = await run(...args);
+    const second = await run(...args);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(second.stdout);
+    const json = JSON.parse(first.stdout) as AnalysisJson;
+    expect(json.monteCarlo).toMatchObject({ status: 'done', draws: 300, seed: 11 });
+    const { p10, p50, p90 } = json.monteCarlo.total.npv;
+    expect(p10).toBeLessThanOrEqual(p50);
+    expect(p50).toBeLessThanOrEqual(p90);
+    expect(Object.keys(json.summary.perMunicipality)).toEqual(['5027', '5028', '5029']);
+  });
+
+  it('shows the table, the tornado and the discount convention as text', async () => {
+    const { code, stdout } = await run(
+      'analyse',
+      '--default',
+      '--scenario',
+      'administrative-tjenester',
+      '--draws',
+      '200',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('Neddiskontering: 4,0 % fra år 0, 3,0 % fra år 41, 2,0 % fra år 76');
+    expect(stdout).toContain('Innsparing – Lønn, regnskap og fakturering');
+    expect(stdout).toMatch(/Melhus\s+−/);
+  });
+
+  it('names the scenarios when the one asked for does not exist, and rejects bad draws', async () => {
+    const unknown = await run('analyse', '--default', '--scenario', 'finnes-ikke');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('administrative-tjenester');
+    const bad = await run(
+      'analyse',
+      '--default',
+      '--scenario',
+      'administrative-tjenester',
+      '--draws',
+      'mange',
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--draws');
+  });
+});

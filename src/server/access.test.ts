@@ -33,7 +33,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function concretePath(path: string): string {
-  return path.replace(':caseId', server.caseId).replace(':revision', '1');
+  return path
+    .replace(':caseId', server.caseId)
+    .replace(':revision', '1')
+    .replace(':scenarioId', 'administrative-tjenester');
 }
 
 /** A body that passes the route's schema where possible, so a refusal can only come from access control. */
@@ -72,6 +75,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'POST /api/cases/:caseId/revisions': 'editor',
   'GET /api/cases/:caseId/members': 'owner',
   'PUT /api/cases/:caseId/members': 'owner',
+  'GET /api/cases/:caseId/scenarios/:scenarioId/analysis': 'reader',
   'GET /api/public/cases/:caseId': 'public',
   'GET /api/health': 'public',
 };

@@ -207,3 +207,33 @@ describe('cases API', () => {
     expect(Object.keys(save.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409']));
   });
 });
+
+describe('scenario analysis API', () => {
+  it('gives the same Monte Carlo figures as the engine for the same seed', async () => {
+    const { analyseScenario } = await import('../case/scenario/analyse-scenario.ts');
+    const { loadDocument } = await import('./case-view.ts');
+    const { getLatestRevision } = await import('../storage/cases.ts');
+    const response = await reader.request(
+      'GET',
+      `/api/cases/${server.caseId}/scenarios/administrative-tjenester/analysis?draws=400&seed=5`,
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { monteCarlo: unknown };
+    const stored = await getLatestRevision(server.db, server.caseId);
+    if (!stored) throw new Error('no revision');
+    const local = analyseScenario(loadDocument(stored), 'administrative-tjenester', { draws: 400, seed: 5 });
+    expect(body.monteCarlo).toEqual(JSON.parse(JSON.stringify(local?.monteCarlo)));
+  });
+
+  it('validates the query and refuses huge runs with the field named', async () => {
+    const response = await reader.request(
+      'GET',
+      `/api/cases/${server.caseId}/scenarios/administrative-tjenester/analysis?draws=5000000`,
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { issues: { path: string }[] } };
+    expect(body.error.issues[0]?.path).toBe('draws');
+    const missing = await reader.request('GET', `/api/cases/${server.caseId}/scenarios/finnes-ikke/analysis`);
+    expect(missing.status).toBe(404);
+  });
+});

@@ -4,5 +4,12 @@ import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
 import { memberRoutes } from './members.ts';
 import { publicRoutes } from './public.ts';
+import { scenarioRoutes } from './scenarios.ts';
 
-export const allRoutes: readonly Route[] = [...authRoutes, ...caseRoutes, ...memberRoutes, ...publicRoutes];
+export const allRoutes: readonly Route[] = [
+  ...authRoutes,
+  ...caseRoutes,
+  ...memberRoutes,
+  ...scenarioRoutes,
+  ...publicRoutes,
+];

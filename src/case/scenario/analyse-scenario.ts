@@ -1,0 +1,94 @@
+/**
+ * One call that gives everything the screens, the CLI and the API show for a scenario: the cash-flow table
+ * at the inputs' medians, NPV/payback/IRR, the nominal budget view, the tornado, switching values, and a
+ * seeded Monte Carlo. The browser runs the Monte Carlo part in a Web Worker with `startMonteCarlo` instead,
+ * with the same seed and the same result.
+ * @module
+ */
+import { budgetView, type BudgetView } from '../../engine/economics/budget-view.ts';
+import { runMonteCarlo, type MonteCarloOutcome } from '../../engine/economics/monte-carlo.ts';
+import { computeCashFlows, type CashFlowResult } from '../../engine/economics/scenario-cash-flows.ts';
+import { summariseCashFlows, type ScenarioSummary } from '../../engine/economics/scenario-summary.ts';
+import { switchingValue, tornado, type Tornado } from '../../engine/economics/sensitivity.ts';
+import { quantileDraw } from '../../engine/economics/uncertain-inputs.ts';
+import type { CaseDocument } from '../schema/case-document.ts';
+import { toScenarioInput, type MappedScenario } from './to-scenario-input.ts';
+
+export interface DeterministicAnalysis {
+  scenarioId: string;
+  mapped: MappedScenario;
+  /** Cash flows with every uncertain input at its median. */
+  cashFlows: CashFlowResult;
+  summary: ScenarioSummary;
+  budget: BudgetView;
+  tornado: Tornado;
+  /**
+   * Per uncertain input: the value at which the total NPV (and each municipality's) is zero, or null if it
+   * does not cross zero in the range searched.
+   */
+  switchingValues: {
+    inputId: string;
+    label: string;
+    value: number | null;
+    perMunicipality: Record<string, number | null>;
+  }[];
+}
+
+export interface ScenarioAnalysis extends DeterministicAnalysis {
+  monteCarlo: MonteCarloOutcome;
+}
+
+/** Default number of Monte Carlo draws. */
+export const DEFAULT_DRAWS = 10_000;
+/** Default seed; any integer gives a reproducible run. */
+export const DEFAULT_SEED = 20260610;
+
+/** The parts that need no random draws; cheap enough to run on every edit. */
+export function analyseDeterministic(
+  document: CaseDocument,
+  scenarioId: string,
+): DeterministicAnalysis | null {
+  const mapped = toScenarioInput(document, scenarioId);
+  if (!mapped) return null;
+  const scenario = document.scenarios.find((s) => s.id === scenarioId);
+  const cashFlows = computeCashFlows(mapped.input, quantileDraw(mapped.input, 0.5));
+  return {
+    scenarioId,
+    mapped,
+    cashFlows,
+    summary: summariseCashFlows(cashFlows, mapped.input.discountSchedule),
+    budget: budgetView(cashFlows, { inflation: scenario?.inflation.value ?? 0 }),
+    tornado: tornado(mapped.input),
+    switchingValues: mapped.input.uncertainInputs.map((input) => {
+      // A savings share below 0 means the joint unit costs more than today; searching there too finds how much
+      // worse it may get before the cooperation loses money.
+      const range = input.id.endsWith('.savingsShare') ? ({ range: [-1, 1] } as const) : {};
+      return {
+        inputId: input.id,
+        label: mapped.labels[input.id] ?? input.id,
+        value: switchingValue(mapped.input, input.id, range),
+        perMunicipality: Object.fromEntries(
+          mapped.input.municipalities.map((m) => [
+            m.id,
+            switchingValue(mapped.input, input.id, { ...range, municipality: m.id }),
+          ]),
+        ),
+      };
+    }),
+  };
+}
+
+/** Everything, including a Monte Carlo run of `draws` draws from `seed`. */
+export function analyseScenario(
+  document: CaseDocument,
+  scenarioId: string,
+  options: { draws?: number; seed?: number } = {},
+): ScenarioAnalysis | null {
+  const deterministic = analyseDeterministic(document, scenarioId);
+  if (!deterministic) return null;
+  const monteCarlo = runMonteCarlo(deterministic.mapped.input, {
+    draws: options.draws ?? DEFAULT_DRAWS,
+    seed: options.seed ?? DEFAULT_SEED,
+  });
+  return { ...deterministic, monteCarlo };
+}

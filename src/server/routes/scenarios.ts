@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { NotFoundError, ValidationError } from '../../common/errors.ts';
+import { analyseScenario, DEFAULT_DRAWS, DEFAULT_SEED } from '../../case/scenario/analyse-scenario.ts';
+import { getLatestRevision, getRevision } from '../../storage/cases.ts';
+import { formatIssuePath } from '../../case/issue-path.ts';
+import { zodErrorMap } from '../../i18n/issue-messages.ts';
+import { loadDocument } from '../case-view.ts';
+import { caseIdParam, defineRoute } from '../route.ts';
+
+// The server shares its CPU with everyone; larger runs belong in the browser's worker or the CLI.
+const MAX_SERVER_DRAWS = 200_000;
+
+const AnalysisQuery = z.strictObject({
+  draws: z.coerce.number().int().min(1).max(MAX_SERVER_DRAWS).default(DEFAULT_DRAWS),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(-(2 ** 31))
+    .max(2 ** 31 - 1)
+    .default(DEFAULT_SEED),
+  revision: z.coerce.number().int().positive().optional(),
+});
+
+export const scenarioRoutes = [
+  defineRoute({
+    method: 'GET',
+    path: '/api/cases/:caseId/scenarios/:scenarioId/analysis',
+    access: 'reader',
+    tag: 'scenarios',
+    summary:
+      'Analyse a scenario: cash flows, NPV (R-109/21), payback, IRR, budget view, tornado, switching values and a seeded Monte Carlo (?draws, ?seed, ?revision)',
+    async handle(c) {
+      const parsed = AnalysisQuery.safeParse(c.req.query(), { error: zodErrorMap(c.var.language) });
+      if (!parsed.success) {
+        throw new ValidationError(
+          parsed.error.issues.map((i) => ({
+            path: formatIssuePath(i.path),
+            code: i.code,
+            message: i.message,
+          })),
+        );
+      }
+      const { draws, seed, revision } = parsed.data;
+      const db = c.var.deps.db;
+      const caseId = caseIdParam(c);
+      const stored =
+        revision === undefined
+          ? await getLatestRevision(db, caseId)
+          : await getRevision(db, caseId, revision);
+      if (!stored) throw new NotFoundError();
+      const analysis = analyseScenario(loadDocument(stored), c.req.param('scenarioId') ?? '', {
+        draws,
+        seed,
+      });
+      if (!analysis) throw new NotFoundError();
+      const { mapped, ...rest } = analysis;
+      return c.json({
+        revision: stored.revision,
+        ...rest,
+        labels: mapped.labels,
+        inputs: mapped.input.uncertainInputs,
+      });
+    },
+  }),
+];
