@@ -4,6 +4,7 @@
  */
 import { baselineTotals10k } from './figures/baseline-totals-10k.ts';
 import { erlangLarge } from './figures/erlang.ts';
+import { erlangSweep100k } from './figures/erlang-sweep.ts';
 import { nucleolus12, nucleolusPlain12, shapley20 } from './figures/games.ts';
 import { monteCarlo100k, monteCarloBaseline100k } from './figures/monte-carlo.ts';
 import { parseDefaultCase } from './figures/parse-default-case.ts';
@@ -18,4 +19,5 @@ export const FIGURES: readonly Figure[] = [
   nucleolusPlain12,
   shapley20,
   erlangLarge,
+  erlangSweep100k,
 ];

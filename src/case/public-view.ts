@@ -4,6 +4,7 @@
  * @module
  */
 import type { CaseDocument } from './schema/case-document.ts';
+import { publicProcessView } from './process/public-process-view.ts';
 
 export function publicView(document: CaseDocument) {
   return {
@@ -46,6 +47,7 @@ export function publicView(document: CaseDocument) {
       title,
     })),
     resolutions: document.resolutions,
+    ...publicProcessView(document),
   };
 }
 export type PublicView = ReturnType<typeof publicView>;

@@ -4,11 +4,30 @@
  */
 import type { Command } from './command.ts';
 import { analyseCommand } from './commands/analyse.ts';
+import { icsCommand } from './commands/ics.ts';
+import { planCommand } from './commands/plan.ts';
+import { erlangCommand } from './commands/erlang.ts';
+import { modelsCommand } from './commands/models.ts';
+import { rankCommand } from './commands/rank.ts';
+import { staffCommand } from './commands/staff.ts';
 import { serveCommand } from './commands/serve.ts';
+import { shareCommand } from './commands/share.ts';
 import { showCommand } from './commands/show.ts';
 import { validateCommand } from './commands/validate.ts';
 
-export const COMMANDS: readonly Command[] = [serveCommand, validateCommand, showCommand, analyseCommand];
+export const COMMANDS: readonly Command[] = [
+  serveCommand,
+  validateCommand,
+  showCommand,
+  analyseCommand,
+  shareCommand,
+  staffCommand,
+  erlangCommand,
+  modelsCommand,
+  rankCommand,
+  planCommand,
+  icsCommand,
+];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -44,6 +44,21 @@ const CUSTOM: Record<string, Record<Language, string>> = {
     en: 'Values must be in order: low ≤ most likely ≤ high',
   },
   not_finite: { nb: 'Må være et tall', nn: 'Må vere eit tal', en: 'Must be a number' },
+  duplicate_coalition: {
+    nb: 'Denne gruppen av kommuner har allerede en kostnad i tabellen',
+    nn: 'Denne gruppa av kommunar har alt ein kostnad i tabellen',
+    en: 'This group of municipalities already has a cost in the table',
+  },
+  duplicate_member: {
+    nb: 'Kommunen står to ganger i samme gruppe',
+    nn: 'Kommunen står to gonger i same gruppe',
+    en: 'The municipality is listed twice in the same group',
+  },
+  duplicate_cost_game: {
+    nb: 'Det finnes allerede en kostnadstabell for dette scenarioet og området',
+    nn: 'Det finst alt ein kostnadstabell for dette scenarioet og området',
+    en: 'There is already a cost table for this scenario and area',
+  },
   invalid_json: {
     nb: 'Ikke gyldig JSON eller YAML',
     nn: 'Ikkje gyldig JSON eller YAML',

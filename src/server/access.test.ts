@@ -76,8 +76,15 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId/members': 'owner',
   'PUT /api/cases/:caseId/members': 'owner',
   'GET /api/cases/:caseId/scenarios/:scenarioId/analysis': 'reader',
+  'GET /api/cases/:caseId/scenarios/:scenarioId/cost-sharing': 'reader',
+  'GET /api/cases/:caseId/model-choice': 'reader',
   'GET /api/public/cases/:caseId': 'public',
+  'GET /api/public/cases/:caseId/calendar.ics': 'public',
+  'GET /api/public/cases/:caseId/decisions.atom': 'public',
   'GET /api/health': 'public',
+  'GET /api/cases/:caseId/people': 'reader',
+  'GET /api/cases/:caseId/people.csv': 'reader',
+  'GET /api/erlang': 'signedIn',
 };
 
 describe('route × role', () => {

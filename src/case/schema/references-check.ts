@@ -5,6 +5,9 @@
  */
 import type { z } from 'zod';
 import type { CaseDocumentShape } from './case-document-shape.ts';
+import { checkCostGameReferences } from './cost-game-references.ts';
+import { checkModelChoiceReferences } from './model-choice-references.ts';
+import { checkParticipationReferences } from './participation-references.ts';
 
 type Shape = z.output<typeof CaseDocumentShape>;
 type Path = (string | number)[];
@@ -85,6 +88,16 @@ export function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
     });
   });
 
+  doc.people.absenceRates.forEach((rate, i) => {
+    if (!areas.has(rate.areaId)) unknown(['people', 'absenceRates', i, 'areaId']);
+    if (!municipalities.has(rate.municipalityNumber))
+      unknown(['people', 'absenceRates', i, 'municipalityNumber']);
+  });
+  doc.people.switchboard.municipalities.forEach((m, i) => {
+    if (!municipalities.has(m.municipalityNumber))
+      unknown(['people', 'switchboard', 'municipalities', i, 'municipalityNumber']);
+  });
+
   const tracks = new Set(doc.tracks.map((t) => t.id));
   doc.milestones.forEach((m, index) => {
     if (m.trackId !== undefined && !tracks.has(m.trackId)) unknown(['milestones', index, 'trackId']);
@@ -97,4 +110,7 @@ export function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
   doc.resolutions.forEach((r, index) => {
     if (r.meetingId !== undefined && !meetings.has(r.meetingId)) unknown(['resolutions', index, 'meetingId']);
   });
+  checkParticipationReferences(doc, ctx);
+  checkModelChoiceReferences(doc, ctx);
+  checkCostGameReferences(doc, ctx);
 }

@@ -2,14 +2,22 @@
 import type { Route } from '../route.ts';
 import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
+import { costSharingRoutes } from './cost-sharing.ts';
 import { memberRoutes } from './members.ts';
+import { modelChoiceRoutes } from './model-choice.ts';
+import { processFeedRoutes } from './process-feeds.ts';
 import { publicRoutes } from './public.ts';
 import { scenarioRoutes } from './scenarios.ts';
+import { peopleRoutes } from './people.ts';
 
 export const allRoutes: readonly Route[] = [
   ...authRoutes,
   ...caseRoutes,
   ...memberRoutes,
   ...scenarioRoutes,
+  ...costSharingRoutes,
+  ...modelChoiceRoutes,
+  ...peopleRoutes,
   ...publicRoutes,
+  ...processFeedRoutes,
 ];

@@ -13,6 +13,12 @@ export function CaseNavigation({ caseId }: CaseNavigationProps) {
   const links = [
     { to: paths.overview, label: t('nav.overview'), end: true },
     { to: paths.baseline, label: t('nav.baseline'), end: true },
+    { to: paths.scenarios, label: t('nav.scenarios'), end: false },
+    { to: paths.costSharing, label: t('nav.costSharing'), end: true },
+    { to: paths.modelChoice, label: t('nav.modelChoice'), end: true },
+    { to: paths.process, label: t('nav.process'), end: true },
+    { to: paths.people, label: t('nav.people'), end: true },
+    { to: paths.switchboard, label: t('nav.switchboard'), end: true },
     { to: paths.history, label: t('nav.history'), end: false },
     { to: paths.publicStatus, label: t('nav.publicStatus'), end: true },
   ];

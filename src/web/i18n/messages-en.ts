@@ -2,9 +2,18 @@
  * The interface messages in English.
  * @module
  */
+import { peopleEn } from './messages-en-people.ts';
+import { enProcess } from './messages-en-process.ts';
 import type { Messages } from './messages-nb.ts';
 
+import { enModelChoice } from './messages-en-model-choice.ts';
+import { scenariosEn } from './messages-en-scenarios.ts';
+import { enCostSharing } from './messages-en-cost-sharing.ts';
 export const en: Messages = {
+  ...scenariosEn,
+  ...enCostSharing,
+  ...enModelChoice,
+  ...enProcess,
   'app.name': 'Flokk',
   'app.pageTitle': '{page} – Flokk',
   'app.footer': 'Flokk – for municipalities studying an inter-municipal cooperation',
@@ -269,4 +278,5 @@ export const en: Messages = {
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not exist in Flokk.',
   'notFound.home': 'To the front page',
+  ...peopleEn,
 };

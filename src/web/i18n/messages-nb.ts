@@ -3,7 +3,16 @@
  * Placeholders are written `{name}`.
  * @module
  */
+import { peopleNb } from './messages-nb-people.ts';
+import { nbProcess } from './messages-nb-process.ts';
+import { nbModelChoice } from './messages-nb-model-choice.ts';
+import { scenariosNb } from './messages-nb-scenarios.ts';
+import { nbCostSharing } from './messages-nb-cost-sharing.ts';
 export const nb = {
+  ...scenariosNb,
+  ...nbCostSharing,
+  ...nbModelChoice,
+  ...nbProcess,
   'app.name': 'Flokk',
   'app.pageTitle': '{page} – Flokk',
   'app.footer': 'Flokk – for kommuner som utreder interkommunalt samarbeid',
@@ -267,6 +276,7 @@ export const nb = {
   'notFound.title': 'Fant ikke siden',
   'notFound.body': 'Adressen finnes ikke i Flokk.',
   'notFound.home': 'Til forsiden',
+  ...peopleNb,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nb;

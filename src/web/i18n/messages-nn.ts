@@ -2,9 +2,18 @@
  * The interface messages in nynorsk.
  * @module
  */
+import { peopleNn } from './messages-nn-people.ts';
+import { nnProcess } from './messages-nn-process.ts';
 import type { Messages } from './messages-nb.ts';
 
+import { nnModelChoice } from './messages-nn-model-choice.ts';
+import { scenariosNn } from './messages-nn-scenarios.ts';
+import { nnCostSharing } from './messages-nn-cost-sharing.ts';
 export const nn: Messages = {
+  ...scenariosNn,
+  ...nnCostSharing,
+  ...nnModelChoice,
+  ...nnProcess,
   'app.name': 'Flokk',
   'app.pageTitle': '{page} – Flokk',
   'app.footer': 'Flokk – for kommunar som greier ut interkommunalt samarbeid',
@@ -268,4 +277,5 @@ export const nn: Messages = {
   'notFound.title': 'Fann ikkje sida',
   'notFound.body': 'Adressa finst ikkje i Flokk.',
   'notFound.home': 'Til framsida',
+  ...peopleNn,
 };

@@ -6,6 +6,10 @@ import { getPublicCase } from '../api/cases-api.ts';
 import { Localized } from '../components/localized.tsx';
 import { MeetingsTable } from '../components/meetings-table.tsx';
 import { MilestoneTimeline } from '../components/milestone-timeline.tsx';
+import {
+  PublicNextMilestone,
+  PublicProcessSections,
+} from '../components/process/public-process-sections.tsx';
 import { ResolutionsList } from '../components/resolutions-list.tsx';
 import { ResourceView } from '../components/resource-view.tsx';
 import { ServiceAreasTable } from '../components/service-areas-table.tsx';
@@ -57,6 +61,7 @@ export default function PublicStatusPage() {
             <ServiceAreasTable areas={view.serviceAreas} headingLevel={3} />
           </section>
           <MilestoneTimeline milestones={view.milestones} tracks={view.tracks} title={t('public.plan')} />
+          <PublicNextMilestone view={view} today={today().iso} />
           <MeetingsTable
             meetings={upcomingMeetings(view.meetings, today().day)}
             bodies={view.bodies}
@@ -65,6 +70,7 @@ export default function PublicStatusPage() {
             emptyMessage={t('meetings.noUpcoming')}
           />
           <ResolutionsList resolutions={view.resolutions} />
+          <PublicProcessSections caseId={caseId} view={view} today={today().iso} />
         </article>
       )}
     </ResourceView>

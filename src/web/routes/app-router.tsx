@@ -14,8 +14,16 @@ const CaseOverviewPage = lazy(() => import('../pages/case-overview-page.tsx'));
 const BaselineEditPage = lazy(() => import('../pages/baseline-edit-page.tsx'));
 const RevisionHistoryPage = lazy(() => import('../pages/revision-history-page.tsx'));
 const RevisionPage = lazy(() => import('../pages/revision-page.tsx'));
+const ScenarioListPage = lazy(() => import('../pages/scenario-list-page.tsx'));
+const ScenarioPage = lazy(() => import('../pages/scenario-page.tsx'));
+const ScenarioComparePage = lazy(() => import('../pages/scenario-compare-page.tsx'));
 const PublicStatusPage = lazy(() => import('../pages/public-status-page.tsx'));
+const ProcessPage = lazy(() => import('../pages/process-page.tsx'));
+const PeoplePage = lazy(() => import('../pages/people-page.tsx'));
+const SwitchboardPage = lazy(() => import('../pages/switchboard-page.tsx'));
+const CostSharingPage = lazy(() => import('../pages/cost-sharing-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
+const ModelChoicePage = lazy(() => import('../pages/model-choice-page.tsx'));
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -34,8 +42,16 @@ export function createAppRouter() {
                 { path: '/', element: <CaseListPage /> },
                 { path: '/saker/:caseId', element: <CaseOverviewPage /> },
                 { path: '/saker/:caseId/grunnlag', element: <BaselineEditPage /> },
+                { path: '/saker/:caseId/kostnadsdeling', element: <CostSharingPage /> },
+                { path: '/saker/:caseId/modellvalg', element: <ModelChoicePage /> },
+                { path: '/saker/:caseId/prosess', element: <ProcessPage /> },
+                { path: '/saker/:caseId/ansatte', element: <PeoplePage /> },
+                { path: '/saker/:caseId/sentralbord', element: <SwitchboardPage /> },
                 { path: '/saker/:caseId/historikk', element: <RevisionHistoryPage /> },
                 { path: '/saker/:caseId/historikk/:revision', element: <RevisionPage /> },
+                { path: '/saker/:caseId/scenarier', element: <ScenarioListPage /> },
+                { path: '/saker/:caseId/scenarier/sammenlign', element: <ScenarioComparePage /> },
+                { path: '/saker/:caseId/scenarier/:scenarioId', element: <ScenarioPage /> },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

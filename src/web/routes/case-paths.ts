@@ -7,8 +7,17 @@ export function casePaths(caseId: string) {
   return {
     overview: base,
     baseline: `${base}/grunnlag`,
+    costSharing: `${base}/kostnadsdeling`,
+    modelChoice: `${base}/modellvalg`,
     history: `${base}/historikk`,
+    people: `${base}/ansatte`,
+    switchboard: `${base}/sentralbord`,
+    process: `${base}/prosess`,
     revision: (revision: number) => `${base}/historikk/${revision}`,
+    scenarios: `${base}/scenarier`,
+    scenario: (scenarioId: string) => `${base}/scenarier/${encodeURIComponent(scenarioId)}`,
+    compareScenarios: (a: string, b: string) =>
+      `${base}/scenarier/sammenlign?${new URLSearchParams({ a, b }).toString()}`,
     publicStatus: `/status/${encodeURIComponent(caseId)}`,
   };
 }

@@ -1,0 +1,153 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCaseInput } from '../case/default-case/default-case.ts';
+import type { CaseFeasibilityMatrix } from '../case/model-choice/feasibility-matrix.ts';
+import { runCli } from './main.ts';
+
+let dir = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'flokk-models-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(
+    argv,
+    { stdout: (t) => out.push(t), stderr: (t) => err.push(t) },
+    { env: {}, cwd: dir },
+  );
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+/** A copy of the default case with a test session (weights and scores made up for the test, not from the seeds). */
+async function caseWithSession(): Promise<string> {
+  const doc = structuredClone(defaultCaseInput) as Record<string, unknown>;
+  const criteria = ['styringsstruktur', 'demokratisk-kontroll', 'okonomi-kostnadsdeling'];
+  const scoresFor = (modelId: string, values: number[]) =>
+    criteria.map((criterionId, i) => ({ modelId, criterionId, score: values[i], scoredBy: 'Test' }));
+  doc.criteriaSets = [
+    ...(doc.criteriaSets as Record<string, unknown>[]),
+    {
+      id: 'test-sett',
+      name: { nb: 'Testsett' },
+      purpose: 'modelChoice',
+      criteria: criteria.map((id) => ({ id, name: { nb: id } })),
+    },
+  ];
+  doc.weightingSessions = [
+    {
+      id: 'test',
+      criteriaSetId: 'test-sett',
+      aggregation: 'aip',
+      serviceAreaIds: ['byggesak'],
+      persons: [
+        {
+          id: 'a',
+          role: 'Skaun',
+          weighting: {
+            method: 'points',
+            points: { 'okonomi-kostnadsdeling': 60, 'demokratisk-kontroll': 40 },
+          },
+        },
+      ],
+      scores: [
+        ...scoresFor('vertskommune-administrativ', [3, 2, 5]),
+        ...scoresFor('vertskommune-nemnd', [4, 5, 2]),
+        ...scoresFor('kommunalt-oppgavefellesskap', [5, 5, 5]),
+      ],
+    },
+  ];
+  const file = join(dir, 'session.json');
+  await writeFile(file, JSON.stringify(doc));
+  return file;
+}
+
+describe('flokk models', () => {
+  it('--default --json gives the matrix with byggesak barred for the KO by kommuneloven § 19-1', async () => {
+    const result = await run('models', '--default', '--json');
+    expect(result.code).toBe(0);
+    const matrix = JSON.parse(result.stdout) as CaseFeasibilityMatrix;
+    const cell = (model: string, area: string) =>
+      matrix.models.find((m) => m.modelId === model)?.cells.find((c) => c.areaId === area);
+    expect(cell('kommunalt-oppgavefellesskap', 'byggesak')?.verdict).toBe('notLawful');
+    expect(cell('interkommunalt-politisk-rad', 'landbruk')?.verdict).toBe('notLawful');
+    expect(cell('vertskommune-administrativ', 'oppmaling-geodata')?.verdict).toBe('lawful');
+    expect(cell('vertskommune-nemnd', 'sentralbord')?.verdict).toBe('lawful');
+    const provisions = cell('kommunalt-oppgavefellesskap', 'byggesak')?.services[0]?.reasons.flatMap((r) =>
+      r.references.map((x) => x.provision),
+    );
+    expect(provisions).toContain('§ 19-1 annet ledd');
+  });
+
+  it('prints a table in words, with the UNCONFIRMED mark explained', async () => {
+    const result = await run('models', '--default');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Kommunalt oppgavefellesskap');
+    expect(result.stdout).toContain('ikke lovlig');
+    expect(result.stdout).toContain('UNCONFIRMED');
+    expect(result.stdout).toContain('kommuneloven § 19-1 annet ledd');
+  });
+
+  it('needs a file or --default', async () => {
+    expect((await run('models')).code).not.toBe(0);
+  });
+});
+
+describe('flokk rank', () => {
+  it('says clearly that the default case has no weights yet', async () => {
+    const result = await run('rank', '--default', '--criteria', 'modellkriterier');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Ingen har vektet kriteriene i dette settet ennå');
+    const json = JSON.parse(
+      (await run('rank', '--default', '--criteria', 'modellkriterier', '--json')).stdout,
+    ) as {
+      status: string;
+      ranking: unknown;
+    };
+    expect(json.status).toBe('noSession');
+    expect(json.ranking).toBeNull();
+  });
+
+  it('asks for --criteria and names an unknown set', async () => {
+    const missing = await run('rank', '--default');
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('modellkriterier');
+    expect((await run('rank', '--default', '--criteria', 'nei')).stderr).toContain('nei');
+  });
+
+  it('ranks the lawful models of a file, leaves the KO out for byggesak and names the flip', async () => {
+    const file = await caseWithSession();
+    const json = JSON.parse(
+      (await run('rank', file, '--criteria', 'test-sett', '--json', '--seed', '3')).stdout,
+    ) as {
+      status: string;
+      ranking: {
+        notLawful: string[];
+        ranking: { ranking: { id: string; value: number }[] };
+        sensitivity: {
+          criteria: { criterionId: string; smallest: { change: number; newTop: string } | null }[];
+        };
+        monteCarlo: { seed: number; probabilityFirst: Record<string, number> };
+      };
+    };
+    expect(json.status).toBe('ranked');
+    expect(json.ranking.notLawful).toEqual(['kommunalt-oppgavefellesskap']);
+    expect(json.ranking.ranking.ranking.map((r) => r.id)).toEqual([
+      'vertskommune-administrativ',
+      'vertskommune-nemnd',
+    ]);
+    const control = json.ranking.sensitivity.criteria.find((c) => c.criterionId === 'demokratisk-kontroll');
+    expect(control?.smallest?.change).toBeCloseTo(0.1, 9);
+    expect(json.ranking.monteCarlo.seed).toBe(3);
+    const text = (await run('rank', file, '--criteria', 'test-sett', '--lang', 'en')).stdout;
+    expect(text).toContain('Host municipality');
+    expect(text).toContain('Smallest change that changes the top model');
+  });
+});

@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModelChoiceAnalysis } from '../case/model-choice/analyse-model-choice.ts';
+import { startTestServer, type TestClient, type TestServer } from './test-support.ts';
+
+let server: TestServer;
+let reader: TestClient;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  reader = await server.signIn(server.emails.reader);
+});
+afterAll(() => server.close());
+
+describe('GET /api/cases/:caseId/model-choice', () => {
+  it('gives a reader the matrix and an empty choice per criteria set for the default case', async () => {
+    const response = await reader.request('GET', `/api/cases/${server.caseId}/model-choice?lang=nb`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as ModelChoiceAnalysis & { revision: number };
+    expect(body.revision).toBe(1);
+    const ko = body.matrix.models.find((m) => m.modelId === 'kommunalt-oppgavefellesskap');
+    expect(ko?.cells.find((c) => c.areaId === 'byggesak')?.verdict).toBe('notLawful');
+    expect(body.sets.map((s) => s.status)).toEqual(['noSession', 'noSession', 'noSession']);
+  });
+
+  it('refuses a bad seed with a validation error naming the field', async () => {
+    const response = await reader.request('GET', `/api/cases/${server.caseId}/model-choice?seed=-1`);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain('seed');
+  });
+});

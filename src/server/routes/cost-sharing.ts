@@ -1,0 +1,70 @@
+/**
+ * Fair cost sharing for a scenario: the coalition costs of a service area (or of the package of all its
+ * areas), the simple keys and the game-theoretic allocations side by side with their core checks in words,
+ * the net effect per municipality and year, and the core triangle for three municipalities.
+ * @module
+ */
+import { z } from 'zod';
+import { compareAllocations } from '../../case/cost-sharing/compare-allocations.ts';
+import { costSharingScopes } from '../../case/cost-sharing/scopes.ts';
+import type { CostSharingScope } from '../../case/cost-sharing/coalition-costs.ts';
+import { costSharingView } from '../../case/cost-sharing/comparison-view.ts';
+import { formatIssuePath } from '../../case/issue-path.ts';
+import { Id } from '../../case/schema/common.ts';
+import { NotFoundError, ValidationError } from '../../common/errors.ts';
+import { zodErrorMap } from '../../i18n/issue-messages.ts';
+import { getLatestRevision, getRevision } from '../../storage/cases.ts';
+import { loadDocument } from '../case-view.ts';
+import { caseIdParam, defineRoute } from '../route.ts';
+import { sharedLpSolver } from '../shared-lp-solver.ts';
+
+const CostSharingQuery = z.strictObject({
+  area: Id.optional(),
+  revision: z.coerce.number().int().positive().optional(),
+});
+
+export const costSharingRoutes = [
+  defineRoute({
+    method: 'GET',
+    path: '/api/cases/:caseId/scenarios/:scenarioId/cost-sharing',
+    access: 'reader',
+    tag: 'scenarios',
+    summary:
+      'Fair cost sharing: coalition costs (derived or typed), keys and game-theoretic allocations with core checks, net effect per year and the core triangle, for ?area=ID or, without it, the package of all areas (?revision)',
+    async handle(c) {
+      const query = { ...c.req.query() };
+      delete query.lang;
+      const parsed = CostSharingQuery.safeParse(query, { error: zodErrorMap(c.var.language) });
+      if (!parsed.success) {
+        throw new ValidationError(
+          parsed.error.issues.map((i) => ({
+            path: formatIssuePath(i.path),
+            code: i.code,
+            message: i.message,
+          })),
+        );
+      }
+      const { area, revision } = parsed.data;
+      const db = c.var.deps.db;
+      const caseId = caseIdParam(c);
+      const stored =
+        revision === undefined
+          ? await getLatestRevision(db, caseId)
+          : await getRevision(db, caseId, revision);
+      if (!stored) throw new NotFoundError();
+      const document = loadDocument(stored);
+      const scenarioId = c.req.param('scenarioId') ?? '';
+      const scopes = costSharingScopes(document, scenarioId);
+      const scope: CostSharingScope | undefined =
+        area === undefined ? scopes.at(-1) : scopes.find((s) => s.kind === 'area' && s.areaId === area);
+      if (!scope) throw new NotFoundError();
+      const comparison = compareAllocations(document, scenarioId, scope, await sharedLpSolver());
+      if (!comparison) throw new NotFoundError();
+      return c.json({
+        revision: stored.revision,
+        scopes,
+        ...costSharingView(document, comparison, c.var.language),
+      });
+    },
+  }),
+];

@@ -1,0 +1,155 @@
+import { Field, Heading, Label, Select } from '@digdir/designsystemet-react';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { CostSharingScope } from '../../../case/cost-sharing/coalition-costs.ts';
+import { costSharingScopes } from '../../../case/cost-sharing/scopes.ts';
+import type { CaseDocument } from '../../../case/schema/case-document.ts';
+import { getCostSharing } from '../../api/cost-sharing-api.ts';
+import { useApiResource } from '../../hooks/use-api-resource.ts';
+import { useLanguage } from '../../i18n/language-context.tsx';
+import { localized } from '../../i18n/localized-text.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { ResourceView } from '../resource-view.tsx';
+import { AllocationTables } from './allocation-tables.tsx';
+import { CoalitionCostTable } from './coalition-cost-table.tsx';
+import { CoreSummaryTables } from './core-summary-tables.tsx';
+import { CoreTriangleFigure } from './core-triangle-figure.tsx';
+import { NetEffectTable } from './net-effect-table.tsx';
+import './cost-sharing.css';
+
+export interface CostSharingWorkspaceProps {
+  caseId: string;
+  document: CaseDocument;
+}
+
+const PACKAGE = 'package';
+const scopeValue = (scope: CostSharingScope) => (scope.kind === 'package' ? PACKAGE : scope.areaId);
+
+/**
+ * The scenario and area chosen in the address (`?scenario=ID&scope=AREA|package`), the core check for every
+ * area of the scenario, and the details of the chosen one.
+ */
+export function CostSharingWorkspace({ caseId, document }: CostSharingWorkspaceProps) {
+  const t = useT();
+  const { language } = useLanguage();
+  const [search, setSearch] = useSearchParams();
+  const scenario = document.scenarios.find((s) => s.id === search.get('scenario')) ?? document.scenarios[0];
+  const scenarioId = scenario?.id ?? '';
+  const scopes = useMemo(() => costSharingScopes(document, scenarioId), [document, scenarioId]);
+  const chosen = scopes.find((s) => scopeValue(s) === search.get('scope')) ?? scopes[0];
+  const scopeName = useCallback(
+    (scope: CostSharingScope) => {
+      if (scope.kind === 'package') return t('costSharing.package');
+      const area = document.serviceAreas.find((a) => a.id === scope.areaId);
+      return area ? localized(area.name, language) : scope.areaId;
+    },
+    [document, language, t],
+  );
+  const resource = useApiResource(
+    useCallback(
+      (signal: AbortSignal) =>
+        Promise.all(scopes.map((scope) => getCostSharing(caseId, scenarioId, scope, signal))),
+      // The API words its answers in the interface language, which the client reads; a new language reloads.
+      [caseId, scenarioId, scopes, language],
+    ),
+  );
+  const choose = (key: 'scenario' | 'scope', value: string) =>
+    setSearch(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.set(key, value);
+        if (key === 'scenario') next.delete('scope');
+        return next;
+      },
+      { replace: true },
+    );
+  return (
+    <>
+      <section aria-labelledby="choose-heading" className="cost-sharing-section">
+        <Heading level={2} data-size="md" id="choose-heading">
+          {t('costSharing.chooseHeading')}
+        </Heading>
+        <div className="field-grid">
+          <Field>
+            <Label>{t('costSharing.scenario')}</Label>
+            <Select
+              id="cost-sharing-scenario"
+              value={scenarioId}
+              width="auto"
+              onChange={(e) => choose('scenario', e.target.value)}
+            >
+              {document.scenarios.map((s) => (
+                <Select.Option key={s.id} value={s.id}>
+                  {localized(s.name, language)}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          <Field>
+            <Label>{t('costSharing.scope')}</Label>
+            <Select
+              id="cost-sharing-scope"
+              value={chosen ? scopeValue(chosen) : ''}
+              width="auto"
+              onChange={(e) => choose('scope', e.target.value)}
+            >
+              {scopes.map((scope) => (
+                <Select.Option key={scopeValue(scope)} value={scopeValue(scope)}>
+                  {scopeName(scope)}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      </section>
+      <ResourceView resource={resource} loadingLabel={t('costSharing.loading')}>
+        {(comparisons) => {
+          const named = comparisons.map((comparison, i) => ({
+            name: scopeName(scopes[i] ?? comparison.scope),
+            comparison,
+          }));
+          const index = chosen ? scopes.indexOf(chosen) : 0;
+          const current = named[index];
+          return (
+            <>
+              <CoreSummaryTables
+                comparisons={named}
+                scenarioName={scenario ? localized(scenario.name, language) : ''}
+              />
+              {current && (
+                <section
+                  aria-labelledby="details-heading"
+                  className="cost-sharing-section"
+                  key={current.name}
+                >
+                  <Heading level={2} data-size="md" id="details-heading">
+                    {t('costSharing.detailsHeading', { scope: current.name })}
+                  </Heading>
+                  <CoalitionCostTable comparison={current.comparison} />
+                  {current.comparison.analysis ? (
+                    <>
+                      <AllocationTables
+                        comparison={current.comparison}
+                        analysis={current.comparison.analysis}
+                      />
+                      <CoreTriangleFigure
+                        comparison={current.comparison}
+                        analysis={current.comparison.analysis}
+                      />
+                      <NetEffectTable
+                        comparison={current.comparison}
+                        analysis={current.comparison.analysis}
+                      />
+                    </>
+                  ) : (
+                    <p>{t('costSharing.incomplete')}</p>
+                  )}
+                </section>
+              )}
+            </>
+          );
+        }}
+      </ResourceView>
+    </>
+  );
+}

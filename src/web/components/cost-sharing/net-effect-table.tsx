@@ -1,0 +1,91 @@
+import { Field, Heading, Label, Paragraph, Select, Table } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { formatNok } from '../../../i18n/format.ts';
+import type { CostSharingResponse } from '../../api/cost-sharing-api.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { ScrollRegion } from './scroll-region.tsx';
+
+export interface NetEffectTableProps {
+  comparison: CostSharingResponse;
+  analysis: NonNullable<CostSharingResponse['analysis']>;
+  /**
+   * The allocation shown first.
+   * @default 'nucleolus'
+   */
+  initialMethod?: string;
+}
+
+/** The net effect per municipality and year under the allocation the user chooses. */
+export function NetEffectTable({ comparison, analysis, initialMethod = 'nucleolus' }: NetEffectTableProps) {
+  const t = useT();
+  const [method, setMethod] = useState(initialMethod);
+  const net = comparison.netEffect;
+  const row = analysis.allocations.find((r) => r.id === method) ?? analysis.allocations[0];
+  const perMunicipality = row ? net?.perAllocation[row.id] : undefined;
+  const caption = t('costSharing.netCaption', { method: row?.label ?? method });
+  return (
+    <section aria-labelledby="net-effect-heading" className="cost-sharing-section">
+      <Heading level={3} data-size="sm" id="net-effect-heading">
+        {t('costSharing.netHeading')}
+      </Heading>
+      <Paragraph>{t('costSharing.netIntro')}</Paragraph>
+      {!net || !perMunicipality ? (
+        <Paragraph>{t('costSharing.netUnavailable')}</Paragraph>
+      ) : (
+        <>
+          <Field className="draft-field">
+            <Label>{t('costSharing.netMethod')}</Label>
+            <Select
+              id="net-effect-method"
+              value={row?.id}
+              width="auto"
+              onChange={(e) => setMethod(e.target.value)}
+            >
+              {analysis.allocations.map((r) => (
+                <Select.Option key={r.id} value={r.id}>
+                  {r.label}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          <ScrollRegion caption={caption}>
+            <Table border data-color="neutral">
+              <caption>{caption}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t('costSharing.colYear')}</Table.HeaderCell>
+                  {comparison.players.map((p) => (
+                    <Table.HeaderCell scope="col" key={p.municipality} className="numeric">
+                      {p.name}
+                    </Table.HeaderCell>
+                  ))}
+                  <Table.HeaderCell scope="col" className="numeric">
+                    {t('costSharing.colTotal')}
+                  </Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {net.years.map((year, y) => {
+                  const values = comparison.players.map((p) => perMunicipality[p.municipality]?.[y] ?? 0);
+                  return (
+                    <Table.Row key={year}>
+                      <Table.HeaderCell scope="row">{year}</Table.HeaderCell>
+                      {values.map((value, i) => (
+                        <Table.Cell key={i} className="numeric">
+                          {formatNok(value)}
+                        </Table.Cell>
+                      ))}
+                      <Table.Cell className="numeric">
+                        {formatNok(values.reduce((a, b) => a + b, 0))}
+                      </Table.Cell>
+                    </Table.Row>
+                  );
+                })}
+              </Table.Body>
+            </Table>
+          </ScrollRegion>
+        </>
+      )}
+    </section>
+  );
+}

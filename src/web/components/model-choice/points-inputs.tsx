@@ -1,0 +1,47 @@
+import { Paragraph, Textfield } from '@digdir/designsystemet-react';
+import type { PersonResult } from '../../../case/model-choice/person-weights.ts';
+import { formatNumber } from '../../../i18n/format.ts';
+import { useLanguage } from '../../i18n/language-context.tsx';
+import { useT } from '../../i18n/use-t.ts';
+
+export interface PointsInputsProps {
+  criteria: readonly { id: string; name: string }[];
+  points: Readonly<Record<string, string>>;
+  live: PersonResult;
+  onChange: (criterionId: string, text: string) => void;
+}
+
+/** One criterion per row: a points field and the weight it gives, updated as the user types. */
+export function PointsInputs({ criteria, points, live, onChange }: PointsInputsProps) {
+  const t = useT();
+  const { language } = useLanguage();
+  return (
+    <>
+      <Paragraph data-size="sm">{t('modelChoice.pointsHint')}</Paragraph>
+      <ol className="weight-rows">
+        {criteria.map((c, index) => {
+          const weight = live.weights?.[c.id];
+          return (
+            <li key={c.id}>
+              <Textfield
+                id={`points-${index}`}
+                label={t('modelChoice.points', { criterion: c.name })}
+                inputMode="decimal"
+                autoComplete="off"
+                value={points[c.id] ?? ''}
+                onChange={(event) => onChange(c.id, event.target.value)}
+                {...(weight === undefined
+                  ? {}
+                  : {
+                      description: t('modelChoice.weightShare', {
+                        percent: `${formatNumber(weight * 100, 1, language)} %`,
+                      }),
+                    })}
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

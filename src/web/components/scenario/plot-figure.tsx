@@ -1,0 +1,72 @@
+import { Details, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+/** Observable Plot's module, loaded on demand so only the scenario pages download it. */
+export type PlotModule = typeof import('@observablehq/plot');
+
+export interface PlotFigureProps {
+  /** The chart's accessible name, e.g. «Tornadodiagram: netto nåverdi når én inndata endres». */
+  label: string;
+  /** One or two sentences saying what the chart shows; visible under it and its accessible description. */
+  summary: string;
+  /** Draws the chart; keep it stable (`useCallback`) so the chart is drawn again only when its data changes. */
+  render: (plot: PlotModule) => Element;
+  /** The summary of the `<details>` holding the table. */
+  tableLabel: string;
+  /** The same figures as a table, for screen readers and anyone who prefers numbers. */
+  table: ReactNode;
+  /** Colour key under the chart, in words. */
+  legend?: ReactNode;
+}
+
+/**
+ * A chart drawn with Observable Plot: an image with a name and a description (`role="img"`), a visible
+ * text summary, and the figures as a table in a `<details>`. The SVG itself is hidden from assistive
+ * technology, which gets the summary and the table instead.
+ */
+export function PlotFigure({ label, summary, render, tableLabel, table, legend }: PlotFigureProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const summaryId = useId();
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let cancelled = false;
+    const target = container.current;
+    import('@observablehq/plot').then(
+      (plot) => {
+        if (cancelled || !target) return;
+        const chart = render(plot);
+        chart.setAttribute('aria-hidden', 'true');
+        target.replaceChildren(chart);
+      },
+      (error: unknown) => {
+        console.error(error);
+        if (!cancelled) setFailed(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+      target?.replaceChildren();
+    };
+  }, [render]);
+  return (
+    <figure className="plot-figure">
+      {!failed && (
+        <div
+          ref={container}
+          className="plot-figure__chart"
+          role="img"
+          aria-label={label}
+          aria-describedby={summaryId}
+        />
+      )}
+      {legend}
+      <Paragraph id={summaryId} data-size="sm" className="plot-figure__summary">
+        {summary}
+      </Paragraph>
+      <Details>
+        <Details.Summary>{tableLabel}</Details.Summary>
+        <Details.Content>{table}</Details.Content>
+      </Details>
+    </figure>
+  );
+}

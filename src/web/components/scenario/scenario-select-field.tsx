@@ -1,0 +1,49 @@
+import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { fieldIdFor } from '../../editing/scenario/scenario-field-id.ts';
+import type { FieldLabel } from '../../editing/scenario/scenario-field-labels.ts';
+import { DraftFieldLabel } from '../draft-field-label.tsx';
+import { useScenarioForm } from './scenario-form-context.tsx';
+
+/** One choice of a select. */
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface ScenarioSelectFieldProps {
+  /** The field's path in the case document; gives the select's id and its error. */
+  path: string;
+  label: FieldLabel;
+  value: string;
+  options: readonly SelectOption[];
+  /** Called with the chosen value. */
+  onChange: (value: string) => void;
+}
+
+/** A choice in the scenario editor (distribution, cost key, kind), disabled for readers. */
+export function ScenarioSelectField({ path, label, value, options, onChange }: ScenarioSelectFieldProps) {
+  const { readOnly, errorAt } = useScenarioForm();
+  const error = errorAt(path);
+  return (
+    <Field className="draft-field">
+      <Label>
+        <DraftFieldLabel field={label.field} context={label.context} />
+      </Label>
+      <Select
+        id={fieldIdFor(path)}
+        value={value}
+        width="auto"
+        disabled={readOnly}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map((option) => (
+          <Select.Option key={option.value} value={option.value}>
+            {option.label}
+          </Select.Option>
+        ))}
+      </Select>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
+  );
+}

@@ -1,0 +1,65 @@
+import { Paragraph, Table } from '@digdir/designsystemet-react';
+import type { DeterministicAnalysis } from '../../../case/scenario/analyse-scenario.ts';
+import { useT } from '../../i18n/use-t.ts';
+import type { InputDescription } from '../../model/scenario/input-label.ts';
+import type { MunicipalityName } from './npv-summary-table.tsx';
+import { ScrollTable } from './scroll-table.tsx';
+import { formatInputValue } from './tornado-section.tsx';
+
+export interface SwitchingValuesTableProps {
+  switchingValues: DeterministicAnalysis['switchingValues'];
+  municipalities: readonly MunicipalityName[];
+  describe: (inputId: string) => InputDescription;
+}
+
+/** Per uncertain input: the value at which NPV is zero, in total and for each municipality. */
+export function SwitchingValuesTable({
+  switchingValues,
+  municipalities,
+  describe,
+}: SwitchingValuesTableProps) {
+  const t = useT();
+  if (switchingValues.length === 0) return <Paragraph>{t('tornado.none')}</Paragraph>;
+  const caption = t('switching.caption');
+  const show = (value: number | null | undefined, description: InputDescription) =>
+    value === null || value === undefined ? t('switching.none') : formatInputValue(value, description);
+  return (
+    <>
+      <ScrollTable label={caption}>
+        <Table border data-color="neutral">
+          <caption>{caption}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('col.input')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" className="numeric">
+                {t('results.total')}
+              </Table.HeaderCell>
+              {municipalities.map((m) => (
+                <Table.HeaderCell key={m.id} scope="col" className="numeric">
+                  {m.name}
+                </Table.HeaderCell>
+              ))}
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {switchingValues.map((entry) => {
+              const description = describe(entry.inputId);
+              return (
+                <Table.Row key={entry.inputId}>
+                  <Table.HeaderCell scope="row">{description.label}</Table.HeaderCell>
+                  <Table.Cell className="numeric">{show(entry.value, description)}</Table.Cell>
+                  {municipalities.map((m) => (
+                    <Table.Cell key={m.id} className="numeric">
+                      {show(entry.perMunicipality[m.id], description)}
+                    </Table.Cell>
+                  ))}
+                </Table.Row>
+              );
+            })}
+          </Table.Body>
+        </Table>
+      </ScrollTable>
+      <Paragraph data-size="sm">{t('switching.explained')}</Paragraph>
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * Turns a scenario draft back into the scenario of the case document, not yet validated. Text that is not
+ * a number, an assumption without an owner and other gaps the form can see are reported by their path in
+ * the document (`scenarios[0].areas[0].savingsShare.distribution.max`); `parseCase` checks the rest.
+ * @module
+ */
+import type { Scenario } from '../../../case/schema/scenario.ts';
+import type { CostDraft, CostList } from './cost-draft.ts';
+import { buildDistribution, fromInput, type QuantityUnit } from './distribution-draft.ts';
+import { buildKey } from './key-draft.ts';
+import { buildProvenance, type ProvenanceDraft } from './provenance-draft.ts';
+import type { AreaDraft, QuantityDraft, ScenarioDraft } from './scenario-draft.ts';
+
+/** A problem found in the draft before validation. */
+export interface ScenarioDraftIssue {
+  path: string;
+  kind: 'invalidNumber' | 'required' | 'ownerRequired' | 'sourceRequired';
+}
+
+class Builder {
+  readonly issues: ScenarioDraftIssue[] = [];
+
+  /** A plain number; `percent` text is divided by 100. Empty is `null` (the schema then names the field). */
+  number(text: string, path: string, unit: QuantityUnit = 'kroner'): unknown {
+    const value = fromInput(text, unit);
+    if (value === undefined) {
+      this.issues.push({ path, kind: 'invalidNumber' });
+      return text;
+    }
+    return value;
+  }
+
+  /** An optional whole number: empty leaves the field out. */
+  optional(text: string, path: string): unknown {
+    return text.trim() === '' ? undefined : this.number(text, path);
+  }
+
+  provenance(draft: ProvenanceDraft, path: string): unknown {
+    const built = buildProvenance(draft);
+    for (const issue of built.issues) {
+      this.issues.push({
+        path: `${path}.${issue.field}`,
+        kind: issue.field === 'assumption.owner' ? 'ownerRequired' : 'sourceRequired',
+      });
+    }
+    return built.provenance;
+  }
+
+  quantity(draft: QuantityDraft, path: string, unit: QuantityUnit): unknown {
+    const built = buildDistribution(draft.distribution, unit);
+    for (const issue of built.issues)
+      this.issues.push({ path: `${path}.distribution.${issue.name}`, kind: 'invalidNumber' });
+    return {
+      distribution: built.distribution,
+      provenance: this.provenance(draft.provenance, `${path}.provenance`),
+    };
+  }
+
+  key(draft: AreaDraft['costKey'], path: string): unknown {
+    const built = buildKey(draft);
+    for (const issue of built.issues) this.issues.push({ path: `${path}.${issue.field}`, kind: issue.kind });
+    return built.choice;
+  }
+}
+
+const withoutUndefined = (record: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+
+function buildCost(b: Builder, cost: CostDraft, list: CostList, path: string): unknown {
+  const amount = b.quantity(
+    { distribution: cost.amount, provenance: cost.provenance },
+    `${path}.amount`,
+    'kroner',
+  );
+  if (list === 'oneOffCosts')
+    return { id: cost.id, kind: cost.kind, amount, year: b.number(cost.year, `${path}.year`) };
+  return withoutUndefined({
+    id: cost.id,
+    kind: cost.kind,
+    amount,
+    startYear: b.number(cost.year, `${path}.startYear`),
+    endYear: b.optional(cost.endYear, `${path}.endYear`),
+  });
+}
+
+function buildVolumes(b: Builder, draft: AreaDraft, path: string): Record<string, Record<string, unknown>> {
+  const volumes: Record<string, Record<string, unknown>> = {};
+  for (const [municipality, measures] of Object.entries(draft.volumes)) {
+    const built: Record<string, unknown> = {};
+    for (const [measure, text] of Object.entries(measures)) {
+      // An emptied figure is no figure; the volume key then reports which one is missing.
+      if (text.trim() === '') continue;
+      built[measure] = b.number(text, `${path}.volumes.${municipality}.${measure}`);
+    }
+    if (Object.keys(built).length > 0) volumes[municipality] = built;
+  }
+  return volumes;
+}
+
+function buildArea(
+  b: Builder,
+  original: Scenario['areas'][number] | undefined,
+  draft: AreaDraft,
+  path: string,
+) {
+  return {
+    ...original,
+    areaId: draft.areaId,
+    participants: draft.participants,
+    savingsShare: b.quantity(draft.savingsShare, `${path}.savingsShare`, 'percent'),
+    startYear: b.number(draft.startYear, `${path}.startYear`),
+    rampUpYears: b.number(draft.rampUpYears, `${path}.rampUpYears`),
+    attritionCap:
+      draft.attritionCap.trim() === ''
+        ? null
+        : b.number(draft.attritionCap, `${path}.attritionCap`, 'percent'),
+    costKey: b.key(draft.costKey, `${path}.costKey`),
+    oneOffKey: b.key(draft.oneOffKey, `${path}.oneOffKey`),
+    volumes: buildVolumes(b, draft, path),
+    oneOffCosts: draft.oneOffCosts.map((cost, i) =>
+      buildCost(b, cost, 'oneOffCosts', `${path}.oneOffCosts[${i}]`),
+    ),
+    recurringCosts: draft.recurringCosts.map((cost, i) =>
+      buildCost(b, cost, 'recurringCosts', `${path}.recurringCosts[${i}]`),
+    ),
+  };
+}
+
+/**
+ * The scenario with the draft's figures; `at` is its path in the document, e.g. `scenarios[0]`.
+ * @example buildScenario(saved, scenarioDraft(saved), 'scenarios[0]').issues // → []
+ */
+export function buildScenario(
+  original: Scenario,
+  draft: ScenarioDraft,
+  at: string,
+): { scenario: Record<string, unknown>; issues: ScenarioDraftIssue[] } {
+  const b = new Builder();
+  const scenario = withoutUndefined({
+    ...original,
+    baseYear: b.number(draft.baseYear, `${at}.baseYear`),
+    firstYear: b.optional(draft.firstYear, `${at}.firstYear`),
+    horizonYears: b.number(draft.horizonYears, `${at}.horizonYears`),
+    realWageGrowth: b.quantity(draft.realWageGrowth, `${at}.realWageGrowth`, 'percent'),
+    inflation: {
+      value: b.number(draft.inflation, `${at}.inflation.value`, 'percent'),
+      provenance: b.provenance(draft.inflationProvenance, `${at}.inflation.provenance`),
+    },
+    discountSchedule: draft.customDiscount
+      ? draft.discountSteps.map((step, i) => ({
+          fromYear: b.number(step.fromYear, `${at}.discountSchedule[${i}].fromYear`),
+          rate: b.number(step.rate, `${at}.discountSchedule[${i}].rate`, 'percent'),
+        }))
+      : undefined,
+    areas: draft.areas.map((area, a) => buildArea(b, original.areas[a], area, `${at}.areas[${a}]`)),
+  });
+  return { scenario, issues: b.issues };
+}

@@ -1,0 +1,113 @@
+/**
+ * A scenario as the editor holds it: every figure as typed, per area and for the scenario as a whole.
+ * Fields the editor does not show (id, name, description, grants, `includeDecentral`) are taken from the
+ * saved scenario when the draft is turned back into a document (`build-scenario.ts`).
+ * @module
+ */
+import type { Scenario, ScenarioArea } from '../../../case/schema/scenario.ts';
+import { numberToInput } from '../parse-number.ts';
+import { oneOffCostDraft, recurringCostDraft, type CostDraft } from './cost-draft.ts';
+import { distributionDraft, toInput, type DistributionDraft } from './distribution-draft.ts';
+import { keyDraft, type KeyDraft } from './key-draft.ts';
+import { provenanceDraft, type ProvenanceDraft } from './provenance-draft.ts';
+
+/** An uncertain input with its provenance. */
+export interface QuantityDraft {
+  distribution: DistributionDraft;
+  provenance: ProvenanceDraft;
+}
+
+export interface AreaDraft {
+  areaId: string;
+  /** Municipality numbers taking part, in the order of the case's participants. */
+  participants: string[];
+  /** In percent of today's FTE. */
+  savingsShare: QuantityDraft;
+  startYear: string;
+  rampUpYears: string;
+  /** In percent per year; empty for no cap. */
+  attritionCap: string;
+  costKey: KeyDraft;
+  oneOffKey: KeyDraft;
+  /** Volume figures as typed: municipality → measure → figure. */
+  volumes: Record<string, Record<string, string>>;
+  oneOffCosts: CostDraft[];
+  recurringCosts: CostDraft[];
+}
+
+export interface DiscountStepDraft {
+  fromYear: string;
+  /** In percent. */
+  rate: string;
+}
+
+export interface ScenarioDraft {
+  baseYear: string;
+  firstYear: string;
+  horizonYears: string;
+  /** In percent per year. */
+  realWageGrowth: QuantityDraft;
+  /** In percent per year. */
+  inflation: string;
+  inflationProvenance: ProvenanceDraft;
+  /** False: R-109/21's schedule (the field is left out of the document). */
+  customDiscount: boolean;
+  discountSteps: DiscountStepDraft[];
+  areas: AreaDraft[];
+}
+
+/** R-109/21 as editable steps, the starting point when the user chooses their own schedule. */
+export const STATE_DISCOUNT_STEPS: readonly DiscountStepDraft[] = [
+  { fromYear: '0', rate: '4' },
+  { fromYear: '41', rate: '3' },
+  { fromYear: '76', rate: '2' },
+];
+
+function quantityDraft(quantity: ScenarioArea['savingsShare'], unit: 'percent' | 'kroner'): QuantityDraft {
+  return {
+    distribution: distributionDraft(quantity.distribution, unit),
+    provenance: provenanceDraft(quantity.provenance),
+  };
+}
+
+function volumesDraft(volumes: ScenarioArea['volumes']): AreaDraft['volumes'] {
+  return Object.fromEntries(
+    Object.entries(volumes).map(([municipality, measures]) => [
+      municipality,
+      Object.fromEntries(Object.entries(measures).map(([measure, value]) => [measure, numberToInput(value)])),
+    ]),
+  );
+}
+
+export function areaDraft(area: ScenarioArea): AreaDraft {
+  return {
+    areaId: area.areaId,
+    participants: [...area.participants],
+    savingsShare: quantityDraft(area.savingsShare, 'percent'),
+    startYear: String(area.startYear),
+    rampUpYears: String(area.rampUpYears),
+    attritionCap: area.attritionCap === null ? '' : toInput(area.attritionCap, 'percent'),
+    costKey: keyDraft(area.costKey),
+    oneOffKey: keyDraft(area.oneOffKey),
+    volumes: volumesDraft(area.volumes),
+    oneOffCosts: area.oneOffCosts.map(oneOffCostDraft),
+    recurringCosts: area.recurringCosts.map(recurringCostDraft),
+  };
+}
+
+export function scenarioDraft(scenario: Scenario): ScenarioDraft {
+  const steps = scenario.discountSchedule;
+  return {
+    baseYear: String(scenario.baseYear),
+    firstYear: scenario.firstYear === undefined ? '' : String(scenario.firstYear),
+    horizonYears: String(scenario.horizonYears),
+    realWageGrowth: quantityDraft(scenario.realWageGrowth, 'percent'),
+    inflation: toInput(scenario.inflation.value, 'percent'),
+    inflationProvenance: provenanceDraft(scenario.inflation.provenance),
+    customDiscount: steps !== undefined,
+    discountSteps: steps
+      ? steps.map((step) => ({ fromYear: String(step.fromYear), rate: toInput(step.rate, 'percent') }))
+      : [...STATE_DISCOUNT_STEPS],
+    areas: scenario.areas.map(areaDraft),
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The rows of the side-by-side comparison of two scenarios: NPV in total and per municipality, payback,
+ * IRR, and P10 / P50 / P90 of NPV where both have been simulated, with the difference B − A.
+ * @module
+ */
+import type { DeterministicAnalysis } from '../../../case/scenario/analyse-scenario.ts';
+import type { MonteCarloResult, NpvDistribution } from '../../../engine/economics/monte-carlo.ts';
+import type { CashFlowFigures } from '../../../engine/economics/scenario-summary.ts';
+import { formatNok, MISSING } from '../../../i18n/format.ts';
+import { formatIrr } from '../../format/format-irr.ts';
+import type { Translate } from '../../i18n/use-t.ts';
+
+/** One scenario as compared: its analysis (null when it cannot be analysed) and its simulation, if run. */
+export interface ComparedScenario {
+  analysis: DeterministicAnalysis | null;
+  simulation: MonteCarloResult | undefined;
+}
+
+export interface CompareRow {
+  key: string;
+  label: string;
+  a: string;
+  b: string;
+  /** B − A, or empty where a difference means nothing (IRR). */
+  difference: string;
+}
+
+interface Party {
+  id: string;
+  name: string;
+}
+
+const money = (value: number | undefined) => (value === undefined ? MISSING : formatNok(Math.round(value)));
+const moneyDifference = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined ? MISSING : formatNok(Math.round(b) - Math.round(a));
+
+function figuresOf(scenario: ComparedScenario, party: Party | null): CashFlowFigures | undefined {
+  const summary = scenario.analysis?.summary;
+  return party ? summary?.perMunicipality[party.id] : summary?.total;
+}
+
+function distributionOf(scenario: ComparedScenario, party: Party | null): NpvDistribution | undefined {
+  const simulation = scenario.simulation;
+  return party ? simulation?.perMunicipality[party.id] : simulation?.total;
+}
+
+/** @example compareRows(a, b, [{ id: '5029', name: 'Skaun' }], t)[0].label // → 'Netto nåverdi – totalt' */
+export function compareRows(
+  a: ComparedScenario,
+  b: ComparedScenario,
+  municipalities: readonly Party[],
+  t: Translate,
+): CompareRow[] {
+  const parties: (Party | null)[] = [null, ...municipalities];
+  const who = (party: Party | null) => party?.name ?? t('compare.total');
+  const rows: CompareRow[] = parties.map((party) => {
+    const [fa, fb] = [figuresOf(a, party), figuresOf(b, party)];
+    return {
+      key: `npv-${party?.id ?? 'total'}`,
+      label: t('compare.npv', { who: who(party) }),
+      a: money(fa?.npv),
+      b: money(fb?.npv),
+      difference: moneyDifference(fa?.npv, fb?.npv),
+    };
+  });
+  for (const party of parties) {
+    const [fa, fb] = [figuresOf(a, party), figuresOf(b, party)];
+    const year = (f: CashFlowFigures | undefined) =>
+      f === undefined ? MISSING : f.paybackYear === null ? t('payback.none') : String(f.paybackYear);
+    rows.push({
+      key: `payback-${party?.id ?? 'total'}`,
+      label: t('compare.payback', { who: who(party) }),
+      a: year(fa),
+      b: year(fb),
+      difference: '',
+    });
+  }
+  const irr = (f: CashFlowFigures | undefined) =>
+    f === undefined ? MISSING : formatIrr(f.internalRateOfReturn, t);
+  rows.push({
+    key: 'irr',
+    label: t('compare.irr'),
+    a: irr(figuresOf(a, null)),
+    b: irr(figuresOf(b, null)),
+    difference: '',
+  });
+  if (!a.simulation && !b.simulation) return rows;
+  for (const party of parties) {
+    for (const quantile of ['p10', 'p50', 'p90'] as const) {
+      const [da, db] = [distributionOf(a, party), distributionOf(b, party)];
+      const show = (d: NpvDistribution | undefined) =>
+        d === undefined ? t('compare.notSimulated') : money(d.npv[quantile]);
+      rows.push({
+        key: `${quantile}-${party?.id ?? 'total'}`,
+        label: t('compare.quantile', { quantile: quantile.toUpperCase(), who: who(party) }),
+        a: show(da),
+        b: show(db),
+        difference: moneyDifference(da?.npv[quantile], db?.npv[quantile]),
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,76 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useCallback } from 'react';
+import { useParams } from 'react-router';
+import { getCase } from '../api/cases-api.ts';
+import { getModelChoice } from '../api/model-choice-api.ts';
+import { ModelChoiceEditors } from '../components/model-choice/model-choice-editors.tsx';
+import { FeasibilityMatrixTable } from '../components/model-choice/feasibility-matrix-table.tsx';
+import '../components/model-choice/model-choice.css';
+import { RankingView } from '../components/model-choice/ranking-view.tsx';
+import { ResourceView } from '../components/resource-view.tsx';
+import { useApiResource } from '../hooks/use-api-resource.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
+import { useLanguage } from '../i18n/language-context.tsx';
+import { localized } from '../i18n/localized-text.ts';
+import { useT } from '../i18n/use-t.ts';
+
+/** `/saker/:caseId/modellvalg`: the legal feasibility matrix, the weighting form and the ranking with robustness. */
+export default function ModelChoicePage() {
+  const t = useT();
+  const { language } = useLanguage();
+  const { caseId = '' } = useParams();
+  usePageTitle(t('modelChoice.title'));
+  const caseResource = useApiResource(
+    useCallback((signal: AbortSignal) => getCase(caseId, signal), [caseId]),
+  );
+  const choice = useApiResource(
+    useCallback((signal: AbortSignal) => getModelChoice(caseId, signal), [caseId]),
+  );
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {t('modelChoice.title')}
+      </Heading>
+      <Paragraph className="lead">{t('modelChoice.lead')}</Paragraph>
+      <section aria-labelledby="matrix-heading" className="model-choice-section">
+        <Heading level={2} data-size="md" id="matrix-heading">
+          {t('modelChoice.matrixHeading')}
+        </Heading>
+        <Paragraph>{t('modelChoice.matrixIntro')}</Paragraph>
+        <ResourceView resource={choice} loadingLabel={t('modelChoice.loading')}>
+          {(analysis) => <FeasibilityMatrixTable matrix={analysis.matrix} />}
+        </ResourceView>
+      </section>
+      {/* The forms stay mounted while the ranking reloads, so their status and base revision survive a save. */}
+      <ResourceView resource={caseResource} loadingLabel={t('loading.case')}>
+        {(view) =>
+          view.role === 'reader' ? (
+            <Alert data-color="info" className="model-choice-section">
+              <Paragraph>{t('modelChoice.readerNotice')}</Paragraph>
+            </Alert>
+          ) : (
+            <ModelChoiceEditors
+              key={view.revision.revision}
+              caseId={caseId}
+              view={view}
+              onSaved={choice.reload}
+            />
+          )
+        }
+      </ResourceView>
+      <section aria-labelledby="ranking-heading" className="model-choice-section">
+        <Heading level={2} data-size="md" id="ranking-heading">
+          {t('modelChoice.rankingHeading')}
+        </Heading>
+        <ResourceView resource={choice} loadingLabel={t('modelChoice.loading')}>
+          {(analysis) => {
+            const areaNames = new Map(analysis.matrix.areas.map((a) => [a.id, localized(a.name, language)]));
+            return analysis.sets.map((set) => (
+              <RankingView key={set.criteriaSetId} choice={set} areaNames={areaNames} />
+            ));
+          }}
+        </ResourceView>
+      </section>
+    </>
+  );
+}

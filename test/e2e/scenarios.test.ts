@@ -1,0 +1,210 @@
+/**
+ * The economics screens in a real browser: the scenario list, the editor with live results, the Monte
+ * Carlo simulation in a Web Worker (with a run cancelled while the progress bar shows), saving a scenario
+ * edit as a revision, the comparison of two scenarios, and axe on every page.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCase } from '../../src/case/default-case/default-case.ts';
+import { DEFAULT_SEED } from '../../src/case/scenario/analyse-scenario.ts';
+import { toScenarioInput } from '../../src/case/scenario/to-scenario-input.ts';
+import { runMonteCarlo } from '../../src/engine/economics/monte-carlo.ts';
+import { expectAccessible, launchBrowser, newPage } from './browser.ts';
+import { startFlokk, type FlokkProcess } from './flokk-process.ts';
+
+const PASSWORD = 'e2e-passord-for-scenarier';
+const CASE = 'skaun-melhus-midtre-gauldal';
+const SCENARIO = 'administrative-tjenester';
+const SCENARIO_NAME = 'Felles enhet for administrative tjenester';
+const LRF = 'Lønn, regnskap og fakturering';
+const NPV_CAPTION = 'Netto nåverdi ved medianverdier (2025-kroner)';
+
+let dataDir: string;
+let flokk: FlokkProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'flokk-e2e-scenarios-'));
+  flokk = await startFlokk(dataDir, { FLOKK_OWNER_PASSWORD: PASSWORD });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await flokk?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${flokk.url}/logg-inn`);
+  await page.getByLabel('E-post').fill('eier@flokk.local');
+  await page.getByLabel('Passord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
+}
+
+/** Kroner as the page shows them (`−11 744 031 kr`, with no-break spaces and a minus sign) as a number. */
+function kroner(text: string): number {
+  const compact = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace('\u2212', '-')
+    .replace(/kr$/, '');
+  const value = Number(compact);
+  if (!Number.isFinite(value)) throw new Error(`not an amount: «${text}»`);
+  return value;
+}
+
+/** The cells of the row headed `rowName` in the table captioned `caption`. */
+function rowCells(page: Page, caption: string, rowName: string): Locator {
+  return page
+    .getByRole('table', { name: caption, exact: true })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: rowName, exact: true }) })
+    .getByRole('cell');
+}
+
+async function openScenario(page: Page): Promise<void> {
+  await page.goto(`${flokk.url}/saker/${CASE}/scenarier/${SCENARIO}`);
+  await expect.poll(() => rowCells(page, NPV_CAPTION, 'Totalt').count()).toBe(3);
+}
+
+const npvOf = async (page: Page, row: string) =>
+  kroner(await rowCells(page, NPV_CAPTION, row).first().innerText());
+
+describe('scenario screens in the browser', () => {
+  it('lists the scenarios with their NPV, and every scenario page passes axe', async () => {
+    const page = await newPage(browser);
+    await signIn(page);
+    await page.goto(`${flokk.url}/saker/${CASE}`);
+    await page.getByRole('navigation', { name: 'Saksmeny' }).getByRole('link', { name: 'Scenarier' }).click();
+    await expect.poll(() => page.getByRole('link', { name: SCENARIO_NAME }).count()).toBe(1);
+    const listNpv = await rowCells(page, 'Scenarioene i saken', SCENARIO_NAME).nth(1).innerText();
+    expect(kroner(listNpv)).not.toBe(0);
+    await expectAccessible(page, 'scenario list');
+
+    await page.getByRole('link', { name: SCENARIO_NAME }).click();
+    await expect.poll(() => rowCells(page, NPV_CAPTION, 'Totalt').count()).toBe(3);
+    expect(await npvOf(page, 'Totalt')).toBe(kroner(listNpv));
+    for (const municipality of ['Midtre Gauldal', 'Melhus', 'Skaun']) {
+      expect(Number.isFinite(await npvOf(page, municipality))).toBe(true);
+    }
+    // The seeds give no cost amounts, and the page says so.
+    await expect
+      .poll(() => page.getByText(/Ingen engangskostnader eller nye løpende kostnader er anslått/).count())
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('4 % år 0–40, 3 % år 41–75, 2 % deretter', { exact: false }).count())
+      .toBeGreaterThan(0);
+    // Charts are drawn by Observable Plot, loaded with the page; each is an image with a name.
+    await expect.poll(() => page.locator('[role="img"] svg').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('img', { name: /Tornadodiagram/ }).count()).toBe(1);
+    await expectAccessible(page, 'scenario editor and results');
+
+    await page.goto(`${flokk.url}/saker/${CASE}/scenarier`);
+    await page.getByLabel('Scenario A').selectOption(SCENARIO);
+    await page.getByLabel('Scenario B').selectOption('lonn-regnskap-lik-andel');
+    await page.getByRole('button', { name: 'Sammenlign' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/scenarier/sammenlign'));
+    expect(new URL(page.url()).searchParams.get('a')).toBe(SCENARIO);
+    const caption = 'Scenario A og B side om side (medianverdier, kroner av basisåret)';
+    await expect.poll(() => rowCells(page, caption, 'Netto nåverdi – totalt').count()).toBe(3);
+    const [a, b, difference] = await rowCells(page, caption, 'Netto nåverdi – totalt').allInnerTexts();
+    expect(kroner(difference ?? '')).toBe(kroner(b ?? '') - kroner(a ?? ''));
+    await expectAccessible(page, 'scenario comparison');
+    await page.close();
+  });
+
+  it('shows the effect of an edit before saving, simulates, cancels, and saves a revision', async () => {
+    const page = await newPage(browser);
+    await signIn(page);
+    await openScenario(page);
+
+    // Raising the high estimate of the LRF savings raises the NPV at once.
+    const before = await npvOf(page, 'Totalt');
+    const high = page.getByLabel(`Innsparing høy (%) – ${LRF}`, { exact: true });
+    await expect(high.inputValue()).resolves.toBe('30');
+    await high.fill('40');
+    await expect.poll(() => npvOf(page, 'Totalt')).toBeGreaterThan(before);
+
+    // Equal shares instead of population move money between municipalities, not in total.
+    const total = await npvOf(page, 'Totalt');
+    const skaun = await npvOf(page, 'Skaun');
+    await page.getByLabel(`Kostnadsnøkkel – ${LRF}`, { exact: true }).selectOption({ label: 'Like andeler' });
+    await expect.poll(() => npvOf(page, 'Skaun')).not.toBe(skaun);
+    expect(await npvOf(page, 'Totalt')).toBe(total);
+
+    // A large run is cancelled while the progress bar shows.
+    const draws = page.getByLabel('Antall trekk');
+    await draws.fill('500 000');
+    await page.getByRole('button', { name: 'Kjør simulering' }).click();
+    const progress = page.getByRole('progressbar', { name: 'Simulering' });
+    await progress.waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    await expect.poll(() => page.getByText(/Simuleringen ble avbrutt/).count()).toBe(1);
+    await expect.poll(() => progress.count()).toBe(0);
+
+    // A small run finishes; its table reads P10 ≤ P50 ≤ P90, the same numbers as the engine gives here.
+    await draws.fill('5 000');
+    await page.getByRole('button', { name: 'Kjør simulering' }).click();
+    const table = 'Netto nåverdi – usikkerhet';
+    await expect.poll(() => rowCells(page, table, 'Totalt').count(), { timeout: 60_000 }).toBe(5);
+    const [p10, p50, p90] = (await rowCells(page, table, 'Totalt').allInnerTexts()).slice(0, 3).map(kroner);
+    expect(p10).toBeLessThanOrEqual(p50 ?? Number.NaN);
+    expect(p50).toBeLessThanOrEqual(p90 ?? Number.NaN);
+    const edited = defaultCase();
+    const area = edited.scenarios[0]?.areas[0];
+    if (!area || area.savingsShare.distribution.kind !== 'pert') throw new Error('unexpected default case');
+    area.savingsShare.distribution.max = 0.4;
+    area.costKey = { keyId: 'equal' };
+    const input = toScenarioInput(edited, SCENARIO)?.input;
+    if (!input) throw new Error('no scenario');
+    const expected = runMonteCarlo(input, { draws: 5_000, seed: DEFAULT_SEED });
+    if (expected.status !== 'done') throw new Error('engine run cancelled');
+    expect(p50).toBe(Math.round(expected.total.npv.p50));
+    await expect.poll(() => page.getByRole('img', { name: /Viftediagram/ }).count()).toBe(1);
+    await expectAccessible(page, 'scenario with simulation results');
+
+    // Saving needs a comment and gives a new revision with the edit.
+    await page.getByLabel('Kommentar til revisjonen').fill('LRF: høy innsparing 40 %, like andeler');
+    await page.getByRole('button', { name: 'Lagre ny revisjon' }).click();
+    await expect.poll(() => page.getByText('Lagret som revisjon 2.').count()).toBeGreaterThan(0);
+    const saved = (await (await page.request.get(`${flokk.url}/api/cases/${CASE}`)).json()) as {
+      revision: { revision: number; comment: string };
+      document: { scenarios: { areas: { savingsShare: { distribution: unknown }; costKey: unknown }[] }[] };
+    };
+    expect(saved.revision).toMatchObject({ revision: 2, comment: 'LRF: høy innsparing 40 %, like andeler' });
+    expect(saved.document.scenarios[0]?.areas[0]?.savingsShare.distribution).toEqual({
+      kind: 'pert',
+      min: 0.1,
+      mode: 0.21,
+      max: 0.4,
+    });
+    expect(saved.document.scenarios[0]?.areas[0]?.costKey).toEqual({ keyId: 'equal' });
+    await openScenario(page);
+    await expect(page.getByLabel(`Innsparing høy (%) – ${LRF}`, { exact: true }).inputValue()).resolves.toBe(
+      '40',
+    );
+    await page.close();
+  });
+
+  it('refuses an estimate out of order, naming the field path', async () => {
+    const page = await newPage(browser);
+    await signIn(page);
+    await openScenario(page);
+    await page.getByLabel(`Innsparing høy (%) – ${LRF}`, { exact: true }).fill('15');
+    await page.getByLabel('Kommentar til revisjonen').fill('Skal ikke lagres');
+    await page.getByRole('button', { name: 'Lagre ny revisjon' }).click();
+    await expect
+      .poll(() => page.getByText(/scenarios\[0\]\.areas\[0\]\.savingsShare\.distribution\.max/).count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page, 'scenario editor with errors');
+    await page.getByRole('button', { name: 'Angre siste endring' }).click();
+    await expect(page.getByLabel(`Innsparing høy (%) – ${LRF}`, { exact: true }).inputValue()).resolves.toBe(
+      '40',
+    );
+    await page.close();
+  });
+});
