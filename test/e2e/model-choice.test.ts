@@ -234,7 +234,9 @@ describe('Choosing the cooperation model', () => {
       await expectAccessible(page, `model choice (${language})`);
     }
     await expect
-      .poll(() => page.getByText(/−5,0 percentage points \(to 50,0 %\) → Host municipality \(administrative\)/).count())
+      .poll(() =>
+        page.getByText(/−5,0 percentage points \(to 50,0 %\) → Host municipality \(administrative\)/).count(),
+      )
       .toBe(1);
     await page.close();
   });

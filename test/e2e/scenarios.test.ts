@@ -38,10 +38,10 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function signIn(page: Page): Promise<void> {
+async function signIn(page: Page, email = 'eier@flokk.local', password = PASSWORD): Promise<void> {
   await page.goto(`${flokk.url}/logg-inn`);
-  await page.getByLabel('E-post').fill('eier@flokk.local');
-  await page.getByLabel('Passord').fill(PASSWORD);
+  await page.getByLabel('E-post').fill(email);
+  await page.getByLabel('Passord').fill(password);
   await page.getByRole('button', { name: 'Logg inn' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
 }
@@ -206,5 +206,39 @@ describe('scenario screens in the browser', () => {
       '40',
     );
     await page.close();
+  });
+
+  it('shows readers the scenario read-only, in English too, and passes axe', async () => {
+    const owner = await newPage(browser);
+    await signIn(owner);
+    const csrf = (await (await owner.request.get(`${flokk.url}/api/auth/me`)).json()) as {
+      csrfToken: string;
+    };
+    const added = await owner.request.put(`${flokk.url}/api/cases/${CASE}/members`, {
+      headers: { 'x-csrf-token': csrf.csrfToken },
+      data: {
+        email: 'leser@flokk.local',
+        displayName: 'Leser',
+        password: 'lesepassord-langt',
+        role: 'reader',
+      },
+    });
+    expect(added.status()).toBe(200);
+    await owner.close();
+
+    const reader = await newPage(browser);
+    await signIn(reader, 'leser@flokk.local', 'lesepassord-langt');
+    await openScenario(reader);
+    const high = reader.getByLabel(`Innsparing høy (%) – ${LRF}`, { exact: true });
+    await expect(high.getAttribute('readonly')).resolves.not.toBeNull();
+    expect(await reader.getByRole('button', { name: 'Lagre ny revisjon' }).count()).toBe(0);
+    expect(await reader.getByRole('button', { name: /Legg til engangskostnad/ }).count()).toBe(0);
+    await expectAccessible(reader, 'scenario as reader');
+
+    await reader.getByLabel('Språk').selectOption('en');
+    await expect.poll(() => reader.getByRole('heading', { name: 'Key figures' }).count()).toBe(1);
+    await expect.poll(() => reader.getByRole('img', { name: /Tornado chart/ }).count()).toBe(1);
+    await expectAccessible(reader, 'scenario in English');
+    await reader.close();
   });
 });

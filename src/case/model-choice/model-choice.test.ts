@@ -192,6 +192,35 @@ describe('weights per person and for the group', () => {
   });
 });
 
+describe('AIJ: the geometric mean of the judgements', () => {
+  it('combines two pairwise persons judgement by judgement (a/b: 4 and 1 → 2), with the group CR', () => {
+    const pair = (value: number) => ({
+      method: 'pairwise' as const,
+      judgements: [
+        { a: 'styringsstruktur', b: 'demokratisk-kontroll', value },
+        { a: 'styringsstruktur', b: 'okonomi-kostnadsdeling', value },
+        { a: 'demokratisk-kontroll', b: 'okonomi-kostnadsdeling', value: 1 },
+      ],
+    });
+    const group = sessionWeights(CRITERIA, {
+      id: 's',
+      criteriaSetId: 'x',
+      aggregation: 'aij',
+      persons: [
+        { id: 'a', role: 'Skaun', weighting: pair(4) },
+        { id: 'b', role: 'Melhus', weighting: pair(1) },
+      ],
+      scores: [],
+    });
+    expect(group.method).toBe('aij');
+    // The combined matrix is [[1, 2, 2], [1/2, 1, 1], [1/2, 1, 1]]: consistent, weights 1/2, 1/4, 1/4.
+    expect(group.weights?.styringsstruktur).toBeCloseTo(0.5, 9);
+    expect(group.weights?.['demokratisk-kontroll']).toBeCloseTo(0.25, 9);
+    expect(group.groupAhp?.consistencyRatio).toBeCloseTo(0, 9);
+    expect(group.disagreement.find((d) => d.criterionId === 'styringsstruktur')?.highestPersonId).toBe('a');
+  });
+});
+
 describe('the choice per criteria set', () => {
   it('the default case has no weights or scores, so every set says so and nothing is ranked', () => {
     const analysis = analyseModelChoice(defaultCase());

@@ -180,6 +180,8 @@ export const scenariosEn: ScenarioMessages = {
   'scenarioEdit.required': 'Required.',
   'scenarioEdit.ownerRequired': 'Enter who owns the assumption (a role or a name).',
   'scenarioEdit.sourceRequired': 'Choose the document the figure comes from.',
+  'scenarioEdit.outOfOrder': 'Low must be below high, and most likely between them.',
+  'scenarioEdit.notPositive': 'Must be above zero.',
   'scenarioEdit.rebasedOverlap':
     'The scenario was changed in revision {revision} too; your values are kept. Review them before saving.',
 

@@ -177,6 +177,8 @@ export const scenariosNb = {
   'scenarioEdit.required': 'Må fylles ut.',
   'scenarioEdit.ownerRequired': 'Skriv hvem som eier antakelsen (rolle eller navn).',
   'scenarioEdit.sourceRequired': 'Velg dokumentet tallet er hentet fra.',
+  'scenarioEdit.outOfOrder': 'Lav må være lavere enn høy, og mest sannsynlig mellom dem.',
+  'scenarioEdit.notPositive': 'Må være større enn null.',
   'scenarioEdit.rebasedOverlap':
     'Scenarioet ble også endret i revisjon {revision}; dine verdier er beholdt. Se over før du lagrer.',
 

@@ -179,6 +179,8 @@ export const scenariosNn: ScenarioMessages = {
   'scenarioEdit.required': 'Må fyllast ut.',
   'scenarioEdit.ownerRequired': 'Skriv kven som eig antakinga (rolle eller namn).',
   'scenarioEdit.sourceRequired': 'Vel dokumentet talet er henta frå.',
+  'scenarioEdit.outOfOrder': 'Låg må vere lågare enn høg, og mest sannsynleg mellom dei.',
+  'scenarioEdit.notPositive': 'Må vere større enn null.',
   'scenarioEdit.rebasedOverlap':
     'Scenarioet vart òg endra i revisjon {revision}; verdiane dine er haldne på. Sjå over før du lagrar.',
 

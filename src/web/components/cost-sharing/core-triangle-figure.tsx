@@ -3,7 +3,13 @@ import type { CoreTriangle } from '../../../case/cost-sharing/core-triangle.ts';
 import { formatNok, formatNumber } from '../../../i18n/format.ts';
 import type { CostSharingResponse } from '../../api/cost-sharing-api.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { CORNERS, groupPoints, toXy, viewBox } from '../../model/cost-sharing/triangle-geometry.ts';
+import {
+  CORNERS,
+  groupPoints,
+  numberList,
+  toXy,
+  viewBox,
+} from '../../model/cost-sharing/triangle-geometry.ts';
 import { ScrollRegion } from './scroll-region.tsx';
 
 export interface CoreTriangleFigureProps {
@@ -116,7 +122,7 @@ export function CoreTriangleFigure({ comparison, analysis }: CoreTriangleFigureP
           {groups.map((group) => {
             const [x, y] = toXy(group.at);
             const inCore = group.members.every((m) => m.inCore);
-            const label = group.members.map((m) => numbers.get(m.id) ?? '?').join(', ');
+            const label = numberList(group.members.map((m) => numbers.get(m.id) ?? 0));
             return (
               <g key={label} className={inCore ? 'allocation-point in-core' : 'allocation-point'}>
                 {inCore ? (
@@ -124,7 +130,8 @@ export function CoreTriangleFigure({ comparison, analysis }: CoreTriangleFigureP
                 ) : (
                   <rect x={x - 5} y={y - 5} width={10} height={10} />
                 )}
-                <text x={x + 9} y={y + 4}>
+                {/* Clear of the ring that marks a core of one point. */}
+                <text x={x + 14} y={y + 5}>
                   {label}
                 </text>
               </g>

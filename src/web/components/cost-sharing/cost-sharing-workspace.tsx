@@ -1,4 +1,4 @@
-import { Field, Heading, Label, Select } from '@digdir/designsystemet-react';
+import { Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CostSharingScope } from '../../../case/cost-sharing/coalition-costs.ts';
@@ -44,14 +44,6 @@ export function CostSharingWorkspace({ caseId, document }: CostSharingWorkspaceP
       return area ? localized(area.name, language) : scope.areaId;
     },
     [document, language, t],
-  );
-  const resource = useApiResource(
-    useCallback(
-      (signal: AbortSignal) =>
-        Promise.all(scopes.map((scope) => getCostSharing(caseId, scenarioId, scope, signal))),
-      // The API words its answers in the interface language, which the client reads; a new language reloads.
-      [caseId, scenarioId, scopes, language],
-    ),
   );
   const choose = (key: 'scenario' | 'scope', value: string) =>
     setSearch(
@@ -102,54 +94,83 @@ export function CostSharingWorkspace({ caseId, document }: CostSharingWorkspaceP
           </Field>
         </div>
       </section>
-      <ResourceView resource={resource} loadingLabel={t('costSharing.loading')}>
-        {(comparisons) => {
-          const named = comparisons.map((comparison, i) => ({
-            name: scopeName(scopes[i] ?? comparison.scope),
-            comparison,
-          }));
-          const index = chosen ? scopes.indexOf(chosen) : 0;
-          const current = named[index];
-          return (
-            <>
-              <CoreSummaryTables
-                comparisons={named}
-                scenarioName={scenario ? localized(scenario.name, language) : ''}
-              />
-              {current && (
-                <section
-                  aria-labelledby="details-heading"
-                  className="cost-sharing-section"
-                  key={current.name}
-                >
-                  <Heading level={2} data-size="md" id="details-heading">
-                    {t('costSharing.detailsHeading', { scope: current.name })}
-                  </Heading>
-                  <CoalitionCostTable comparison={current.comparison} />
-                  {current.comparison.analysis ? (
-                    <>
-                      <AllocationTables
-                        comparison={current.comparison}
-                        analysis={current.comparison.analysis}
-                      />
-                      <CoreTriangleFigure
-                        comparison={current.comparison}
-                        analysis={current.comparison.analysis}
-                      />
-                      <NetEffectTable
-                        comparison={current.comparison}
-                        analysis={current.comparison.analysis}
-                      />
-                    </>
-                  ) : (
-                    <p>{t('costSharing.incomplete')}</p>
-                  )}
-                </section>
-              )}
-            </>
-          );
-        }}
-      </ResourceView>
+      {/* The API words its answers in the interface language, so a new language loads them again. */}
+      <CostSharingResults
+        key={`${scenarioId}|${language}`}
+        caseId={caseId}
+        scenarioId={scenarioId}
+        scenarioName={scenario ? localized(scenario.name, language) : ''}
+        scopes={scopes}
+        chosen={chosen}
+        scopeName={scopeName}
+      />
     </>
+  );
+}
+
+interface CostSharingResultsProps {
+  caseId: string;
+  scenarioId: string;
+  scenarioName: string;
+  scopes: readonly CostSharingScope[];
+  chosen: CostSharingScope | undefined;
+  scopeName: (scope: CostSharingScope) => string;
+}
+
+/** Loads the comparison of every scope of the scenario, then shows the summary and the chosen scope. */
+function CostSharingResults({
+  caseId,
+  scenarioId,
+  scenarioName,
+  scopes,
+  chosen,
+  scopeName,
+}: CostSharingResultsProps) {
+  const t = useT();
+  const resource = useApiResource(
+    useCallback(
+      (signal: AbortSignal) =>
+        Promise.all(scopes.map((scope) => getCostSharing(caseId, scenarioId, scope, signal))),
+      [caseId, scenarioId, scopes],
+    ),
+  );
+  return (
+    <ResourceView resource={resource} loadingLabel={t('costSharing.loading')}>
+      {(comparisons) => {
+        const named = comparisons.map((comparison, i) => ({
+          name: scopeName(scopes[i] ?? comparison.scope),
+          comparison,
+        }));
+        const current = named[chosen ? scopes.indexOf(chosen) : 0];
+        return (
+          <>
+            <CoreSummaryTables comparisons={named} scenarioName={scenarioName} />
+            {current && (
+              <section aria-labelledby="details-heading" className="cost-sharing-section" key={current.name}>
+                <Heading level={2} data-size="md" id="details-heading">
+                  {t('costSharing.detailsHeading', { scope: current.name })}
+                </Heading>
+                <CoalitionCostTable comparison={current.comparison} />
+                {current.comparison.analysis ? (
+                  <>
+                    <AllocationTables
+                      comparison={current.comparison}
+                      analysis={current.comparison.analysis}
+                    />
+                    <CoreTriangleFigure
+                      comparison={current.comparison}
+                      analysis={current.comparison.analysis}
+                    />
+                    <NetEffectTable comparison={current.comparison} analysis={current.comparison.analysis} />
+                  </>
+                ) : (
+                  <Paragraph>{t('costSharing.incomplete')}</Paragraph>
+                )}
+              </section>
+            )}
+          </>
+        );
+      }}
+    </ResourceView>
   );
 }

@@ -14,18 +14,18 @@ export function CompareTable({ rows, nameA, nameB }: CompareTableProps) {
   const t = useT();
   return (
     <div className="table-scroll">
-      <Table border zebra data-color="neutral">
+      <Table border zebra data-color="neutral" className="compare-table">
         <caption>{t('compare.caption')}</caption>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{t('compare.measure')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="numeric">
+            <Table.HeaderCell scope="col" className="numeric-heading">
               {t('compare.columnA', { name: nameA })}
             </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="numeric">
+            <Table.HeaderCell scope="col" className="numeric-heading">
               {t('compare.columnB', { name: nameB })}
             </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="numeric">
+            <Table.HeaderCell scope="col" className="numeric-heading">
               {t('compare.difference')}
             </Table.HeaderCell>
           </Table.Row>

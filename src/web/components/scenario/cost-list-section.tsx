@@ -1,6 +1,8 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useRef } from 'react';
 import { focusIndex, type Edit } from '../../editing/edit-lens.ts';
 import { newCostDraft, type CostDraft, type CostList } from '../../editing/scenario/cost-draft.ts';
+import { fieldIdFor } from '../../editing/scenario/scenario-field-id.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CostRowFieldset } from './cost-row-fieldset.tsx';
 import { useScenarioForm } from './scenario-form-context.tsx';
@@ -21,7 +23,18 @@ export function CostListSection({ areaPath, area, list, value, edit, defaultYear
   const t = useT();
   const { readOnly } = useScenarioForm();
   const oneOff = list === 'oneOffCosts';
-  const add = () =>
+  const addButton = useRef<HTMLButtonElement>(null);
+  // After a row is added focus moves to its first field; after one is removed, to the add button.
+  const focusAfterChange = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusAfterChange.current;
+    if (target === null) return;
+    focusAfterChange.current = null;
+    const element = target === 'add' ? addButton.current : document.getElementById(target);
+    element?.focus();
+  }, [value.length]);
+  const add = () => {
+    focusAfterChange.current = fieldIdFor(`${areaPath}.${list}[${value.length}].kind`);
     edit(`${areaPath}.${list}+${value.length}`, (costs) => [
       ...costs,
       newCostDraft(
@@ -49,13 +62,14 @@ export function CostListSection({ areaPath, area, list, value, edit, defaultYear
           index={index}
           value={cost}
           edit={focusIndex(edit, index)}
-          onRemove={() =>
-            edit(`${areaPath}.${list}-${cost.id}`, (costs) => costs.filter((_, i) => i !== index))
-          }
+          onRemove={() => {
+            focusAfterChange.current = 'add';
+            edit(`${areaPath}.${list}-${cost.id}`, (costs) => costs.filter((_, i) => i !== index));
+          }}
         />
       ))}
       {!readOnly && (
-        <Button variant="secondary" data-size="sm" onClick={add}>
+        <Button ref={addButton} variant="secondary" data-size="sm" onClick={add}>
           {t(oneOff ? 'scenarioEdit.addOneOffCost' : 'scenarioEdit.addRecurringCost')}
           <span className="ds-sr-only"> {t('scenarioEdit.areaContext', { area })}</span>
         </Button>

@@ -5,6 +5,11 @@
  * @module
  */
 import type { Scenario } from '../../../case/schema/scenario.ts';
+import type { ParameterProblem } from '../../../engine/statistics/distribution.ts';
+import {
+  checkDistribution,
+  type DistributionSpec,
+} from '../../../engine/statistics/distributions/registry.ts';
 import type { CostDraft, CostList } from './cost-draft.ts';
 import { buildDistribution, fromInput, type QuantityUnit } from './distribution-draft.ts';
 import { buildKey } from './key-draft.ts';
@@ -14,7 +19,18 @@ import type { AreaDraft, QuantityDraft, ScenarioDraft } from './scenario-draft.t
 /** A problem found in the draft before validation. */
 export interface ScenarioDraftIssue {
   path: string;
-  kind: 'invalidNumber' | 'required' | 'ownerRequired' | 'sourceRequired';
+  kind: 'invalidNumber' | 'required' | 'ownerRequired' | 'sourceRequired' | 'outOfOrder' | 'notPositive';
+}
+
+const PROBLEM_KIND: Record<ParameterProblem, ScenarioDraftIssue['kind']> = {
+  not_finite: 'invalidNumber',
+  not_positive: 'notPositive',
+  negative: 'notPositive',
+  out_of_order: 'outOfOrder',
+};
+
+function isNumberSpec(spec: object): spec is DistributionSpec {
+  return Object.entries(spec).every(([name, value]) => name === 'kind' || typeof value === 'number');
 }
 
 class Builder {
@@ -50,10 +66,22 @@ class Builder {
     const built = buildDistribution(draft.distribution, unit);
     for (const issue of built.issues)
       this.issues.push({ path: `${path}.distribution.${issue.name}`, kind: 'invalidNumber' });
+    this.distributionParameters(built.distribution, `${path}.distribution`);
     return {
       distribution: built.distribution,
       provenance: this.provenance(draft.provenance, `${path}.provenance`),
     };
+  }
+
+  /**
+   * The engine's own parameter checks (the case schema lets through a PERT with low = high or a normal with
+   * standard deviation 0, which the engine cannot draw from). Lognormal is stored as P10/P90, which the
+   * schema checks itself.
+   */
+  distributionParameters(spec: Record<string, unknown>, path: string): void {
+    if (spec['kind'] === 'lognormal' || !isNumberSpec(spec)) return;
+    for (const issue of checkDistribution(spec))
+      this.issues.push({ path: `${path}.${issue.path[0]}`, kind: PROBLEM_KIND[issue.problem] });
   }
 
   key(draft: AreaDraft['costKey'], path: string): unknown {

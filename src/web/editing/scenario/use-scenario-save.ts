@@ -10,7 +10,10 @@ import type { CaseDocument } from '../../../case/schema/case-document.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { getCase, saveRevision } from '../../api/cases-api.ts';
 import type { Language } from '../../../i18n/language.ts';
+import type { FieldIssue } from '../../../common/errors.ts';
+import { messageKeyOr } from '../../i18n/message-key.ts';
 import type { Translate } from '../../i18n/use-t.ts';
+import { runAnalysis, type AnalysisFailure } from '../../model/scenario/run-analysis.ts';
 import type { UndoableDraft } from '../use-undoable-draft.ts';
 import { scenarioDraft, type ScenarioDraft } from './scenario-draft.ts';
 import { SCENARIO_COMMENT_ID } from './scenario-field-id.ts';
@@ -20,6 +23,16 @@ import {
   validateScenario,
   type ScenarioErrors,
 } from './validate-scenario.ts';
+
+/** An analysis failure as a field issue; a key's inner path goes to the key's select. */
+function analysisIssue(failure: AnalysisFailure, t: Translate): FieldIssue {
+  const key = /^(.*\.(?:costKey|oneOffKey))\./.exec(failure.path)?.[1];
+  return {
+    path: key === undefined ? failure.path : `${key}.keyId`,
+    code: failure.code,
+    message: t(messageKeyOr(`analysisError.${failure.code}`, 'analysisError.unknown')),
+  };
+}
 
 export interface Conflict {
   latest: number;
@@ -95,6 +108,10 @@ export function useScenarioSave(options: ScenarioSaveOptions): ScenarioSave {
       found.byPath.set(SCENARIO_COMMENT_ID, t('edit.commentRequired'));
     }
     if (!result.ok || found.summary.length > 0) return showErrors(found);
+    // A scenario the engine cannot compute with (a volume key without volumes) would fail in the CLI and the API too.
+    const analysed = runAnalysis(result.document, scenarioId);
+    if (analysed && !analysed.ok)
+      return showErrors(scenarioErrors([analysisIssue(analysed.failure, t)], t, describe));
     setErrors(NO_SCENARIO_ERRORS);
     setConflict(null);
     setFailure(null);

@@ -151,3 +151,21 @@ describe('validateScenario', () => {
       expect(result.issues.map((i) => i.path)).toEqual(['scenarios[0].areas[0].costKey.options.measure']);
   });
 });
+
+describe('validateScenario with the engine’s parameter checks', () => {
+  it('refuses a PERT with low equal to high, which the schema lets through but the engine cannot draw', () => {
+    const document = defaultCase();
+    let draft = scenarioDraft(document.scenarios[0]!);
+    for (const name of ['min', 'mode', 'max'] as const)
+      draft = withArea(draft, 0, (area) => setSavings(area, name, '20'));
+    const result = validateScenario(document, 0, draft, 'nb', t);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues).toEqual([
+        expect.objectContaining({
+          path: 'scenarios[0].areas[0].savingsShare.distribution.max',
+          code: 'outOfOrder',
+        }),
+      ]);
+  });
+});

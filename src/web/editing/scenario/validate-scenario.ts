@@ -23,6 +23,8 @@ const LOCAL_MESSAGE: Record<ScenarioDraftIssue['kind'], MessageKey> = {
   required: 'scenarioEdit.required',
   ownerRequired: 'scenarioEdit.ownerRequired',
   sourceRequired: 'scenarioEdit.sourceRequired',
+  outOfOrder: 'scenarioEdit.outOfOrder',
+  notPositive: 'scenarioEdit.notPositive',
 };
 
 const isWithin = (path: string, ancestor: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORNERS, groupPoints, toXy, viewBox } from './triangle-geometry.ts';
+import { CORNERS, groupPoints, numberList, toXy, viewBox } from './triangle-geometry.ts';
 
 describe('triangle geometry', () => {
   it('puts each player’s whole saving at its corner and equal shares at the centre', () => {
@@ -30,5 +30,11 @@ describe('triangle geometry', () => {
       { id: 'c', at: [0.5, 0.25, 0.25 + 1e-9] },
     ]);
     expect(groups.map((g) => g.members.map((m) => m.id))).toEqual([['a', 'c'], ['b']]);
+  });
+
+  it('writes runs of three or more point numbers as a range', () => {
+    expect(numberList([10, 5, 6, 7, 8, 9])).toBe('5–10');
+    expect(numberList([1, 3, 4])).toBe('1, 3, 4');
+    expect(numberList([1, 2, 3, 7])).toBe('1–3, 7');
   });
 });

@@ -68,3 +68,22 @@ export function groupPoints<T extends { at: Barycentric }>(
   }
   return groups;
 }
+
+/**
+ * A list of point numbers with runs written as ranges, for a label that stays short.
+ * @example numberList([5, 6, 7, 8, 9, 10]) // → '5–10'
+ * @example numberList([1, 3, 4]) // → '1, 3, 4'
+ */
+export function numberList(numbers: readonly number[]): string {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j++;
+    // Runs of three or more become a range; a pair reads better listed.
+    if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}

@@ -1,0 +1,113 @@
+/**
+ * Fair cost sharing in a real browser: the page shows, for every area of the default scenario and for the
+ * package, that neither the population key nor the equal key is in the core while the nucleolus is; the
+ * details carry the plain-Norwegian verdict, the triangle and the net effect; every state passes axe.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, newPage } from './browser.ts';
+import { startFlokk, type FlokkProcess } from './flokk-process.ts';
+
+const PASSWORD = 'e2e-passord-for-kostnadsdeling';
+const CASE = 'skaun-melhus-midtre-gauldal';
+const AREAS = [
+  'Lønn, regnskap og fakturering',
+  'Sentralbord',
+  'Arkiv og postmottak',
+  'Hele pakken (alle områdene)',
+];
+
+let dataDir: string;
+let flokk: FlokkProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'flokk-e2e-share-'));
+  flokk = await startFlokk(dataDir, { FLOKK_OWNER_PASSWORD: PASSWORD });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await flokk?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${flokk.url}/logg-inn`);
+  await page.getByLabel('E-post').fill('eier@flokk.local');
+  await page.getByLabel('Passord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
+}
+
+/** The verdict text in the summary table's cell for one area and one allocation. */
+async function verdict(page: Page, area: string, allocation: string): Promise<string> {
+  const table = page.getByRole('table', { name: /Er fordelingen i kjernen\?/ });
+  const row = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: area, exact: true }) });
+  return (await row.locator(`td[data-allocation="${allocation}"] .status-tag`).innerText()).trim();
+}
+
+describe('cost sharing in the browser', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await newPage(browser);
+    await signIn(page);
+  });
+  afterAll(() => page?.close());
+
+  it('is in the case menu and shows the core verdicts for every area of the default scenario', async () => {
+    await page.goto(`${flokk.url}/saker/${CASE}`);
+    await page
+      .getByRole('navigation', { name: 'Saksmeny' })
+      .getByRole('link', { name: 'Kostnadsdeling' })
+      .click();
+    await page.waitForURL(/\/kostnadsdeling/);
+    await expect.poll(() => page.getByRole('table', { name: /Er fordelingen i kjernen\?/ }).count()).toBe(1);
+    for (const area of AREAS) {
+      expect(await verdict(page, area, 'population'), `${area}: population`).toBe('Ikke i kjernen');
+      expect(await verdict(page, area, 'equal'), `${area}: equal`).toBe('Ikke i kjernen');
+      expect(await verdict(page, area, 'nucleolus'), `${area}: nucleolus`).toBe('I kjernen');
+    }
+    await expectAccessible(page, 'cost sharing');
+  });
+
+  it('says in plain Norwegian who pays more than alone, and shows the triangle and the net effect', async () => {
+    const allocations = page.getByRole('table', { name: /Hva hver kommune betaler/ });
+    await expect
+      .poll(() => allocations.getByText('Melhus betaler 1,2 mill. kr mer enn alene.').count())
+      .toBe(1);
+    await expect.poll(() => page.getByRole('img', { name: /innsparingstrekanten/ }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('table', { name: /Netto effekt per kommune og år med Nukleolus/ }).count())
+      .toBe(1);
+    await page.getByText('Vis trekanten som tabell').click();
+    await expect.poll(() => page.getByRole('table', { name: /Fordelingene som punkter/ }).count()).toBe(1);
+    await expectAccessible(page, 'cost sharing with the triangle as a table');
+  });
+
+  it('switches to the package and to another method for the net effect', async () => {
+    await page
+      .getByRole('combobox', { name: 'Område', exact: true })
+      .selectOption({ label: 'Hele pakken (alle områdene)' });
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Detaljer: Hele pakken (alle områdene)' }).count())
+      .toBe(1);
+    await page
+      .getByRole('combobox', { name: 'Fordeling for netto effekt' })
+      .selectOption({ label: 'Shapley-verdien' });
+    await expect
+      .poll(() =>
+        page.getByRole('table', { name: /Netto effekt per kommune og år med Shapley-verdien/ }).count(),
+      )
+      .toBe(1);
+    expect(page.url()).toContain('scope=package');
+    await expectAccessible(page, 'cost sharing, package');
+  });
+});
