@@ -43,6 +43,16 @@ const CUSTOM: Record<string, Record<Language, string>> = {
     nn: 'Verdiane må stå i rekkjefølgje: låg ≤ mest sannsynleg ≤ høg',
     en: 'Values must be in order: low ≤ most likely ≤ high',
   },
+  distribution_sd_zero: {
+    nb: 'Standardavviket må være større enn 0 (bruk «fast verdi» for et sikkert tall)',
+    nn: 'Standardavviket må vere større enn 0 (bruk «fast verdi» for eit sikkert tal)',
+    en: 'The standard deviation must be above 0 (use "fixed" for a certain value)',
+  },
+  missing_volume: {
+    nb: 'Volumnøkkelen trenger et volumtall for hver deltakende kommune',
+    nn: 'Volumnøkkelen treng eit volumtal for kvar deltakande kommune',
+    en: 'The volume key needs a volume figure for every participating municipality',
+  },
   not_finite: { nb: 'Må være et tall', nn: 'Må vere eit tal', en: 'Must be a number' },
   duplicate_coalition: {
     nb: 'Denne gruppen av kommuner har allerede en kostnad i tabellen',

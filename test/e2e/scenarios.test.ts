@@ -208,6 +208,62 @@ describe('scenario screens in the browser', () => {
     await page.close();
   });
 
+  it('adds a one-off cost with its owner, and the NPV falls before saving', async () => {
+    const page = await newPage(browser);
+    await signIn(page);
+    await openScenario(page);
+    const before = await npvOf(page, 'Totalt');
+    await page.getByRole('button', { name: `Legg til engangskostnad – ${LRF}`, exact: true }).click();
+    const cost = `Engangskostnad 1, ${LRF}`;
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('f-scenarios-0-areas-0-oneOffCosts-0-kind');
+    await page.getByLabel(`Type – ${cost}`, { exact: true }).selectOption({ label: 'IKT-investering' });
+    await page.getByLabel(`Beløp lav (kr) – ${cost}`, { exact: true }).fill('400 000');
+    await page.getByLabel(`Beløp mest sannsynlig (kr) – ${cost}`, { exact: true }).fill('600 000');
+    await page.getByLabel(`Beløp høy (kr) – ${cost}`, { exact: true }).fill('1 000 000');
+    // Until the assumption has an owner the draft is not valid, and the page says which field is missing.
+    await expect.poll(() => page.getByText(/Tallene viser siste gyldige utkast/).count()).toBe(1);
+    await page.getByLabel(`Eier av antakelsen for beløp – ${cost}`, { exact: true }).fill('Prosjektleder');
+    await expect.poll(() => npvOf(page, 'Totalt')).toBeLessThan(before);
+    await expectAccessible(page, 'scenario with a new cost');
+    await page.close();
+  });
+
+  it('keeps the draft on a conflicting save and builds on the newer revision', async () => {
+    const first = await newPage(browser);
+    const second = await newPage(browser);
+    await signIn(first);
+    await signIn(second);
+    await openScenario(first);
+    await openScenario(second);
+    const rampUp = `Opptrappingsår – ${LRF}`;
+
+    await first.getByLabel(rampUp, { exact: true }).fill('2');
+    await first.getByLabel('Kommentar til revisjonen').fill('Første: to års opptrapping');
+    await first.getByRole('button', { name: 'Lagre ny revisjon' }).click();
+    await expect.poll(() => first.getByText(/Lagret som revisjon \d+\./).count()).toBeGreaterThan(0);
+
+    await second.getByLabel(rampUp, { exact: true }).fill('4');
+    await second.getByLabel('Kommentar til revisjonen').fill('Andre: fire års opptrapping');
+    await second.getByRole('button', { name: 'Lagre ny revisjon' }).click();
+    await expect
+      .poll(() => second.getByRole('heading', { name: 'Noen andre har lagret en nyere revisjon' }).count())
+      .toBe(1);
+    await expect(second.getByLabel(rampUp, { exact: true }).inputValue()).resolves.toBe('4');
+    await expectAccessible(second, 'scenario conflict');
+    await second.getByRole('button', { name: /Bygg på revisjon \d+ og behold det jeg har skrevet/ }).click();
+    await expect.poll(() => second.getByText(/Scenarioet ble også endret i revisjon/).count()).toBe(1);
+    await second.getByRole('button', { name: 'Lagre ny revisjon' }).click();
+    await expect.poll(() => second.getByText(/Lagret som revisjon \d+\./).count()).toBeGreaterThan(0);
+    const saved = (await (await second.request.get(`${flokk.url}/api/cases/${CASE}`)).json()) as {
+      document: { scenarios: { areas: { rampUpYears: number }[] }[] };
+    };
+    expect(saved.document.scenarios[0]?.areas[0]?.rampUpYears).toBe(4);
+    await first.close();
+    await second.close();
+  });
+
   it('shows readers the scenario read-only, in English too, and passes axe', async () => {
     const owner = await newPage(browser);
     await signIn(owner);

@@ -113,3 +113,23 @@ describe('the default scenario', () => {
     expect(analyseDeterministic(defaultCase(), 'finnes-ikke')).toBeNull();
   });
 });
+
+describe('scenario validation at the boundary', () => {
+  it('refuses inputs the engine cannot compute, naming the field', async () => {
+    const { parseCase } = await import('../parse-case.ts');
+    const document = structuredClone(defaultCase()) as unknown as {
+      scenarios: { areas: { savingsShare: { distribution: unknown }; costKey: unknown }[] }[];
+    };
+    const area = document.scenarios[0]?.areas[0];
+    if (!area) throw new Error('no area');
+    area.savingsShare.distribution = { kind: 'pert', min: 0.2, mode: 0.2, max: 0.2 };
+    area.costKey = { keyId: 'volume', options: { measure: 'payslips' } };
+    const result = parseCase(document);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues.map((i) => [i.path, i.code])).toEqual([
+      ['scenarios[0].areas[0].savingsShare.distribution.max', 'distribution_order'],
+      ['scenarios[0].areas[0].costKey', 'missing_volume'],
+    ]);
+  });
+});

@@ -82,6 +82,13 @@ export function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
       area.participants.forEach((m, i) => {
         if (!municipalities.has(m)) unknown([...at, 'participants', i]);
       });
+      for (const keyField of ['costKey', 'oneOffKey'] as const) {
+        const key = area[keyField];
+        const measure = key.options?.['measure'];
+        if (key.keyId !== 'volume') continue;
+        const missing = area.participants.some((m) => typeof area.volumes[m]?.[String(measure)] !== 'number');
+        if (missing) ctx.addIssue({ code: 'custom', path: [...at, keyField], message: 'missing_volume' });
+      }
     });
     scenario.grants.forEach((g, i) => {
       if (!grants.has(g.grantId)) unknown(['scenarios', s, 'grants', i, 'grantId']);

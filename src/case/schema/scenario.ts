@@ -37,11 +37,14 @@ export const Distribution = z
   .superRefine((d, ctx) => {
     const order = (path: string, ok: boolean) =>
       ok || ctx.addIssue({ code: 'custom', path: [path], message: 'distribution_order' });
-    if (d.kind === 'uniform') order('max', d.min <= d.max);
+    // A range of zero width is a fixed value; the engine's distributions need low < high.
+    if (d.kind === 'uniform') order('max', d.min < d.max);
     if (d.kind === 'triangular' || d.kind === 'pert') {
       order('mode', d.min <= d.mode);
-      order('max', d.mode <= d.max);
+      order('max', d.mode <= d.max && d.min < d.max);
     }
+    if (d.kind === 'normal' && d.sd <= 0)
+      ctx.addIssue({ code: 'custom', path: ['sd'], message: 'distribution_sd_zero' });
     if (d.kind === 'lognormal') order('p90', d.p10 < d.p90);
   });
 export type Distribution = z.infer<typeof Distribution>;

@@ -43,6 +43,7 @@ export function CostListSection({ areaPath, area, list, value, edit, defaultYear
         defaultYear,
       ),
     ]);
+  };
   return (
     <div className="cost-list">
       <Heading level={4} data-size="2xs">

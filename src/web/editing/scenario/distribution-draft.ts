@@ -5,6 +5,7 @@
  * @module
  */
 import type { Distribution } from '../../../case/schema/scenario.ts';
+import { Z90 } from '../../../engine/statistics/standard-normal.ts';
 import { numberToInput, parseNumber } from '../parse-number.ts';
 
 /** The distribution kinds of the case schema, in the engine registry's order. */
@@ -55,8 +56,7 @@ const EMPTY_PARAMETERS: ParameterDraft = {
   p90: '',
 };
 
-// Φ⁻¹(0.9): low and high are read as P10 and P90 for the normal distribution, as the engine does.
-const Z90 = 1.2815515655446004;
+// Low and high are read as P10 and P90 for the normal distribution (sd = (high − low) / 2·Φ⁻¹(0.9)), as the engine does.
 
 /** A stored value as typed in the editor: `0.21` → `21` for percent. */
 export function toInput(value: number, unit: QuantityUnit): string {
