@@ -233,6 +233,12 @@ describe('scenario analysis API', () => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { issues: { path: string }[] } };
     expect(body.error.issues[0]?.path).toBe('draws');
+    // `lang` picks the language of messages on every route and is not an input of the analysis.
+    const english = await reader.request(
+      'GET',
+      `/api/cases/${server.caseId}/scenarios/administrative-tjenester/analysis?draws=10&lang=en`,
+    );
+    expect(english.status).toBe(200);
     const missing = await reader.request('GET', `/api/cases/${server.caseId}/scenarios/finnes-ikke/analysis`);
     expect(missing.status).toBe(404);
   });

@@ -9,13 +9,12 @@ import { compareAllocations } from '../../case/cost-sharing/compare-allocations.
 import { costSharingScopes } from '../../case/cost-sharing/scopes.ts';
 import type { CostSharingScope } from '../../case/cost-sharing/coalition-costs.ts';
 import { costSharingView } from '../../case/cost-sharing/comparison-view.ts';
-import { formatIssuePath } from '../../case/issue-path.ts';
 import { Id } from '../../case/schema/common.ts';
-import { NotFoundError, ValidationError } from '../../common/errors.ts';
-import { zodErrorMap } from '../../i18n/issue-messages.ts';
-import { getLatestRevision, getRevision } from '../../storage/cases.ts';
+import { NotFoundError } from '../../common/errors.ts';
 import { loadDocument } from '../case-view.ts';
-import { caseIdParam, defineRoute } from '../route.ts';
+import { defineRoute } from '../route.ts';
+import { loadRevision } from '../load-revision.ts';
+import { readQuery } from '../read-query.ts';
 import { sharedLpSolver } from '../shared-lp-solver.ts';
 
 const CostSharingQuery = z.strictObject({
@@ -32,26 +31,8 @@ export const costSharingRoutes = [
     summary:
       'Fair cost sharing: coalition costs (derived or typed), keys and game-theoretic allocations with core checks, net effect per year and the core triangle, for ?area=ID or, without it, the package of all areas (?revision)',
     async handle(c) {
-      const query = { ...c.req.query() };
-      delete query.lang;
-      const parsed = CostSharingQuery.safeParse(query, { error: zodErrorMap(c.var.language) });
-      if (!parsed.success) {
-        throw new ValidationError(
-          parsed.error.issues.map((i) => ({
-            path: formatIssuePath(i.path),
-            code: i.code,
-            message: i.message,
-          })),
-        );
-      }
-      const { area, revision } = parsed.data;
-      const db = c.var.deps.db;
-      const caseId = caseIdParam(c);
-      const stored =
-        revision === undefined
-          ? await getLatestRevision(db, caseId)
-          : await getRevision(db, caseId, revision);
-      if (!stored) throw new NotFoundError();
+      const { area, revision } = readQuery(c, CostSharingQuery);
+      const stored = await loadRevision(c, revision);
       const document = loadDocument(stored);
       const scenarioId = c.req.param('scenarioId') ?? '';
       const scopes = costSharingScopes(document, scenarioId);

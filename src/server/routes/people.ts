@@ -5,30 +5,15 @@
  * @module
  */
 import { z } from 'zod';
-import { NotFoundError, ValidationError } from '../../common/errors.ts';
+import { NotFoundError } from '../../common/errors.ts';
 import { ErlangQuery, erlangCalculation } from '../../case/people/erlang-calculator.ts';
 import { peopleView } from '../../case/people/people-view.ts';
 import { redactWorkforce } from '../../case/people/redact-workforce.ts';
 import { workforceCsv } from '../../case/people/workforce-csv.ts';
-import { formatIssuePath } from '../../case/issue-path.ts';
-import { zodErrorMap } from '../../i18n/issue-messages.ts';
 import { getLatestRevision } from '../../storage/cases.ts';
 import { loadDocument } from '../case-view.ts';
-import type { AppEnv } from '../context.ts';
-import type { Context } from 'hono';
 import { caseIdParam, defineRoute } from '../route.ts';
-
-function parseQuery<T extends z.ZodType>(schema: T, c: Context<AppEnv>): z.infer<T> {
-  // `lang` chooses the language of messages on every route; it is not an input of these.
-  const query = Object.fromEntries(Object.entries(c.req.query()).filter(([key]) => key !== 'lang'));
-  const parsed = schema.safeParse(query, { error: zodErrorMap(c.var.language) });
-  if (!parsed.success) {
-    throw new ValidationError(
-      parsed.error.issues.map((i) => ({ path: formatIssuePath(i.path), code: i.code, message: i.message })),
-    );
-  }
-  return parsed.data;
-}
+import { readQuery } from '../read-query.ts';
 
 const PeopleQuery = z.strictObject({ scenario: z.string().max(64).optional() });
 
@@ -41,7 +26,7 @@ export const peopleRoutes = [
     summary:
       'Workforce projection, vulnerability and switchboard sizing (?scenario). Readers get ages and departures of groups under 5 persons withheld (listed in `suppressed`), with secondary suppression of totals',
     async handle(c) {
-      const { scenario } = parseQuery(PeopleQuery, c);
+      const { scenario } = readQuery(c, PeopleQuery);
       const stored = await getLatestRevision(c.var.deps.db, caseIdParam(c));
       if (!stored) throw new NotFoundError();
       const view = peopleView(loadDocument(stored), scenario);
@@ -56,7 +41,7 @@ export const peopleRoutes = [
     summary:
       'The workforce projection as CSV (semicolon, decimal comma); redacted for readers exactly as the JSON',
     async handle(c) {
-      const { scenario } = parseQuery(PeopleQuery, c);
+      const { scenario } = readQuery(c, PeopleQuery);
       const stored = await getLatestRevision(c.var.deps.db, caseIdParam(c));
       if (!stored) throw new NotFoundError();
       const csv = workforceCsv(peopleView(loadDocument(stored), scenario), c.var.role ?? 'reader');
@@ -74,7 +59,7 @@ export const peopleRoutes = [
     summary:
       'Erlang C calculator (Erlang A with ?patience): ?calls&interval&aht&serviceLevel&targetSeconds[&shrinkage][&maxOccupancy]',
     async handle(c) {
-      return c.json(erlangCalculation(parseQuery(ErlangQuery, c)));
+      return c.json(erlangCalculation(readQuery(c, ErlangQuery)));
     },
   }),
 ];

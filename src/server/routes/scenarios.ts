@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { NotFoundError, ValidationError } from '../../common/errors.ts';
+import { NotFoundError } from '../../common/errors.ts';
 import { analyseScenario, DEFAULT_DRAWS, DEFAULT_SEED } from '../../case/scenario/analyse-scenario.ts';
-import { getLatestRevision, getRevision } from '../../storage/cases.ts';
-import { formatIssuePath } from '../../case/issue-path.ts';
-import { zodErrorMap } from '../../i18n/issue-messages.ts';
 import { loadDocument } from '../case-view.ts';
-import { caseIdParam, defineRoute } from '../route.ts';
+import { loadRevision } from '../load-revision.ts';
+import { readQuery } from '../read-query.ts';
+import { defineRoute } from '../route.ts';
 
 // The server shares its CPU with everyone; larger runs belong in the browser's worker or the CLI.
 const MAX_SERVER_DRAWS = 200_000;
@@ -30,24 +29,8 @@ export const scenarioRoutes = [
     summary:
       'Analyse a scenario: cash flows, NPV (R-109/21), payback, IRR, budget view, tornado, switching values and a seeded Monte Carlo (?draws, ?seed, ?revision)',
     async handle(c) {
-      const parsed = AnalysisQuery.safeParse(c.req.query(), { error: zodErrorMap(c.var.language) });
-      if (!parsed.success) {
-        throw new ValidationError(
-          parsed.error.issues.map((i) => ({
-            path: formatIssuePath(i.path),
-            code: i.code,
-            message: i.message,
-          })),
-        );
-      }
-      const { draws, seed, revision } = parsed.data;
-      const db = c.var.deps.db;
-      const caseId = caseIdParam(c);
-      const stored =
-        revision === undefined
-          ? await getLatestRevision(db, caseId)
-          : await getRevision(db, caseId, revision);
-      if (!stored) throw new NotFoundError();
+      const { draws, seed, revision } = readQuery(c, AnalysisQuery);
+      const stored = await loadRevision(c, revision);
       const analysis = analyseScenario(loadDocument(stored), c.req.param('scenarioId') ?? '', {
         draws,
         seed,
