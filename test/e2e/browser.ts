@@ -35,3 +35,12 @@ export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
   return context.newPage();
 }
+
+/** Signs in through the sign-in page, as a person would, and waits until it has moved on. */
+export async function signInAs(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/logg-inn`);
+  await page.getByLabel('E-post').fill(email);
+  await page.getByLabel('Passord').fill(password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
+}

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage } from './browser.ts';
+import { expectAccessible, launchBrowser, newPage, signInAs } from './browser.ts';
 import { startFlokk, type FlokkProcess } from './flokk-process.ts';
 
 const PASSWORD = 'e2e-passord-som-er-langt';
@@ -32,11 +32,7 @@ afterAll(async () => {
 });
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${flokk.url}/logg-inn`);
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord').fill(password);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
+  await signInAs(page, flokk.url, email, password);
 }
 
 describe('people and switchboard screens', () => {

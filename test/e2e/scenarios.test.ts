@@ -12,7 +12,7 @@ import { defaultCase } from '../../src/case/default-case/default-case.ts';
 import { DEFAULT_SEED } from '../../src/case/scenario/analyse-scenario.ts';
 import { toScenarioInput } from '../../src/case/scenario/to-scenario-input.ts';
 import { runMonteCarlo } from '../../src/engine/economics/monte-carlo.ts';
-import { expectAccessible, launchBrowser, newPage } from './browser.ts';
+import { expectAccessible, launchBrowser, newPage, signInAs } from './browser.ts';
 import { startFlokk, type FlokkProcess } from './flokk-process.ts';
 
 const PASSWORD = 'e2e-passord-for-scenarier';
@@ -39,11 +39,7 @@ afterAll(async () => {
 });
 
 async function signIn(page: Page, email = 'eier@flokk.local', password = PASSWORD): Promise<void> {
-  await page.goto(`${flokk.url}/logg-inn`);
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord').fill(password);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
+  await signInAs(page, flokk.url, email, password);
 }
 
 /** Kroner as the page shows them (`−11 744 031 kr`, with no-break spaces and a minus sign) as a number. */
