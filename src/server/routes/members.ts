@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ValidationError } from '../../common/errors.ts';
+import type { Language } from '../../i18n/language.ts';
 import { listMembers, setMember } from '../../storage/members.ts';
 import { createUser, findUserByEmail } from '../../storage/users.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -7,6 +8,12 @@ import { caseIdParam, defineRoute } from '../route.ts';
 
 const Role = z.enum(['owner', 'editor', 'reader']);
 const Member = z.object({ userId: z.string(), email: z.string(), displayName: z.string(), role: Role });
+
+const LAST_OWNER_MESSAGE: Record<Language, string> = {
+  nb: 'Saken må ha minst én eier. Gjør en annen til eier før du endrer denne rollen.',
+  nn: 'Saka må ha minst éin eigar. Gjer ein annan til eigar før du endrar denne rolla.',
+  en: 'The case must have at least one owner. Make someone else owner before changing this role.',
+};
 
 const PutMember = z.strictObject({
   email: z.email().max(254),
@@ -60,6 +67,13 @@ export const memberRoutes = [
           });
           user = { ...created, passwordHash: '' };
         }
+        const members = await listMembers(tx, caseId);
+        const owners = members.filter((m) => m.role === 'owner');
+        // A case without an owner could never get members again, so the last owner stays owner.
+        if (body.role !== 'owner' && owners.length === 1 && owners[0]?.id === user.id)
+          throw new ValidationError([
+            { path: 'role', code: 'last_owner', message: LAST_OWNER_MESSAGE[c.var.language] },
+          ]);
         await setMember(tx, caseId, user.id, body.role);
         return { userId: user.id, email: user.email, displayName: user.displayName, role: body.role };
       });

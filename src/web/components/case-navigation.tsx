@@ -1,4 +1,5 @@
 import { NavLink } from 'react-router';
+import { useCaseRole } from '../hooks/use-case-role.ts';
 import { useT } from '../i18n/use-t.ts';
 import { casePaths } from '../routes/case-paths.ts';
 
@@ -10,6 +11,7 @@ export interface CaseNavigationProps {
 export function CaseNavigation({ caseId }: CaseNavigationProps) {
   const t = useT();
   const paths = casePaths(caseId);
+  const role = useCaseRole(caseId);
   const links = [
     { to: paths.overview, label: t('nav.overview'), end: true },
     { to: paths.baseline, label: t('nav.baseline'), end: true },
@@ -20,6 +22,7 @@ export function CaseNavigation({ caseId }: CaseNavigationProps) {
     { to: paths.people, label: t('nav.people'), end: true },
     { to: paths.switchboard, label: t('nav.switchboard'), end: true },
     { to: paths.history, label: t('nav.history'), end: false },
+    ...(role === 'owner' ? [{ to: paths.members, label: t('nav.members'), end: true }] : []),
     { to: paths.publicStatus, label: t('nav.publicStatus'), end: true },
   ];
   return (

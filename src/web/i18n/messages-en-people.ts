@@ -2,9 +2,11 @@
  * English messages for the people screens (Staff, Switchboard) and the Erlang calculator.
  * @module
  */
+import { peopleFormsEn } from './messages-en-people-forms.ts';
 import type { PeopleMessages } from './messages-nb-people.ts';
 
 export const peopleEn: PeopleMessages = {
+  ...peopleFormsEn,
   'nav.people': 'Staff',
   'nav.switchboard': 'Switchboard',
   'loading.people': 'Loading staff and capacity …',

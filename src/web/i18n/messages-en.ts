@@ -3,6 +3,7 @@
  * @module
  */
 import { peopleEn } from './messages-en-people.ts';
+import { membersEn } from './messages-en-members.ts';
 import { enProcess } from './messages-en-process.ts';
 import type { Messages } from './messages-nb.ts';
 
@@ -10,6 +11,7 @@ import { enModelChoice } from './messages-en-model-choice.ts';
 import { scenariosEn } from './messages-en-scenarios.ts';
 import { enCostSharing } from './messages-en-cost-sharing.ts';
 export const en: Messages = {
+  ...membersEn,
   ...scenariosEn,
   ...enCostSharing,
   ...enModelChoice,

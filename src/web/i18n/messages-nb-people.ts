@@ -2,7 +2,10 @@
  * Bokmål messages for the people screens (Ansatte, Sentralbord) and the Erlang calculator.
  * @module
  */
+import { peopleFormsNb } from './messages-nb-people-forms.ts';
+
 export const peopleNb = {
+  ...peopleFormsNb,
   'nav.people': 'Ansatte',
   'nav.switchboard': 'Sentralbord',
   'loading.people': 'Henter ansatte og kapasitet …',

@@ -4,11 +4,13 @@
  * @module
  */
 import { peopleNb } from './messages-nb-people.ts';
+import { membersNb } from './messages-nb-members.ts';
 import { nbProcess } from './messages-nb-process.ts';
 import { nbModelChoice } from './messages-nb-model-choice.ts';
 import { scenariosNb } from './messages-nb-scenarios.ts';
 import { nbCostSharing } from './messages-nb-cost-sharing.ts';
 export const nb = {
+  ...membersNb,
   ...scenariosNb,
   ...nbCostSharing,
   ...nbModelChoice,

@@ -2,9 +2,11 @@
  * Nynorsk messages for the people screens (Tilsette, Sentralbord) and the Erlang calculator.
  * @module
  */
+import { peopleFormsNn } from './messages-nn-people-forms.ts';
 import type { PeopleMessages } from './messages-nb-people.ts';
 
 export const peopleNn: PeopleMessages = {
+  ...peopleFormsNn,
   'nav.people': 'Tilsette',
   'nav.switchboard': 'Sentralbord',
   'loading.people': 'Hentar tilsette og kapasitet …',

@@ -3,6 +3,7 @@
  * @module
  */
 import { peopleNn } from './messages-nn-people.ts';
+import { membersNn } from './messages-nn-members.ts';
 import { nnProcess } from './messages-nn-process.ts';
 import type { Messages } from './messages-nb.ts';
 
@@ -10,6 +11,7 @@ import { nnModelChoice } from './messages-nn-model-choice.ts';
 import { scenariosNn } from './messages-nn-scenarios.ts';
 import { nnCostSharing } from './messages-nn-cost-sharing.ts';
 export const nn: Messages = {
+  ...membersNn,
   ...scenariosNn,
   ...nnCostSharing,
   ...nnModelChoice,

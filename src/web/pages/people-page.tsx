@@ -5,7 +5,10 @@ import { WORKFORCE_RUNS, WORKFORCE_SEED } from '../../case/people/workforce-proj
 import { formatNumber } from '../../i18n/format.ts';
 import { getCase } from '../api/cases-api.ts';
 import { getPeople } from '../api/people-api.ts';
+import { AbsenceRatesForm } from '../components/people/absence-rates-form.tsx';
+import { PeopleInputsSection } from '../components/people/people-inputs-section.tsx';
 import { VulnerabilitySection } from '../components/people/vulnerability-section.tsx';
+import { WorkforceAssumptionsForm } from '../components/people/workforce-assumptions-form.tsx';
 import { WorkforceTable } from '../components/people/workforce-table.tsx';
 import { ResourceView } from '../components/resource-view.tsx';
 import { useApiResource } from '../hooks/use-api-resource.ts';
@@ -14,6 +17,8 @@ import { useLanguage } from '../i18n/language-context.tsx';
 import { localized } from '../i18n/localized-text.ts';
 import { messageKeyOr } from '../i18n/message-key.ts';
 import { useT } from '../i18n/use-t.ts';
+
+const PEOPLE_FORMS = [WorkforceAssumptionsForm, AbsenceRatesForm];
 
 /** `/saker/:caseId/ansatte`: workforce and natural attrition per municipality and joint unit, and vulnerability. */
 export default function PeoplePage() {
@@ -109,6 +114,7 @@ export default function PeoplePage() {
           );
         }}
       </ResourceView>
+      <PeopleInputsSection caseId={caseId} forms={PEOPLE_FORMS} onSaved={resource.reload} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Localized } from '../components/localized.tsx';
 import { DecisionRecorder } from '../components/process/decision-recorder.tsx';
 import { MilestoneEditor } from '../components/process/milestone-editor.tsx';
 import { MilestonePlan } from '../components/process/milestone-plan.tsx';
+import { ParticipationEditor } from '../components/process/participation-editor.tsx';
 import { ParticipationRecord } from '../components/process/participation-record.tsx';
 import { PoliticalTreatment } from '../components/process/political-treatment.tsx';
 import { ResourceView } from '../components/resource-view.tsx';
@@ -33,6 +34,13 @@ export default function ProcessPage() {
   const onDecisionSaved = useCallback(
     (revision: number) => {
       setSavedStatus(t('process.decision.saved', { revision }));
+      reload();
+    },
+    [reload, t],
+  );
+  const onParticipationSaved = useCallback(
+    (revision: number) => {
+      setSavedStatus(t('process.forms.saved', { revision }));
       reload();
     },
     [reload, t],
@@ -74,6 +82,15 @@ export default function ProcessPage() {
               )}
             </PoliticalTreatment>
             <ParticipationRecord document={view.document} />
+            {view.role !== 'reader' && (
+              <ParticipationEditor
+                key={view.revision.revision}
+                caseId={caseId}
+                document={view.document}
+                revision={view.revision.revision}
+                onSaved={onParticipationSaved}
+              />
+            )}
           </>
         )}
       </ResourceView>

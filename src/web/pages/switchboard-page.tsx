@@ -9,6 +9,8 @@ import { getPeople } from '../api/people-api.ts';
 import { Figure } from '../components/figure.tsx';
 import { ErlangCalculatorForm } from '../components/people/erlang-calculator-form.tsx';
 import { IntervalStaffingTable } from '../components/people/interval-staffing-table.tsx';
+import { PeopleInputsSection } from '../components/people/people-inputs-section.tsx';
+import { SwitchboardInputsForm } from '../components/people/switchboard-inputs-form.tsx';
 import { ResourceView } from '../components/resource-view.tsx';
 import { useApiResource } from '../hooks/use-api-resource.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
@@ -163,6 +165,8 @@ function Sizing({ view, document }: { view: SwitchboardView; document: CaseDocum
   );
 }
 
+const SWITCHBOARD_FORMS = [SwitchboardInputsForm];
+
 /** `/saker/:caseId/sentralbord`: today's switchboards, separate against pooled sizing, and the Erlang calculator. */
 export default function SwitchboardPage() {
   const t = useT();
@@ -186,6 +190,7 @@ export default function SwitchboardPage() {
       <ResourceView resource={resource} loadingLabel={t('loading.people')}>
         {({ document, switchboard }) => <Sizing view={switchboard} document={document} />}
       </ResourceView>
+      <PeopleInputsSection caseId={caseId} forms={SWITCHBOARD_FORMS} onSaved={resource.reload} />
       <ErlangCalculatorForm />
     </>
   );

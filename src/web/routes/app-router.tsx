@@ -24,6 +24,7 @@ const SwitchboardPage = lazy(() => import('../pages/switchboard-page.tsx'));
 const CostSharingPage = lazy(() => import('../pages/cost-sharing-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
 const ModelChoicePage = lazy(() => import('../pages/model-choice-page.tsx'));
+const MembersPage = lazy(() => import('../pages/members-page.tsx'));
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -46,6 +47,7 @@ export function createAppRouter() {
                 { path: '/saker/:caseId/modellvalg', element: <ModelChoicePage /> },
                 { path: '/saker/:caseId/prosess', element: <ProcessPage /> },
                 { path: '/saker/:caseId/ansatte', element: <PeoplePage /> },
+                { path: '/saker/:caseId/medlemmer', element: <MembersPage /> },
                 { path: '/saker/:caseId/sentralbord', element: <SwitchboardPage /> },
                 { path: '/saker/:caseId/historikk', element: <RevisionHistoryPage /> },
                 { path: '/saker/:caseId/historikk/:revision', element: <RevisionPage /> },

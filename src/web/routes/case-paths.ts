@@ -11,6 +11,7 @@ export function casePaths(caseId: string) {
     modelChoice: `${base}/modellvalg`,
     history: `${base}/historikk`,
     people: `${base}/ansatte`,
+    members: `${base}/medlemmer`,
     switchboard: `${base}/sentralbord`,
     process: `${base}/prosess`,
     revision: (revision: number) => `${base}/historikk/${revision}`,
