@@ -20,6 +20,16 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // A dialog fading in has low contrast for a few frames; judge the page as it settles, not mid-animation.
+  // Infinite ones (spinners) never finish and are left out.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
