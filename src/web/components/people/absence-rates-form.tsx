@@ -1,4 +1,4 @@
-import { Heading, Input, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Heading, Input, Table } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { CaseView } from '../../api/types.ts';
 import {
@@ -16,8 +16,7 @@ import { localized } from '../../i18n/localized-text.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { RevisionSave } from '../../model/model-choice/use-revision-save.ts';
 import type { FormError } from '../form-error-summary.tsx';
-import { SaveNotices } from '../model-choice/save-notices.tsx';
-import { PeopleFormFooter } from './people-form-footer.tsx';
+import { PeopleFormBody, provenanceUpdater } from './people-form-body.tsx';
 import './people-forms.css';
 
 export interface AbsenceRatesFormProps {
@@ -166,29 +165,27 @@ export function AbsenceRatesForm({ caseId, view, saver, onSaved }: AbsenceRatesF
         table
       ) : (
         <>
-          <Paragraph>{t('peopleForm.absenceIntro')}</Paragraph>
-          <SaveNotices caseId={caseId} saver={saver} form={FORM} errors={errors} attempt={attempt} />
-          <form noValidate onSubmit={(event) => void submit(event)}>
+          <PeopleFormBody
+            intro={t('peopleForm.absenceIntro')}
+            caseId={caseId}
+            saver={saver}
+            form={FORM}
+            attempt={attempt}
+            onSubmit={(event) => void submit(event)}
+            ids={IDS}
+            document={base}
+            provenance={draft.provenance}
+            onProvenance={provenanceUpdater(update)}
+            comment={comment}
+            onComment={setComment}
+            errors={errors}
+            canUndo={canUndo}
+            onUndo={undo}
+            saving={saver.saving}
+            status={saver.owner === FORM ? saver.status : ''}
+          >
             {table}
-            <PeopleFormFooter
-              ids={IDS}
-              document={base}
-              provenance={draft.provenance}
-              onProvenance={(change: Partial<ProvenanceDraft>) =>
-                update(`provenance-${Object.keys(change).join()}`, (d) => ({
-                  ...d,
-                  provenance: { ...d.provenance, ...change },
-                }))
-              }
-              comment={comment}
-              onComment={setComment}
-              errors={errors}
-              canUndo={canUndo}
-              onUndo={undo}
-              saving={saver.saving}
-              status={saver.owner === FORM ? saver.status : ''}
-            />
-          </form>
+          </PeopleFormBody>
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { Alert, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { CaseView } from '../../api/types.ts';
-import { fieldId, type ProvenanceDraft } from '../../editing/people/people-draft-common.ts';
+import { fieldId } from '../../editing/people/people-draft-common.ts';
 import { useUndoableDraft } from '../../editing/people/use-undoable-draft.ts';
 import { checkPeopleDraft } from '../../editing/people/validate-people-draft.ts';
 import {
@@ -15,8 +15,7 @@ import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import type { RevisionSave } from '../../model/model-choice/use-revision-save.ts';
 import type { FormError } from '../form-error-summary.tsx';
-import { SaveNotices } from '../model-choice/save-notices.tsx';
-import { PeopleFormFooter } from './people-form-footer.tsx';
+import { PeopleFormBody, provenanceUpdater } from './people-form-body.tsx';
 import './people-forms.css';
 
 export interface WorkforceAssumptionsFormProps {
@@ -123,29 +122,27 @@ export function WorkforceAssumptionsForm({ caseId, view, saver, onSaved }: Workf
         </>
       ) : (
         <>
-          <Paragraph>{t('peopleForm.workforceIntro')}</Paragraph>
-          <SaveNotices caseId={caseId} saver={saver} form={FORM} errors={errors} attempt={attempt} />
-          <form noValidate onSubmit={(event) => void submit(event)}>
+          <PeopleFormBody
+            intro={t('peopleForm.workforceIntro')}
+            caseId={caseId}
+            saver={saver}
+            form={FORM}
+            attempt={attempt}
+            onSubmit={(event) => void submit(event)}
+            ids={IDS}
+            document={base}
+            provenance={draft.provenance}
+            onProvenance={provenanceUpdater(update)}
+            comment={comment}
+            onComment={setComment}
+            errors={errors}
+            canUndo={canUndo}
+            onUndo={undo}
+            saving={saver.saving}
+            status={saver.owner === FORM ? saver.status : ''}
+          >
             {fields}
-            <PeopleFormFooter
-              ids={IDS}
-              document={base}
-              provenance={draft.provenance}
-              onProvenance={(change: Partial<ProvenanceDraft>) =>
-                update(`provenance-${Object.keys(change).join()}`, (d) => ({
-                  ...d,
-                  provenance: { ...d.provenance, ...change },
-                }))
-              }
-              comment={comment}
-              onComment={setComment}
-              errors={errors}
-              canUndo={canUndo}
-              onUndo={undo}
-              saving={saver.saving}
-              status={saver.owner === FORM ? saver.status : ''}
-            />
-          </form>
+          </PeopleFormBody>
         </>
       )}
     </section>
