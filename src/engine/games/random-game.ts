@@ -4,25 +4,21 @@
  * `Math.random`.
  * @module
  */
+import { createRandom } from '../random/seeded-random.ts';
 import { MAX_PLAYERS, gameFromCosts, type CostGame } from './game.ts';
 
 /** A source of uniform random numbers in [0, 1). */
 export type RandomSource = () => number;
 
 /**
- * A small seeded generator (mulberry32, Tommy Ettinger 2017): 32-bit state, period 2^32, good enough for
- * test data and benches, not for anything secret.
+ * A seeded source for test data and benches: the engine's one seeded generator (`random/seeded-random.ts`),
+ * as a plain function.
  * @example const next = seededRandom(42); next() // → the same number on every run
  */
 export function seededRandom(seed: number): RandomSource {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // Property tests draw any integer as a seed; wrap it into the generator's unsigned 32-bit range.
+  const random = createRandom(seed >>> 0);
+  return () => random.next();
 }
 
 /** Player ids P1 … Pn. */
