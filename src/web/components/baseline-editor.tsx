@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
@@ -21,6 +21,7 @@ import { FormErrorSummary } from './form-error-summary.tsx';
 import { SaveFailedAlert } from './save-failed-alert.tsx';
 import { UnsavedChangesDialog } from './unsaved-changes-dialog.tsx';
 import type { SavedState } from '../pages/case-overview-page.tsx';
+import { RevisionSaveSection } from './revision-save-section.tsx';
 
 export interface BaselineEditorProps {
   caseId: string;
@@ -163,53 +164,25 @@ export function BaselineEditor({ caseId, view }: BaselineEditorProps) {
           errors={errors.byField}
           onChange={draft.setField}
         />
-        <section aria-labelledby="save-heading" className="editor-save">
-          <Heading level={2} data-size="sm" id="save-heading">
-            {t('edit.saveHeading')}
-          </Heading>
-          <Textfield
-            id={COMMENT_FIELD_ID}
-            label={t('edit.comment')}
-            description={t('edit.commentHint')}
-            multiline
-            rows={3}
-            required
-            value={comment}
-            onChange={(event) => setComment(event.target.value)}
-            error={errors.byField.get(COMMENT_FIELD_ID)}
-          />
-          <Paragraph data-size="sm">
-            {draft.changeCount > 0 ? t('edit.dirty', { count: draft.changeCount }) : t('edit.clean')}
-          </Paragraph>
-          <div className="button-row">
-            <Button type="submit" loading={saving}>
-              {t('edit.save')}
-            </Button>
-            <Button
-              variant="secondary"
-              disabled={!draft.canUndo}
-              onClick={() => {
-                draft.undo();
-                setStatus(t('edit.undone'));
-              }}
-            >
-              {t('edit.undo')}
-            </Button>
-            <Button
-              variant="tertiary"
-              disabled={draft.changeCount === 0}
-              onClick={() => {
-                draft.reset();
-                setStatus(t('edit.resetDone', { revision: baseRevision }));
-              }}
-            >
-              {t('edit.reset')}
-            </Button>
-          </div>
-          <p role="status" aria-live="polite" className="save-status">
-            {status}
-          </p>
-        </section>
+        <RevisionSaveSection
+          headingId="save-heading"
+          commentId={COMMENT_FIELD_ID}
+          comment={comment}
+          onComment={setComment}
+          commentError={errors.byField.get(COMMENT_FIELD_ID)}
+          changeCount={draft.changeCount}
+          saving={saving}
+          canUndo={draft.canUndo}
+          onUndo={() => {
+            draft.undo();
+            setStatus(t('edit.undone'));
+          }}
+          onReset={() => {
+            draft.reset();
+            setStatus(t('edit.resetDone', { revision: baseRevision }));
+          }}
+          status={status}
+        />
       </form>
       <UnsavedChangesDialog blocker={guard.blocker} />
     </>

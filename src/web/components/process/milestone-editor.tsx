@@ -1,13 +1,4 @@
-import {
-  Button,
-  Field,
-  Fieldset,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Field, Fieldset, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
 import { MilestoneStatus } from '../../../case/schema/process.ts';
@@ -23,6 +14,7 @@ import { ConflictAlert } from '../conflict-alert.tsx';
 import { FormErrorSummary, type FormError } from '../form-error-summary.tsx';
 import { SaveFailedAlert } from '../save-failed-alert.tsx';
 import { UnsavedChangesDialog } from '../unsaved-changes-dialog.tsx';
+import { RevisionSaveSection } from '../revision-save-section.tsx';
 import {
   applyMilestoneDrafts,
   countChanges,
@@ -224,53 +216,26 @@ export function MilestoneEditor({ caseId, document, revision, onSaved }: Milesto
             </Fieldset>
           );
         })}
-        <section aria-labelledby="milestone-save-heading" className="editor-save">
-          <Heading level={3} data-size="sm" id="milestone-save-heading">
-            {t('edit.saveHeading')}
-          </Heading>
-          <Textfield
-            id={COMMENT_FIELD_ID}
-            label={t('edit.comment')}
-            description={t('edit.commentHint')}
-            multiline
-            rows={3}
-            required
-            value={comment}
-            onChange={(event) => setComment(event.target.value)}
-            error={fieldError('', 'comment')}
-          />
-          <Paragraph data-size="sm">
-            {changeCount > 0 ? t('edit.dirty', { count: changeCount }) : t('edit.clean')}
-          </Paragraph>
-          <div className="button-row">
-            <Button type="submit" loading={saving}>
-              {t('edit.save')}
-            </Button>
-            <Button
-              variant="secondary"
-              disabled={!draft.canUndo}
-              onClick={() => {
-                draft.undo();
-                setStatus(t('edit.undone'));
-              }}
-            >
-              {t('edit.undo')}
-            </Button>
-            <Button
-              variant="tertiary"
-              disabled={changeCount === 0}
-              onClick={() => {
-                draft.reset();
-                setStatus(t('edit.resetDone', { revision: baseRevision }));
-              }}
-            >
-              {t('edit.reset')}
-            </Button>
-          </div>
-          <p role="status" aria-live="polite" className="save-status">
-            {status}
-          </p>
-        </section>
+        <RevisionSaveSection
+          headingId="milestone-save-heading"
+          headingLevel={3}
+          commentId={COMMENT_FIELD_ID}
+          comment={comment}
+          onComment={setComment}
+          commentError={fieldError('', 'comment')}
+          changeCount={changeCount}
+          saving={saving}
+          canUndo={draft.canUndo}
+          onUndo={() => {
+            draft.undo();
+            setStatus(t('edit.undone'));
+          }}
+          onReset={() => {
+            draft.reset();
+            setStatus(t('edit.resetDone', { revision: baseRevision }));
+          }}
+          status={status}
+        />
       </form>
       <UnsavedChangesDialog blocker={guard.blocker} />
     </section>

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
 import { useUndoableDraft } from '../../editing/use-undoable-draft.ts';
@@ -17,6 +17,7 @@ import {
   type ParticipationDraft,
 } from './participation-draft.ts';
 import { StaffChangeFields } from './staff-change-fields.tsx';
+import { RevisionSaveSection } from '../revision-save-section.tsx';
 
 export interface ParticipationEditorProps {
   caseId: string;
@@ -168,40 +169,23 @@ export function ParticipationEditor({ caseId, document, revision, onSaved }: Par
         >
           {t('process.forms.addChange')}
         </Button>
-        <section aria-labelledby="participation-save-heading" className="editor-save">
-          <Heading level={3} data-size="sm" id="participation-save-heading">
-            {t('edit.saveHeading')}
-          </Heading>
-          <Textfield
-            id={COMMENT_ID}
-            label={t('edit.comment')}
-            description={t('edit.commentHint')}
-            multiline
-            rows={3}
-            required
-            value={comment}
-            onChange={(event) => setComment(event.target.value)}
-            error={errorFor(COMMENT_ID)}
-          />
-          <div className="button-row">
-            <Button type="submit" loading={saver.saving}>
-              {t('process.forms.save')}
-            </Button>
-            <Button
-              variant="secondary"
-              disabled={!draft.canUndo}
-              onClick={() => {
-                draft.undo();
-                setStatus(t('edit.undone'));
-              }}
-            >
-              {t('process.forms.undo')}
-            </Button>
-          </div>
-          <p role="status" aria-live="polite" className="save-status">
-            {saver.owner === FORM && saver.status !== '' ? saver.status : status}
-          </p>
-        </section>
+        <RevisionSaveSection
+          headingId="participation-save-heading"
+          headingLevel={3}
+          commentId={COMMENT_ID}
+          comment={comment}
+          onComment={setComment}
+          commentError={errorFor(COMMENT_ID)}
+          saving={saver.saving}
+          saveLabel={t('process.forms.save')}
+          undoLabel={t('process.forms.undo')}
+          canUndo={draft.canUndo}
+          onUndo={() => {
+            draft.undo();
+            setStatus(t('edit.undone'));
+          }}
+          status={saver.owner === FORM && saver.status !== '' ? saver.status : status}
+        />
       </form>
     </section>
   );
