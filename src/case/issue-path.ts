@@ -7,3 +7,25 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+/** A Zod issue as far as Flokk reads it. */
+interface ZodIssueLike {
+  path: readonly PropertyKey[];
+  code: string;
+  message: string;
+}
+
+/**
+ * Zod's issues as Flokk's field issues, at every boundary alike: the path as users see it, and Flokk's own
+ * checks (code `custom`, their key as the message) under their key with the message in `language`.
+ */
+export function toFieldIssues(
+  issues: readonly ZodIssueLike[],
+  translate: (key: string) => string,
+): { path: string; code: string; message: string }[] {
+  return issues.map((issue) => ({
+    path: formatIssuePath(issue.path),
+    code: issue.code === 'custom' ? issue.message : issue.code,
+    message: issue.code === 'custom' ? translate(issue.message) : issue.message,
+  }));
+}

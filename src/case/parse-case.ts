@@ -6,7 +6,7 @@
 import type { FieldIssue } from '../common/errors.ts';
 import { customMessage, zodErrorMap } from '../i18n/issue-messages.ts';
 import type { Language } from '../i18n/language.ts';
-import { formatIssuePath } from './issue-path.ts';
+import { toFieldIssues } from './issue-path.ts';
 import { migrateCase } from './migrate.ts';
 import { CaseDocument } from './schema/case-document.ts';
 
@@ -26,11 +26,7 @@ export function parseCase(raw: unknown, language: Language = 'nb'): ParseResult<
   if (result.success) return { success: true, data: result.data };
   return {
     success: false,
-    issues: result.error.issues.map((issue) => ({
-      path: formatIssuePath(issue.path),
-      // Flokk's own checks carry their code as the message key (see schema/references-check.ts).
-      code: issue.code === 'custom' ? issue.message : issue.code,
-      message: issue.code === 'custom' ? customMessage(issue.message, language) : issue.message,
-    })),
+    // Flokk's own checks carry their code as the message key (see schema/references-check.ts).
+    issues: toFieldIssues(result.error.issues, (key) => customMessage(key, language)),
   };
 }

@@ -69,6 +69,31 @@ const CUSTOM: Record<string, Record<Language, string>> = {
     nn: 'Det finst alt ein kostnadstabell for dette scenarioet og området',
     en: 'There is already a cost table for this scenario and area',
   },
+  text_lone_surrogate: {
+    nb: 'Teksten inneholder et ugyldig tegn (et halvt tegnpar); skriv den inn på nytt',
+    nn: 'Teksten inneheld eit ugyldig teikn (eit halvt teiknpar); skriv han inn på nytt',
+    en: 'The text contains an invalid character (half a surrogate pair); type it again',
+  },
+  text_control_character: {
+    nb: 'Teksten inneholder et kontrolltegn som ikke kan lagres',
+    nn: 'Teksten inneheld eit kontrollteikn som ikkje kan lagrast',
+    en: 'The text contains a control character that cannot be stored',
+  },
+  text_bidi_control: {
+    nb: 'Teksten inneholder tegn som snur skriveretningen; fjern dem',
+    nn: 'Teksten inneheld teikn som snur skriveretninga; fjern dei',
+    en: 'The text contains characters that reverse the writing direction; remove them',
+  },
+  text_invisible: {
+    nb: 'Må fylles ut med synlig tekst',
+    nn: 'Må fyllast ut med synleg tekst',
+    en: 'Must contain visible text',
+  },
+  provenance_required: {
+    nb: 'Oppgi kilde eller antakelse for tallet',
+    nn: 'Oppgi kjelde eller føresetnad for talet',
+    en: 'Give the source or assumption for this figure',
+  },
   invalid_json: {
     nb: 'Ikke gyldig JSON eller YAML',
     nn: 'Ikkje gyldig JSON eller YAML',

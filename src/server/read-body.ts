@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ValidationError } from '../common/errors.ts';
-import { formatIssuePath } from '../case/issue-path.ts';
+import { toFieldIssues } from '../case/issue-path.ts';
 import { customMessage, zodErrorMap } from '../i18n/issue-messages.ts';
 import type { AppEnv } from './context.ts';
 
@@ -18,11 +18,5 @@ export async function readBody<T>(c: Context<AppEnv>, schema: z.ZodType<T>): Pro
   }
   const result = schema.safeParse(raw, { error: zodErrorMap(language) });
   if (result.success) return result.data;
-  throw new ValidationError(
-    result.error.issues.map((issue) => ({
-      path: formatIssuePath(issue.path),
-      code: issue.code,
-      message: issue.message,
-    })),
-  );
+  throw new ValidationError(toFieldIssues(result.error.issues, (key) => customMessage(key, language)));
 }

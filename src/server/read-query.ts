@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ValidationError } from '../common/errors.ts';
-import { formatIssuePath } from '../case/issue-path.ts';
-import { zodErrorMap } from '../i18n/issue-messages.ts';
+import { toFieldIssues } from '../case/issue-path.ts';
+import { customMessage, zodErrorMap } from '../i18n/issue-messages.ts';
 import type { AppEnv } from './context.ts';
 
 /**
@@ -13,7 +13,6 @@ export function readQuery<T>(c: Context<AppEnv>, schema: z.ZodType<T>): T {
   const query = Object.fromEntries(Object.entries(c.req.query()).filter(([key]) => key !== 'lang'));
   const parsed = schema.safeParse(query, { error: zodErrorMap(c.var.language) });
   if (parsed.success) return parsed.data;
-  throw new ValidationError(
-    parsed.error.issues.map((i) => ({ path: formatIssuePath(i.path), code: i.code, message: i.message })),
-  );
+  const language = c.var.language;
+  throw new ValidationError(toFieldIssues(parsed.error.issues, (key) => customMessage(key, language)));
 }

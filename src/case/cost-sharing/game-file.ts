@@ -9,9 +9,9 @@ import { z } from 'zod';
 import type { FieldIssue } from '../../common/errors.ts';
 import type { CostGame } from '../../engine/games/game.ts';
 import { gameFromTable, type GameIssue, type GameIssueCode } from '../../engine/games/game-table.ts';
-import { zodErrorMap } from '../../i18n/issue-messages.ts';
+import { customMessage, zodErrorMap } from '../../i18n/issue-messages.ts';
 import type { Language } from '../../i18n/language.ts';
-import { formatIssuePath } from '../issue-path.ts';
+import { toFieldIssues } from '../issue-path.ts';
 
 export const GameFile = z.strictObject({
   players: z.array(z.string().trim().min(1)),
@@ -83,11 +83,7 @@ export function parseGameFile(
   if (!shape.success) {
     return {
       success: false,
-      issues: shape.error.issues.map((i) => ({
-        path: formatIssuePath(i.path),
-        code: i.code,
-        message: i.message,
-      })),
+      issues: toFieldIssues(shape.error.issues, (key) => customMessage(key, language)),
     };
   }
   const table = gameFromTable(shape.data.players, shape.data.costs);
