@@ -22,3 +22,20 @@ export function redactPersonalData(document: CaseDocument): RedactedCase {
   });
   return { document: { ...document, baseline }, suppressed };
 }
+
+/** SSB's symbol for a withheld (confidential) figure. */
+export const WITHHELD = ':';
+
+/**
+ * The redacted document with every withheld field set to `WITHHELD` instead of `null`, for comparisons and
+ * exports that show values: a withheld age then reads ":" (confidential), never ".." (missing).
+ */
+export function markWithheld({ document, suppressed }: RedactedCase): unknown {
+  const withheld = new Set(suppressed);
+  return {
+    ...document,
+    baseline: document.baseline.map((row, index) =>
+      withheld.has(`baseline[${index}].ages`) ? { ...row, ages: WITHHELD } : row,
+    ),
+  };
+}

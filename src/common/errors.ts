@@ -15,7 +15,7 @@ export interface FieldIssue {
 }
 
 export type ErrorCode =
-  'validation' | 'conflict' | 'forbidden' | 'unauthenticated' | 'not_found' | 'rate_limited';
+  'validation' | 'conflict' | 'forbidden' | 'unauthenticated' | 'not_found' | 'rate_limited' | 'too_large';
 
 abstract class FlokkError extends Error {
   abstract readonly code: ErrorCode;
@@ -61,6 +61,14 @@ export class RateLimitedError extends FlokkError {
   readonly code = 'rate_limited' as const;
   constructor(readonly retryAfterSeconds: number) {
     super('For mange forsøk');
+  }
+}
+
+/** The request body is larger than the route accepts; nothing was read or stored. */
+export class PayloadTooLargeError extends FlokkError {
+  readonly code = 'too_large' as const;
+  constructor(readonly maxBytes: number) {
+    super(`Forespørselen er for stor (over ${Math.round(maxBytes / 1024).toLocaleString('nb-NO')} kB)`);
   }
 }
 

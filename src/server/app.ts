@@ -3,16 +3,29 @@
  * one error handler. Created per server (or per test) with its dependencies; no global state.
  * @module
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { NotFoundError } from '../common/errors.ts';
+import { NotFoundError, PayloadTooLargeError } from '../common/errors.ts';
 import { authorize } from './access.ts';
 import { loadSession } from './auth/session.ts';
 import type { AppEnv, ServerDeps } from './context.ts';
 import { handleError } from './error-handler.ts';
 import { detectLanguage } from './language.ts';
 import { openApiDocument } from './openapi.ts';
+import { DEFAULT_MAX_BODY_BYTES, type Route } from './route.ts';
 import { allRoutes } from './routes/all-routes.ts';
+
+/** Refuses a body over the route's limit with 413, whether or not it declares its length. */
+function limitBody(route: Route): MiddlewareHandler<AppEnv> {
+  const maxSize = route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new PayloadTooLargeError(maxSize);
+    },
+  });
+}
 
 export function createApp(deps: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -36,7 +49,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.use('/api/*', detectLanguage, loadSession);
 
   for (const route of allRoutes) {
-    app.on(route.method, route.path, authorize(route), (c) => route.run(c));
+    app.on(route.method, route.path, limitBody(route), authorize(route), (c) => route.run(c));
   }
   const openApi = openApiDocument(allRoutes);
   app.get('/api/openapi.json', (c) => c.json(openApi));

@@ -4,7 +4,7 @@
  * @module
  */
 import { parseCase } from '../case/parse-case.ts';
-import { redactPersonalData } from '../case/redact-personal-data.ts';
+import { redactPersonalData, type RedactedCase } from '../case/redact-personal-data.ts';
 import type { CaseDocument } from '../case/schema/case-document.ts';
 import { baselineTotals } from '../engine/baseline-totals.ts';
 import { checkDocumentedTotals } from '../engine/documented-total-check.ts';
@@ -27,12 +27,18 @@ export function loadDocument(stored: StoredRevision): CaseDocument {
   return parsed.data;
 }
 
+/**
+ * The whole document as `role` may see it. Editors and owners entered the data and see it as entered;
+ * everyone else gets the traits of small groups withheld. Everything shown to a reader (the case, a revision,
+ * the history's changes) is derived from this redacted document, never from the stored one, so no path can
+ * carry a withheld value however it is built.
+ */
+export function documentForRole(full: CaseDocument, role: CaseRole): RedactedCase {
+  return hasRole(role, 'editor') ? { document: full, suppressed: [] } : redactPersonalData(full);
+}
+
 export function caseView(stored: StoredRevision, role: CaseRole) {
-  const full = loadDocument(stored);
-  // Editors and owners entered the data and see it as entered; everyone else gets small groups withheld.
-  const { document, suppressed } = hasRole(role, 'editor')
-    ? { document: full, suppressed: [] }
-    : redactPersonalData(full);
+  const { document, suppressed } = documentForRole(loadDocument(stored), role);
   const totals = baselineTotals(document.baseline);
   return {
     caseId: stored.caseId,

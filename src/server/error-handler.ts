@@ -8,6 +8,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
   ConflictError,
   isFlokkError,
+  PayloadTooLargeError,
   RateLimitedError,
   ValidationError,
   type ErrorCode,
@@ -20,6 +21,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  too_large: 413,
 };
 
 const MESSAGES: Record<ErrorCode, string> = {
@@ -29,6 +31,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   not_found: 'Finnes ikke',
   conflict: 'Saken er endret av noen andre',
   rate_limited: 'For mange forsøk',
+  too_large: 'Forespørselen er for stor',
 };
 
 export function errorBody(error: unknown): {
@@ -45,6 +48,7 @@ export function errorBody(error: unknown): {
     body['baseRevision'] = error.baseRevision;
   }
   if (error instanceof RateLimitedError) body['retryAfterSeconds'] = error.retryAfterSeconds;
+  if (error instanceof PayloadTooLargeError) body['maxBytes'] = error.maxBytes;
   return { status: STATUS[error.code], body: { error: body } };
 }
 

@@ -23,6 +23,7 @@ const ERROR_SCHEMA = {
             'not_found',
             'conflict',
             'rate_limited',
+            'too_large',
             'internal',
           ],
         },

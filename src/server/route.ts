@@ -10,6 +10,9 @@ import { NotFoundError } from '../common/errors.ts';
 import type { AppEnv } from './context.ts';
 import { readBody } from './read-body.ts';
 
+/** What a form (sign-in, a member, a comment) can need, with room to spare. */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
 /** public: anyone · signedIn: any signed-in user · owner/editor/reader: at least that role in the case `:caseId`. */
 export type Access = 'public' | 'signedIn' | CaseRole;
 
@@ -28,6 +31,12 @@ export interface RouteDef<Body = unknown> {
   response?: z.ZodType;
   /** HTTP status on success. @default 200 */
   successStatus?: number;
+  /**
+   * Largest request body in bytes; larger ones get 413 before anything is read. Whole case documents
+   * need room (the default case is about 40 kB); everything else is a small form.
+   * @default DEFAULT_MAX_BODY_BYTES
+   */
+  maxBodyBytes?: number;
   /** Writes need the CSRF token, except sign-in, which has no session yet. @default true for writes */
   csrf?: boolean;
   handle: (c: Context<AppEnv>, body: Body) => Promise<Response>;

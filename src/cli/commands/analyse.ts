@@ -12,6 +12,7 @@ import {
   type ScenarioAnalysis,
 } from '../../case/scenario/analyse-scenario.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
+import { MAX_SEED } from '../../case/query-params.ts';
 import { formatNok, formatNumber } from '../../i18n/format.ts';
 import type { Language } from '../../i18n/language.ts';
 import { COMMON_OPTIONS, expectAtMostPositionals, parseCommandArgs } from '../args.ts';
@@ -39,7 +40,7 @@ const TEXT = {
     unknownScenario: (id: string, ids: string) => `Ukjent scenario «${id}». Saken har: ${ids}`,
     chooseScenario: (ids: string) => `Velg scenario med --scenario: ${ids}`,
     badDraws: 'Ugyldig --draws; bruk et heltall fra 1 til 10 000 000',
-    badSeed: 'Ugyldig --seed; bruk et heltall',
+    badSeed: 'Ugyldig --seed; bruk et heltall fra 0 til 4 294 967 295',
     municipality: 'Kommune',
     median: 'NNV (median-input)',
     total: 'Totalt',
@@ -57,7 +58,7 @@ const TEXT = {
     unknownScenario: (id: string, ids: string) => `Unknown scenario "${id}". The case has: ${ids}`,
     chooseScenario: (ids: string) => `Choose a scenario with --scenario: ${ids}`,
     badDraws: 'Invalid --draws; use a whole number from 1 to 10,000,000',
-    badSeed: 'Invalid --seed; use a whole number',
+    badSeed: 'Invalid --seed; use a whole number from 0 to 4,294,967,295',
     municipality: 'Municipality',
     median: 'NPV (median inputs)',
     total: 'Total',
@@ -209,7 +210,7 @@ export const analyseCommand: Command = {
     expectAtMostPositionals(positionals, 1, NAME, language);
     const t = text(language);
     const draws = integerOption(values.draws, DEFAULT_DRAWS, 1, 10_000_000, t.badDraws);
-    const seed = integerOption(values.seed, DEFAULT_SEED, -(2 ** 31), 2 ** 31 - 1, t.badSeed);
+    const seed = integerOption(values.seed, DEFAULT_SEED, 0, MAX_SEED, t.badSeed);
     const document =
       file === undefined
         ? defaultCase()

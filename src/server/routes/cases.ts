@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { NotFoundError, ValidationError } from '../../common/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.ts';
+import { changedOwnerOnlyFields, ownerOnlyMessage } from '../../case/owner-only-fields.ts';
+import { text, TEXT_LIMITS } from '../../case/schema/text.ts';
 import { diffDocuments } from '../../case/diff.ts';
 import { parseCase } from '../../case/parse-case.ts';
+import { isRevisionNumber } from '../../case/query-params.ts';
 import { CaseDocument } from '../../case/schema/case-document.ts';
 import {
   getLatestRevision,
@@ -10,7 +13,8 @@ import {
   listRevisions,
   saveRevision,
 } from '../../storage/cases.ts';
-import { caseView, revisionMeta } from '../case-view.ts';
+import { markWithheld } from '../../case/redact-personal-data.ts';
+import { caseView, documentForRole, loadDocument, revisionMeta } from '../case-view.ts';
 import { caseIdParam, defineRoute } from '../route.ts';
 
 const Role = z.enum(['owner', 'editor', 'reader']);
@@ -32,7 +36,7 @@ const CaseViewShape = z.object({
 
 const SaveRevision = z.strictObject({
   baseRevision: z.number().int().positive().meta({ description: 'The revision the edit started from' }),
-  comment: z.string().trim().min(1).max(500),
+  comment: text(TEXT_LIMITS.line),
   document: z.unknown().meta({ description: 'The whole case document (CaseDocument)' }),
 });
 
@@ -84,19 +88,16 @@ export const caseRoutes = [
     summary: 'Revision history, newest first, with the fields changed since the previous revision',
     async handle(c) {
       const revisions = await listRevisions(c.var.deps.db, caseIdParam(c));
-      const isReader = c.var.role === 'reader';
+      const role = c.var.role ?? 'reader';
+      // Each change is the difference of two documents already redacted for the role, so what a reader
+      // may not see is absent from both sides before anything is compared.
+      const visible = revisions.map((stored) => markWithheld(documentForRole(loadDocument(stored), role)));
       return c.json(
         revisions.map((stored, index) => {
-          const previous = revisions[index + 1];
-          // Ages can be personal data; readers see that they changed, not the values.
-          const changes = previous ? diffDocuments(previous.document, stored.document) : [];
+          const previous = visible[index + 1];
           return {
             ...revisionMeta(stored),
-            changes: isReader
-              ? changes.map((change) =>
-                  /\.ages(\.|$)/.test(change.path) ? { path: change.path, before: ':', after: ':' } : change,
-                )
-              : changes,
+            changes: previous ? diffDocuments(previous, visible[index]) : [],
           };
         }),
       );
@@ -111,7 +112,7 @@ export const caseRoutes = [
     response: CaseViewShape,
     async handle(c) {
       const revision = Number(c.req.param('revision'));
-      if (!Number.isInteger(revision) || revision < 1) throw new NotFoundError();
+      if (!isRevisionNumber(revision)) throw new NotFoundError();
       const stored = await getRevision(c.var.deps.db, caseIdParam(c), revision);
       if (!stored) throw new NotFoundError();
       return c.json(caseView(stored, c.var.role ?? 'reader'));
@@ -124,6 +125,8 @@ export const caseRoutes = [
     tag: 'cases',
     summary: 'Save the case as a new revision; 409 if baseRevision is not the newest',
     body: SaveRevision,
+    // A whole case document: the default case is about 40 kB; this leaves room for 10 000 baseline rows.
+    maxBodyBytes: 4 * 1024 * 1024,
     response: z.object({ revision: RevisionMetaShape }),
     successStatus: 201,
     async handle(c, body) {
@@ -134,6 +137,14 @@ export const caseRoutes = [
         throw new ValidationError([
           { path: 'id', code: 'case_id_mismatch', message: `Saken har id ${caseId}` },
         ]);
+      }
+      if (c.var.role !== 'owner') {
+        // Compared with the revision the edit started from; a stale base is refused below anyway (409).
+        const base =
+          (await getRevision(c.var.deps.db, caseId, body.baseRevision)) ??
+          (await getLatestRevision(c.var.deps.db, caseId));
+        const changed = base ? changedOwnerOnlyFields(loadDocument(base), parsed.data) : [];
+        if (changed.length > 0) throw new ForbiddenError(ownerOnlyMessage(changed, c.var.language));
       }
       const user = c.var.user;
       if (!user) throw new Error('authorize() guarantees a user');

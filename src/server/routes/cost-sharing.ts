@@ -9,6 +9,7 @@ import { compareAllocations } from '../../case/cost-sharing/compare-allocations.
 import { costSharingScopes } from '../../case/cost-sharing/scopes.ts';
 import type { CostSharingScope } from '../../case/cost-sharing/coalition-costs.ts';
 import { costSharingView } from '../../case/cost-sharing/comparison-view.ts';
+import { RevisionParam } from '../../case/query-params.ts';
 import { Id } from '../../case/schema/common.ts';
 import { NotFoundError } from '../../common/errors.ts';
 import { loadDocument } from '../case-view.ts';
@@ -19,7 +20,7 @@ import { sharedLpSolver } from '../shared-lp-solver.ts';
 
 const CostSharingQuery = z.strictObject({
   area: Id.optional(),
-  revision: z.coerce.number().int().positive().optional(),
+  revision: RevisionParam.optional(),
 });
 
 export const costSharingRoutes = [

@@ -9,6 +9,7 @@ import {
   DEFAULT_RANK_ITERATIONS,
   DEFAULT_RANK_SEED,
 } from '../../case/model-choice/analyse-model-choice.ts';
+import { RevisionParam, SeedParam } from '../../case/query-params.ts';
 import { loadDocument } from '../case-view.ts';
 import { defineRoute } from '../route.ts';
 import { loadRevision } from '../load-revision.ts';
@@ -18,9 +19,9 @@ import { readQuery } from '../read-query.ts';
 const MAX_SERVER_ITERATIONS = 50_000;
 
 const ModelChoiceQuery = z.strictObject({
-  seed: z.coerce.number().int().min(0).max(0xffff_ffff).default(DEFAULT_RANK_SEED),
+  seed: SeedParam.default(DEFAULT_RANK_SEED),
   iterations: z.coerce.number().int().min(1).max(MAX_SERVER_ITERATIONS).default(DEFAULT_RANK_ITERATIONS),
-  revision: z.coerce.number().int().positive().optional(),
+  revision: RevisionParam.optional(),
 });
 
 export const modelChoiceRoutes = [

@@ -4,6 +4,7 @@
  * but a large Erlang A query costs real CPU on a server shared by everyone, so it is not open to the world.
  * @module
  */
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { NotFoundError } from '../../common/errors.ts';
 import { ErlangQuery, erlangCalculation } from '../../case/people/erlang-calculator.ts';
@@ -11,11 +12,25 @@ import { peopleView } from '../../case/people/people-view.ts';
 import { redactWorkforce } from '../../case/people/redact-workforce.ts';
 import { workforceCsv } from '../../case/people/workforce-csv.ts';
 import { getLatestRevision } from '../../storage/cases.ts';
+import { Id } from '../../case/schema/common.ts';
 import { loadDocument } from '../case-view.ts';
+import type { AppEnv } from '../context.ts';
 import { caseIdParam, defineRoute } from '../route.ts';
 import { readQuery } from '../read-query.ts';
 
-const PeopleQuery = z.strictObject({ scenario: z.string().max(64).optional() });
+const PeopleQuery = z.strictObject({ scenario: Id.optional() });
+
+/** The people view of the route's case; a scenario the case does not have is not found, never ignored. */
+async function loadPeopleView(c: Context<AppEnv>) {
+  const { scenario } = readQuery(c, PeopleQuery);
+  const stored = await getLatestRevision(c.var.deps.db, caseIdParam(c));
+  if (!stored) throw new NotFoundError();
+  const document = loadDocument(stored);
+  if (scenario !== undefined && !document.scenarios.some((s) => s.id === scenario)) {
+    throw new NotFoundError();
+  }
+  return { stored, view: peopleView(document, scenario) };
+}
 
 export const peopleRoutes = [
   defineRoute({
@@ -26,10 +41,7 @@ export const peopleRoutes = [
     summary:
       'Workforce projection, vulnerability and switchboard sizing (?scenario). Readers get ages and departures of groups under 5 persons withheld (listed in `suppressed`), with secondary suppression of totals',
     async handle(c) {
-      const { scenario } = readQuery(c, PeopleQuery);
-      const stored = await getLatestRevision(c.var.deps.db, caseIdParam(c));
-      if (!stored) throw new NotFoundError();
-      const view = peopleView(loadDocument(stored), scenario);
+      const { stored, view } = await loadPeopleView(c);
       return c.json({ revision: stored.revision, ...redactWorkforce(view, c.var.role ?? 'reader') });
     },
   }),
@@ -41,10 +53,8 @@ export const peopleRoutes = [
     summary:
       'The workforce projection as CSV (semicolon, decimal comma); redacted for readers exactly as the JSON',
     async handle(c) {
-      const { scenario } = readQuery(c, PeopleQuery);
-      const stored = await getLatestRevision(c.var.deps.db, caseIdParam(c));
-      if (!stored) throw new NotFoundError();
-      const csv = workforceCsv(peopleView(loadDocument(stored), scenario), c.var.role ?? 'reader');
+      const { stored, view } = await loadPeopleView(c);
+      const csv = workforceCsv(view, c.var.role ?? 'reader');
       return c.body(csv, 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="ansatte-${stored.caseId}-r${stored.revision}.csv"`,

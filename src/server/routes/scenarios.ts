@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../common/errors.ts';
 import { analyseScenario, DEFAULT_DRAWS, DEFAULT_SEED } from '../../case/scenario/analyse-scenario.ts';
+import { RevisionParam, SeedParam } from '../../case/query-params.ts';
 import { loadDocument } from '../case-view.ts';
 import { loadRevision } from '../load-revision.ts';
 import { readQuery } from '../read-query.ts';
@@ -11,13 +12,8 @@ const MAX_SERVER_DRAWS = 200_000;
 
 const AnalysisQuery = z.strictObject({
   draws: z.coerce.number().int().min(1).max(MAX_SERVER_DRAWS).default(DEFAULT_DRAWS),
-  seed: z.coerce
-    .number()
-    .int()
-    .min(-(2 ** 31))
-    .max(2 ** 31 - 1)
-    .default(DEFAULT_SEED),
-  revision: z.coerce.number().int().positive().optional(),
+  seed: SeedParam.default(DEFAULT_SEED),
+  revision: RevisionParam.optional(),
 });
 
 export const scenarioRoutes = [

@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'not_found'
   | 'conflict'
   | 'rate_limited'
+  | 'too_large'
   | 'internal'
   | 'network'
   | 'unexpected';
@@ -23,6 +24,7 @@ const KNOWN_CODES: readonly string[] = [
   'not_found',
   'conflict',
   'rate_limited',
+  'too_large',
   'internal',
 ];
 
@@ -32,6 +34,7 @@ const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
   403: 'forbidden',
   404: 'not_found',
   409: 'conflict',
+  413: 'too_large',
   429: 'rate_limited',
 };
 

@@ -48,6 +48,7 @@ export const en: Messages = {
   'error.validation': 'The data is not valid.',
   'error.conflict': 'Someone else has changed the case.',
   'error.rate_limited': 'Too many attempts. Please try again shortly.',
+  'error.too_large': 'What you are trying to save is too large. Shorten long texts and try again.',
   'error.unauthenticated': 'You need to sign in.',
   'error.retry': 'Try again',
 

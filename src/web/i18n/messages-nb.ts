@@ -47,6 +47,7 @@ export const nb = {
   'error.validation': 'Dataene er ikke gyldige.',
   'error.conflict': 'Saken er endret av noen andre.',
   'error.rate_limited': 'For mange forsøk. Prøv igjen om litt.',
+  'error.too_large': 'Det du prøver å lagre, er for stort. Kort ned lange tekster og prøv igjen.',
   'error.unauthenticated': 'Du må logge inn.',
   'error.retry': 'Prøv igjen',
 

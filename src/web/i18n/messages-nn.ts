@@ -48,6 +48,7 @@ export const nn: Messages = {
   'error.validation': 'Dataa er ikkje gyldige.',
   'error.conflict': 'Saka er endra av nokon andre.',
   'error.rate_limited': 'For mange forsøk. Prøv igjen om litt.',
+  'error.too_large': 'Det du prøver å lagre, er for stort. Kort ned lange tekstar og prøv igjen.',
   'error.unauthenticated': 'Du må logge inn.',
   'error.retry': 'Prøv igjen',
 
