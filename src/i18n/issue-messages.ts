@@ -94,6 +94,36 @@ const CUSTOM: Record<string, Record<Language, string>> = {
     nn: 'Oppgi kjelde eller føresetnad for talet',
     en: 'Give the source or assumption for this figure',
   },
+  date_not_in_calendar: {
+    nb: 'Datoen finnes ikke i kalenderen',
+    nn: 'Datoen finst ikkje i kalenderen',
+    en: 'This date does not exist in the calendar',
+  },
+  date_out_of_range: {
+    nb: 'Året må være mellom 1900 og 2100',
+    nn: 'Året må vere mellom 1900 og 2100',
+    en: 'The year must be between 1900 and 2100',
+  },
+  url_scheme: {
+    nb: 'Nettadressen må begynne med http:// eller https://',
+    nn: 'Nettadressa må byrje med http:// eller https://',
+    en: 'The web address must start with http:// or https://',
+  },
+  too_many_entries: {
+    nb: 'For mange oppføringer',
+    nn: 'For mange oppføringar',
+    en: 'Too many entries',
+  },
+  too_deeply_nested: {
+    nb: 'Innstillingene er nøstet for dypt',
+    nn: 'Innstillingane er nøsta for djupt',
+    en: 'The options are nested too deeply',
+  },
+  option_key: {
+    nb: 'Navnet på innstillingen kan bare ha bokstaver og sifre (a–z, 0–9)',
+    nn: 'Namnet på innstillinga kan berre ha bokstavar og siffer (a–z, 0–9)',
+    en: 'An option name may only have letters and digits (a–z, 0–9)',
+  },
   invalid_json: {
     nb: 'Ikke gyldig JSON eller YAML',
     nn: 'Ikkje gyldig JSON eller YAML',

@@ -7,15 +7,33 @@
  */
 import { z } from 'zod';
 import type { FieldIssue } from '../../common/errors.ts';
-import type { CostGame } from '../../engine/games/game.ts';
+import { MAX_PLAYERS, type CostGame } from '../../engine/games/game.ts';
 import { gameFromTable, type GameIssue, type GameIssueCode } from '../../engine/games/game-table.ts';
 import { customMessage, zodErrorMap } from '../../i18n/issue-messages.ts';
 import type { Language } from '../../i18n/language.ts';
 import { toFieldIssues } from '../issue-path.ts';
+import { MAX_NOK } from '../schema/common.ts';
+import { TEXT_LIMITS, text } from '../schema/text.ts';
 
+const Player = text(TEXT_LIMITS.name);
+
+/**
+ * The file's shape, bounded: at most `MAX_PLAYERS` players (what the engine can compute), one row per group
+ * (2^20 with the empty one), costs at most `MAX_NOK`. A negative cost is left to the table check, which
+ * reports it with every other problem of the table.
+ */
 export const GameFile = z.strictObject({
-  players: z.array(z.string().trim().min(1)),
-  costs: z.array(z.strictObject({ coalition: z.array(z.string()), cost: z.number() })),
+  players: z.array(Player).superRefine((players, ctx) => {
+    if (players.length > MAX_PLAYERS) ctx.addIssue({ code: 'custom', message: 'too_many_players' });
+  }),
+  costs: z
+    .array(
+      z.strictObject({
+        coalition: z.array(Player).max(MAX_PLAYERS),
+        cost: z.number().max(MAX_NOK),
+      }),
+    )
+    .max(2 ** MAX_PLAYERS),
 });
 export type GameFile = z.infer<typeof GameFile>;
 
@@ -83,7 +101,11 @@ export function parseGameFile(
   if (!shape.success) {
     return {
       success: false,
-      issues: toFieldIssues(shape.error.issues, (key) => customMessage(key, language)),
+      issues: toFieldIssues(shape.error.issues, (key) =>
+        Object.hasOwn(MESSAGES, key)
+          ? MESSAGES[key as GameIssueCode][language]
+          : customMessage(key, language),
+      ),
     };
   }
   const table = gameFromTable(shape.data.players, shape.data.costs);

@@ -4,9 +4,11 @@
  * @module
  */
 import { z } from 'zod';
-import { Fte, Id, MunicipalityNumber, Nok, SourceRef } from './common.ts';
+import { Fte, Id, MAX_PERSONS, MunicipalityNumber, Nok, SourceRef, list } from './common.ts';
+import { TEXT_LIMITS, note } from './text.ts';
 
 const Age = z.number().int().min(15).max(75);
+const Persons = z.number().int().nonnegative().max(MAX_PERSONS);
 
 /** Ages as the source gives them: a range, a single figure, or counts per band. */
 export const AgeInfo = z.discriminatedUnion('kind', [
@@ -14,7 +16,8 @@ export const AgeInfo = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('single'), value: Age }),
   z.strictObject({
     kind: z.literal('bands'),
-    bands: z.array(z.strictObject({ from: Age, to: Age, count: z.number().int().nonnegative() })).min(1),
+    // One band per age at most: 15 to 75.
+    bands: list(z.strictObject({ from: Age, to: Age, count: Persons }), 61).min(1),
   }),
 ]);
 export type AgeInfo = z.infer<typeof AgeInfo>;
@@ -23,7 +26,7 @@ export type AgeInfo = z.infer<typeof AgeInfo>;
 export const OtherCost = z.strictObject({
   kind: z.enum(['systems', 'premises', 'travel', 'other']),
   amount: Nok.nullable(),
-  description: z.string().optional(),
+  description: note(TEXT_LIMITS.line).optional(),
   source: SourceRef.optional(),
 });
 
@@ -41,11 +44,11 @@ export const BaselineRow = z
     scope: BaselineScope.default('central'),
     budgetYear: z.number().int().min(2000).max(2100),
     fte: Fte.nullable().meta({ description: 'Årsverk' }),
-    headcount: z.number().int().nonnegative().nullable().meta({ description: 'Number of persons, if known' }),
+    headcount: Persons.nullable().meta({ description: 'Number of persons, if known' }),
     labourCost: Nok.nullable().meta({ description: 'Labour cost incl. social costs, NOK per year' }),
     ages: AgeInfo.nullable(),
-    otherCosts: z.array(OtherCost).default([]),
-    notes: z.string().optional(),
+    otherCosts: list(OtherCost, 100).default([]),
+    notes: note(TEXT_LIMITS.paragraph).optional(),
     sources: z.partialRecord(SourcedField, SourceRef).default({}),
   })
   .superRefine((row, ctx) => {

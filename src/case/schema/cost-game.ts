@@ -6,21 +6,23 @@
  * @module
  */
 import { z } from 'zod';
-import { Id, MunicipalityNumber } from './common.ts';
+import { MAX_PLAYERS } from '../../engine/games/game.ts';
+import { Id, MAX_NOK, MunicipalityNumber, list } from './common.ts';
+import { TEXT_LIMITS, note } from './text.ts';
 import { Provenance } from './scenario.ts';
 
 /** One group and its annual cost, in whole kroner of the scenario's base year. */
 export const CoalitionCost = z.strictObject({
-  coalition: z
-    .array(MunicipalityNumber)
+  coalition: list(MunicipalityNumber, MAX_PLAYERS)
     .min(1)
     .meta({ description: 'The municipalities of the group; one number alone is its stand-alone cost' }),
   cost: z
     .number()
     .int({ message: 'Beløp i hele kroner' })
     .nonnegative()
+    .max(MAX_NOK)
     .meta({ description: 'Annual running cost of the group solving the task together, kroner' }),
-  note: z.string().optional(),
+  note: note(TEXT_LIMITS.paragraph).optional(),
 });
 export type CoalitionCost = z.infer<typeof CoalitionCost>;
 
@@ -32,6 +34,7 @@ export const CostGame = z.strictObject({
   }),
   /** Where the figures come from: the study's report, or an assumption someone owns. */
   provenance: Provenance,
-  costs: z.array(CoalitionCost).min(1),
+  /** One row per group at most: a game has at most `MAX_PLAYERS` municipalities, so 2^20 − 1 groups. */
+  costs: list(CoalitionCost, 2 ** MAX_PLAYERS - 1).min(1),
 });
 export type CostGame = z.infer<typeof CostGame>;

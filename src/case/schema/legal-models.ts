@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, LocalizedText, SourceRef } from './common.ts';
+import { TEXT_LIMITS, text } from './text.ts';
 
 /** none: cannot make individual decisions · internalOnly: only internal matters and grant schemes · nonPrincipled: cases without principled significance · all: all cases unless a statute bars it · ifSpecialAct: only where the special act opens for it. */
 export const DecisionAuthority = z.enum(['none', 'internalOnly', 'nonPrincipled', 'all', 'ifSpecialAct']);
@@ -8,7 +9,7 @@ export const DecisionAuthority = z.enum(['none', 'internalOnly', 'nonPrincipled'
 export const LegalModel = z.strictObject({
   id: Id,
   name: LocalizedText,
-  statute: z.string().trim().min(1).meta({ description: 'Legal basis, e.g. "kommuneloven kap. 19"' }),
+  statute: text(TEXT_LIMITS.line).meta({ description: 'Legal basis, e.g. "kommuneloven kap. 19"' }),
   listedInSection17_1: z.boolean(),
   ownLegalEntity: z.enum(['yes', 'no', 'optional', 'notApplicable']),
   individualDecisions: DecisionAuthority,

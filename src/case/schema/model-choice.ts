@@ -6,10 +6,12 @@
  * @module
  */
 import { z } from 'zod';
-import { Id, MunicipalityNumber } from './common.ts';
+import { Id, LIST_LIMITS, MunicipalityNumber, boundedRecord, list } from './common.ts';
+import { MAX_CRITERIA } from './criteria.ts';
+import { TEXT_LIMITS, text } from './text.ts';
 
-/** A criterion id → a number. */
-const PerCriterion = z.record(Id, z.number().finite().nonnegative());
+/** A criterion id → a number of points (divided by their sum); one entry per criterion of the set at most. */
+const PerCriterion = boundedRecord(Id, z.number().nonnegative().max(1_000_000), MAX_CRITERIA);
 
 /** points: direct points, divided by their sum · swing: 0–100, the most important swing gets 100 · pairwise: AHP judgements on Saaty's 1–9 scale. */
 export const WeightingMethod = z.enum(['points', 'swing', 'pairwise']);
@@ -29,18 +31,21 @@ export const PersonWeighting = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('points'), points: PerCriterion }),
   z.strictObject({
     method: z.literal('swing'),
-    ratings: z.record(Id, z.number().finite().min(0).max(100)),
+    ratings: boundedRecord(Id, z.number().min(0).max(100), MAX_CRITERIA),
   }),
-  z.strictObject({ method: z.literal('pairwise'), judgements: z.array(CriterionJudgement) }),
+  z.strictObject({
+    method: z.literal('pairwise'),
+    judgements: list(CriterionJudgement, (MAX_CRITERIA * (MAX_CRITERIA - 1)) / 2),
+  }),
 ]);
 export type PersonWeighting = z.infer<typeof PersonWeighting>;
 
 /** One person (or one council) who weighs the criteria. A name is optional: the role is what the analysis needs. */
 export const WeightingPerson = z.strictObject({
   id: Id,
-  role: z.string().trim().min(1).max(200).meta({ description: 'Role or body, e.g. "Styringsgruppen"' }),
+  role: text(TEXT_LIMITS.name).meta({ description: 'Role or body, e.g. "Styringsgruppen"' }),
   municipalityNumber: MunicipalityNumber.optional(),
-  name: z.string().trim().min(1).max(200).optional(),
+  name: text(TEXT_LIMITS.name).optional(),
   weighting: PersonWeighting,
 });
 export type WeightingPerson = z.infer<typeof WeightingPerson>;
@@ -54,8 +59,8 @@ export const ModelScore = z.strictObject({
   modelId: Id,
   criterionId: Id,
   score: z.number().int().min(1).max(5),
-  scoredBy: z.string().trim().min(1).max(200).meta({ description: 'Who scored: a role or body' }),
-  rationale: z.string().trim().min(1).max(2000).optional(),
+  scoredBy: text(TEXT_LIMITS.name).meta({ description: 'Who scored: a role or body' }),
+  rationale: text(2_000).optional(),
 });
 export type ModelScore = z.infer<typeof ModelScore>;
 
@@ -64,8 +69,8 @@ export const WeightingSession = z.strictObject({
   criteriaSetId: Id,
   aggregation: GroupAggregation,
   /** The service areas the models are ranked for (a package); all the case's areas when absent. */
-  serviceAreaIds: z.array(Id).min(1).optional(),
-  persons: z.array(WeightingPerson),
-  scores: z.array(ModelScore),
+  serviceAreaIds: list(Id).min(1).optional(),
+  persons: list(WeightingPerson),
+  scores: list(ModelScore, LIST_LIMITS.baseline),
 });
 export type WeightingSession = z.infer<typeof WeightingSession>;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { MunicipalityNumber, PlanDate, SourceRef } from './common.ts';
+import { MAX_POPULATION, MunicipalityNumber, PlanDate, SourceRef, list } from './common.ts';
+import { TEXT_LIMITS, text } from './text.ts';
 
 /** A population count at a reference date, with its source. */
 export const PopulationFigure = z.strictObject({
-  value: z.number().int().positive(),
+  value: z.number().int().positive().max(MAX_POPULATION),
   referenceDate: PlanDate,
   source: SourceRef,
 });
@@ -12,8 +13,8 @@ export type PopulationFigure = z.infer<typeof PopulationFigure>;
 /** A municipality taking part in the study. */
 export const Participant = z.strictObject({
   municipalityNumber: MunicipalityNumber,
-  name: z.string().trim().min(1),
-  population: z.array(PopulationFigure).meta({ description: 'Population figures, any reference dates' }),
+  name: text(TEXT_LIMITS.name),
+  population: list(PopulationFigure).meta({ description: 'Population figures, any reference dates' }),
 });
 export type Participant = z.infer<typeof Participant>;
 

@@ -4,7 +4,19 @@
  * @module
  */
 import { z } from 'zod';
-import { Id, IsoDate, LocalizedText, MunicipalityNumber, PlanDate, SourceRef } from './common.ts';
+import {
+  Email,
+  HttpUrl,
+  Id,
+  IsoDate,
+  LocalizedText,
+  MunicipalityNumber,
+  PlanDate,
+  SourceRef,
+  list,
+} from './common.ts';
+import { MAX_POINTS } from './process.ts';
+import { TEXT_LIMITS, text } from './text.ts';
 import { MemberRole } from './process.ts';
 
 export const DecisionOutcome = z.enum(['adopted', 'amended', 'rejected', 'postponed']);
@@ -15,10 +27,10 @@ export const Decision = z.strictObject({
   meetingId: Id,
   bodyId: Id,
   resolutionId: Id.optional().meta({ description: 'Omitted: the first recommendation of the case' }),
-  pointNumber: z.number().int().positive(),
+  pointNumber: z.number().int().positive().max(MAX_POINTS),
   outcome: DecisionOutcome,
   /** The text as adopted, where the body amended the point. */
-  amendedText: z.string().trim().min(1).optional(),
+  amendedText: text(TEXT_LIMITS.paragraph).optional(),
   source: SourceRef.optional(),
 });
 export type Decision = z.infer<typeof Decision>;
@@ -28,8 +40,8 @@ export const ParticipationKind = z.enum(['information', 'discussion', 'informati
 export const ParticipationAttendee = z.strictObject({
   role: MemberRole,
   municipalityNumber: MunicipalityNumber.optional(),
-  union: z.string().trim().min(1).optional(),
-  name: z.string().trim().min(1).optional(),
+  union: text(TEXT_LIMITS.name).optional(),
+  name: text(TEXT_LIMITS.name).optional(),
 });
 
 /** An information or discussion meeting with union representatives (arbeidsmiljøloven § 16-5, Hovedavtalen). */
@@ -40,10 +52,10 @@ export const ParticipationMeeting = z.strictObject({
   topic: LocalizedText,
   bodyId: Id.optional(),
   /** The staff-moving changes the meeting informed about and discussed. */
-  changeIds: z.array(Id).default([]),
-  participants: z.array(ParticipationAttendee).default([]),
-  decided: z.string().trim().min(1).optional(),
-  minutesReference: z.string().trim().min(1).optional(),
+  changeIds: list(Id).default([]),
+  participants: list(ParticipationAttendee).default([]),
+  decided: text(TEXT_LIMITS.paragraph).optional(),
+  minutesReference: text(TEXT_LIMITS.line).optional(),
   source: SourceRef.optional(),
 });
 export type ParticipationMeeting = z.infer<typeof ParticipationMeeting>;
@@ -52,9 +64,9 @@ export type ParticipationMeeting = z.infer<typeof ParticipationMeeting>;
 export const StaffChange = z.strictObject({
   id: Id,
   title: LocalizedText,
-  serviceAreaIds: z.array(Id).default([]),
+  serviceAreaIds: list(Id).default([]),
   /** The political meeting(s) that decide the change. */
-  decisionMeetingIds: z.array(Id).default([]),
+  decisionMeetingIds: list(Id).default([]),
   /** Planned decision date, where no meeting is recorded yet. */
   decisionDate: PlanDate.optional(),
   source: SourceRef.optional(),
@@ -67,9 +79,9 @@ export const Publication = z.strictObject({
   baselineFigures: z.boolean().default(false),
   contact: z
     .strictObject({
-      organisation: z.string().trim().min(1).optional(),
-      email: z.email().optional(),
-      url: z.url().optional(),
+      organisation: text(TEXT_LIMITS.name).optional(),
+      email: Email.optional(),
+      url: HttpUrl.optional(),
     })
     .optional(),
 });

@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from 'zod';
-import { Id, MunicipalityNumber } from './common.ts';
+import { Id, LIST_LIMITS, MAX_PERSONS, MunicipalityNumber, list } from './common.ts';
 import { Provenance } from './scenario.ts';
 
 /** A figure with where it comes from; `value: null` while nobody has entered it. */
@@ -70,16 +70,26 @@ const Weekday = z.union([
   z.literal(7),
 ]);
 const Minute = z.number().int().min(0).max(1440);
+/** One entry per weekday and quarter of an hour at most (the shortest interval): 7 × 96. */
+const MAX_WEEK_ENTRIES = 7 * 96;
 
 /** One municipality's calls by weekday × interval and its opening hours; `null` until entered. */
 export const SwitchboardMunicipalityInput = z.strictObject({
   municipalityNumber: MunicipalityNumber,
-  calls: z
-    .array(z.strictObject({ weekday: Weekday, startMinute: Minute, calls: z.number().nonnegative() }))
+  calls: list(
+    z.strictObject({
+      weekday: Weekday,
+      startMinute: Minute,
+      calls: z.number().nonnegative().max(MAX_PERSONS),
+    }),
+    MAX_WEEK_ENTRIES,
+  )
     .nullable()
     .default(null),
-  openingHours: z
-    .array(z.strictObject({ weekday: Weekday, opensMinute: Minute, closesMinute: Minute }))
+  openingHours: list(
+    z.strictObject({ weekday: Weekday, opensMinute: Minute, closesMinute: Minute }),
+    MAX_WEEK_ENTRIES,
+  )
     .nullable()
     .default(null),
   provenance: Provenance.optional(),
@@ -95,13 +105,13 @@ export const SwitchboardInputs = z.strictObject({
   shrinkage: sourced(z.number().min(0).lt(1)).prefault({}),
   patienceSeconds: sourced(z.number().positive().max(7200)).prefault({}),
   openWeeksPerYear: sourced(z.number().min(1).max(53)).prefault({}),
-  municipalities: z.array(SwitchboardMunicipalityInput).default([]),
+  municipalities: list(SwitchboardMunicipalityInput).default([]),
 });
 export type SwitchboardInputs = z.infer<typeof SwitchboardInputs>;
 
 export const People = z.strictObject({
   workforce: WorkforceAssumptions.prefault({}),
-  absenceRates: z.array(AbsenceRate).default([]),
+  absenceRates: list(AbsenceRate, LIST_LIMITS.baseline).default([]),
   switchboard: SwitchboardInputs.prefault({}),
 });
 export type People = z.infer<typeof People>;

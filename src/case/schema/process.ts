@@ -3,7 +3,11 @@
  * @module
  */
 import { z } from 'zod';
-import { Id, LocalizedText, MunicipalityNumber, PlanDate, SourceRef } from './common.ts';
+import { Id, LocalizedText, MunicipalityNumber, PlanDate, SourceRef, list } from './common.ts';
+import { TEXT_LIMITS, text } from './text.ts';
+
+/** The most numbered points a recommendation may have. */
+export const MAX_POINTS = 1_000;
 
 export const Track = z.strictObject({ id: Id, name: LocalizedText });
 
@@ -47,8 +51,8 @@ export const MemberRole = z.enum([
 export const Member = z.strictObject({
   role: MemberRole,
   municipalityNumber: MunicipalityNumber.optional(),
-  name: z.string().trim().min(1).optional(),
-  union: z.string().trim().min(1).optional(),
+  name: text(TEXT_LIMITS.name).optional(),
+  union: text(TEXT_LIMITS.name).optional(),
 });
 
 export const Body = z.strictObject({
@@ -56,7 +60,7 @@ export const Body = z.strictObject({
   kind: BodyKind,
   name: LocalizedText,
   municipalityNumber: MunicipalityNumber.optional().meta({ description: 'Omitted for joint bodies' }),
-  members: z.array(Member).default([]),
+  members: list(Member).default([]),
   source: SourceRef.optional(),
 });
 export type Body = z.infer<typeof Body>;
@@ -65,7 +69,7 @@ export const Meeting = z.strictObject({
   id: Id,
   bodyId: Id,
   date: PlanDate,
-  caseNumber: z.string().trim().min(1).optional(),
+  caseNumber: text(TEXT_LIMITS.name).optional(),
   title: LocalizedText,
   source: SourceRef.optional(),
 });
@@ -74,8 +78,8 @@ export type Meeting = z.infer<typeof Meeting>;
 export const PointStatus = z.enum(['proposed', 'adopted', 'amended', 'rejected', 'postponed']);
 
 export const ResolutionPoint = z.strictObject({
-  number: z.number().int().positive(),
-  text: z.string().trim().min(1),
+  number: z.number().int().positive().max(MAX_POINTS),
+  text: text(TEXT_LIMITS.paragraph),
   status: PointStatus,
 });
 
@@ -85,7 +89,7 @@ export const Resolution = z.strictObject({
   kind: z.enum(['recommendation', 'resolution']),
   title: LocalizedText,
   meetingId: Id.optional(),
-  points: z.array(ResolutionPoint).min(1),
+  points: list(ResolutionPoint, MAX_POINTS).min(1),
   source: SourceRef.optional(),
 });
 export type Resolution = z.infer<typeof Resolution>;

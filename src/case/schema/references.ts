@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { Id, LocalizedText, MunicipalityNumber, Nok, PlanDate, SourceRef } from './common.ts';
+import { Id, LocalizedText, MunicipalityNumber, Nok, PlanDate, SourceRef, list } from './common.ts';
+import { TEXT_LIMITS, note, text } from './text.ts';
 
 /** A cooperation the municipalities already have. */
 export const ExistingCooperation = z.strictObject({
   id: Id,
   name: LocalizedText,
-  members: z.array(MunicipalityNumber).min(1),
+  members: list(MunicipalityNumber).min(1),
   since: PlanDate.optional(),
-  note: z.string().optional(),
+  note: note(TEXT_LIMITS.paragraph).optional(),
   source: SourceRef.optional(),
 });
 
@@ -17,7 +18,7 @@ export const Benchmark = z.strictObject({
   name: LocalizedText,
   fteReduction: z.number().min(0).max(1).nullable(),
   reportedRange: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).optional(),
-  note: z.string().optional(),
+  note: note(TEXT_LIMITS.paragraph).optional(),
   source: SourceRef.optional(),
 });
 
@@ -25,7 +26,7 @@ export const Benchmark = z.strictObject({
 export const Grant = z.strictObject({
   id: Id,
   name: LocalizedText,
-  grantor: z.string().trim().min(1),
+  grantor: text(TEXT_LIMITS.name),
   amount: Nok,
   year: z.number().int().min(2000).max(2100).optional(),
   source: SourceRef.optional(),

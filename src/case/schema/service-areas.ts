@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, LocalizedText, SourceRef } from './common.ts';
+import { Id, LocalizedText, SourceRef, list } from './common.ts';
+import { text } from './text.ts';
 
 /** Services as named in the glossary; an area of study may cover several. */
 export const ServiceCode = z.enum([
@@ -31,9 +32,9 @@ export const AreaStatus = z.enum(['notStarted', 'ongoing', 'reported', 'decided'
 
 export const ServiceArea = z.strictObject({
   id: Id,
-  code: z.string().trim().min(1).max(16).meta({ description: 'Short code shown in tables' }),
+  code: text(16).meta({ description: 'Short code shown in tables' }),
   name: LocalizedText,
-  services: z.array(ServiceCode).min(1),
+  services: list(ServiceCode, 100).min(1),
   domain: Domain,
   kind: AreaKind,
   phase: z
