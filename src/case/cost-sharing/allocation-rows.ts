@@ -9,10 +9,11 @@ import type { KeyChoice, KeyInput, KeyOptions } from '../../engine/cost-sharing/
 import { CostKeyError } from '../../engine/cost-sharing/cost-key-error.ts';
 import { costKeyById } from '../../engine/cost-sharing/registry.ts';
 import type { AllocationMethodId } from '../../engine/games/allocation-method.ts';
-import { ALLOCATION_METHODS } from '../../engine/games/allocation-methods.ts';
+import { ALLOCATION_METHODS, runAllocationMethod } from '../../engine/games/allocation-methods.ts';
 import { defaultTolerance, grandCoalition, type CostGame } from '../../engine/games/game.ts';
 import type { GameWarning, GameWarningCode } from '../../engine/games/game-warning.ts';
 import type { LpSolver } from '../../engine/games/lp-solver.ts';
+import type { UnavailableReason } from '../../engine/games/method-unavailable.ts';
 import { coreVerdict, type CoreVerdict } from './core-verdict.ts';
 
 /** A method's warning with the coalition and player named by municipality number. */
@@ -54,6 +55,17 @@ export interface UnavailableKey {
   options?: KeyOptions;
   /** The key's error code, e.g. `missing_volume`. */
   reason: string;
+}
+
+/** A game-theoretic method that cannot allocate this game, e.g. the proportional nucleolus with a zero cost. */
+export interface UnavailableMethod {
+  /** The method id, as a row would have it (`proportional-nucleolus`). */
+  id: AllocationMethodId;
+  /** Message key of the name, from the registry. */
+  labelKey: string;
+  /** The publication that defines the method. */
+  source: string;
+  reason: UnavailableReason;
 }
 
 /** The hybrid key compared when the scenario uses another: 30 % in equal parts, 70 % by population. */
@@ -158,14 +170,29 @@ export function keyRows(
 }
 
 /**
- * One row per registered allocation method (Shapley, nucleolus and its variants, least core, SCRB, EPM).
- * @example methodRows(game, solver).map((row) => row.id) // → ['shapley', 'nucleolus', …]
+ * One row per registered allocation method (Shapley, nucleolus and its variants, least core, SCRB, EPM);
+ * a method that cannot allocate this game is listed apart with the reason, each method on its own.
+ * @example methodRows(game, solver).rows.map((row) => row.id) // → ['shapley', 'nucleolus', …]
  */
-export function methodRows(game: CostGame, solver: LpSolver): AllocationRow[] {
-  return ALLOCATION_METHODS.map((method) => {
-    const outcome = method.allocate(game, solver);
+export function methodRows(
+  game: CostGame,
+  solver: LpSolver,
+): { rows: AllocationRow[]; unavailable: UnavailableMethod[] } {
+  const rows: AllocationRow[] = [];
+  const unavailable: UnavailableMethod[] = [];
+  for (const method of ALLOCATION_METHODS) {
+    const outcome = runAllocationMethod(method, game, solver);
+    if (!outcome.available) {
+      unavailable.push({
+        id: method.id,
+        labelKey: method.labelKey,
+        source: method.source,
+        reason: outcome.reason,
+      });
+      continue;
+    }
     const amounts = Array.from(outcome.allocation);
-    return {
+    rows.push({
       id: method.id,
       kind: 'method',
       registryId: method.id satisfies AllocationMethodId,
@@ -176,6 +203,7 @@ export function methodRows(game: CostGame, solver: LpSolver): AllocationRow[] {
       ...savingsOf(game, amounts),
       core: coreVerdict(game, amounts),
       warnings: outcome.warnings.map((w) => warningView(game, w)),
-    };
-  });
+    });
+  }
+  return { rows, unavailable };
 }

@@ -4,7 +4,10 @@ import { computeCashFlows } from '../../engine/economics/scenario-cash-flows.ts'
 import { quantileDraw } from '../../engine/economics/uncertain-inputs.ts';
 import { defaultCase } from '../default-case/default-case.ts';
 import { toScenarioInput } from '../scenario/to-scenario-input.ts';
+import { gameFromCosts } from '../../engine/games/game.ts';
 import { compareAllocations, type CostSharingComparison } from './compare-allocations.ts';
+import { costSharingView, plainGameView } from './comparison-view.ts';
+import { coreSummary } from './comparison-words.ts';
 import { costSharingScopes } from './scopes.ts';
 import { coreSentences } from './core-sentence.ts';
 import { handCase, SCENARIO } from './hand-case.test-helpers.ts';
@@ -207,5 +210,102 @@ describe('scopes', () => {
       expect(row(comparison, 'equal').core.inCore, JSON.stringify(scope)).toBe(false);
       expect(row(comparison, 'nucleolus').core.inCore, JSON.stringify(scope)).toBe(true);
     }
+  });
+});
+
+describe('a method that cannot allocate the game is listed as unavailable, the rest as usual', () => {
+  const typed = (costs: { coalition: string[]; cost: number }[]) =>
+    handCase([
+      {
+        id: 'egne-tall',
+        scenarioId: SCENARIO,
+        areaId: LRF,
+        provenance: { assumption: { owner: 'Test' } },
+        costs,
+      },
+    ]);
+
+  it('a municipality that costs nothing alone: the proportional nucleolus, with the reason in words', () => {
+    const document = typed([{ coalition: ['5027'], cost: 0 }]);
+    const comparison = compareAllocations(document, SCENARIO, { kind: 'area', areaId: LRF }, solver);
+    expect(comparison?.analysis?.unavailableMethods).toEqual([
+      {
+        id: 'proportional-nucleolus',
+        labelKey: 'allocation_method.proportional_nucleolus',
+        source: expect.stringContaining('Young') as string,
+        reason: 'zero_standalone_costs',
+      },
+    ]);
+    const ids = comparison?.analysis?.allocations.map((r) => r.id);
+    expect(ids).toContain('nucleolus');
+    expect(ids).not.toContain('proportional-nucleolus');
+    expect(Object.keys(comparison?.netEffect?.perAllocation ?? {})).not.toContain('proportional-nucleolus');
+    expect(comparison?.analysis?.triangle?.points.map((p) => p.id) ?? []).not.toContain(
+      'proportional-nucleolus',
+    );
+    if (!comparison) throw new Error('no comparison');
+    const view = costSharingView(document, comparison, 'nb');
+    expect(view.analysis?.unavailableMethods[0]).toMatchObject({
+      label: 'Proporsjonal nukleolus',
+      reasonText: 'Kan ikke beregnes: metoden krever at hver kommune har en kostnad alene over 0.',
+    });
+    expect(costSharingView(document, comparison, 'nn').analysis?.unavailableMethods[0]?.reasonText).toBe(
+      'Kan ikkje reknast ut: metoden krev at kvar kommune har ein kostnad åleine over 0.',
+    );
+    expect(costSharingView(document, comparison, 'en').analysis?.unavailableMethods[0]?.reasonText).toBe(
+      'Cannot be computed: the method needs every municipality to have a stand-alone cost above 0.',
+    );
+  });
+
+  it('a pair that costs nothing (the proportional LP would be infeasible): named as a group cost of 0', () => {
+    const document = typed([{ coalition: ['5027', '5028'], cost: 0 }]);
+    const comparison = compareAllocations(document, SCENARIO, { kind: 'area', areaId: LRF }, solver);
+    expect(comparison?.analysis?.unavailableMethods.map((m) => [m.id, m.reason])).toEqual([
+      ['proportional-nucleolus', 'zero_group_cost'],
+    ]);
+  });
+
+  it('a total at the ceiling of 100 000 000 000 kr beside costs of millions: every method still computes', () => {
+    const document = typed([{ coalition: ['5027', '5028', '5029'], cost: 100_000_000_000 }]);
+    const comparison = compareAllocations(document, SCENARIO, { kind: 'area', areaId: LRF }, solver);
+    expect(comparison?.analysis?.unavailableMethods).toEqual([]);
+    expect(row(comparison, 'nucleolus').amounts.reduce((a, b) => a + b, 0)).toBeCloseTo(1e11, -1);
+  });
+
+  it('a plain game with a total of 1e15 beside costs of a few kroner: no throw, the LP methods that cannot cope say why', () => {
+    // Alone 1e15, 6 and 7 (masks A = 1, B = 2, C = 4): the proportional weights 6/1e15 are below what HiGHS sees.
+    const game = gameFromCosts(['A', 'B', 'C'], Float64Array.of(0, 1e15, 6, 10, 7, 11, 12, 15));
+    const view = plainGameView(game, solver, 'nb');
+    expect(view.analysis.unavailableMethods.map((m) => [m.id, m.reason])).toEqual([
+      ['proportional-nucleolus', 'numerical'],
+      ['equal-profit', 'numerical'],
+    ]);
+    expect(view.analysis.unavailableMethods[0]?.reasonText).toBe(
+      'Kan ikke beregnes: kostnadene er for store eller for ulike i størrelse til at metoden kan regnes ut pålitelig.',
+    );
+    expect(view.analysis.allocations.map((r) => r.id)).toEqual([
+      'equal',
+      'shapley',
+      'nucleolus',
+      'per-capita-nucleolus',
+      'least-core',
+      'scrb',
+    ]);
+  });
+
+  it('words a least core that could not be computed', () => {
+    expect(coreSummary(null, 'nb')).toBe(
+      'Om kjernen er tom, kan ikke avgjøres: minste kjerne kan ikke beregnes med disse kostnadene.',
+    );
+  });
+
+  it('the plain game of zero stand-alone costs (flokk share --game): every other method splits 10 in two', () => {
+    const game = gameFromCosts(['A', 'B'], Float64Array.of(0, 0, 0, 10));
+    const view = plainGameView(game, solver, 'en');
+    expect(view.analysis.unavailableMethods.map((m) => [m.id, m.reason, m.label])).toEqual([
+      ['proportional-nucleolus', 'zero_standalone_costs', 'Proportional nucleolus'],
+    ]);
+    for (const allocation of view.analysis.allocations) expect(allocation.amounts).toEqual([5, 5]);
+    expect(view.analysis.coreEmpty).toBe(true);
   });
 });

@@ -7,17 +7,11 @@
 import type { Language } from '../../i18n/language.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 import type { CostSharingComparison } from './compare-allocations.ts';
-import {
-  coreSummary,
-  modelStatement,
-  tableWarningText,
-  wordedRows,
-  type WordedAllocationRow,
-} from './comparison-words.ts';
+import { modelStatement, tableWarningText, wordedAnalysis, type WordedAnalysis } from './comparison-words.ts';
 import type { CostGame } from '../../engine/games/game.ts';
 import { gameWarnings } from '../../engine/games/game-checks.ts';
 import type { LpSolver } from '../../engine/games/lp-solver.ts';
-import { analyseGame, type GameAnalysis } from './analyse-game.ts';
+import { analyseGame } from './analyse-game.ts';
 import type { CoalitionCostRow } from './coalition-costs.ts';
 
 export interface CostSharingView extends Omit<CostSharingComparison, 'analysis'> {
@@ -25,8 +19,8 @@ export interface CostSharingView extends Omit<CostSharingComparison, 'analysis'>
   model: string[];
   /** The table's warnings in words, in the order of `table.warnings`. */
   warningTexts: string[];
-  analysis:
-    (Omit<GameAnalysis, 'allocations'> & { allocations: WordedAllocationRow[]; coreSummary: string }) | null;
+  /** The analysis in words; a method that cannot allocate this game is in `unavailableMethods`. */
+  analysis: WordedAnalysis | null;
 }
 
 /**
@@ -48,11 +42,7 @@ export function costSharingView(
     ...rest,
     model: modelStatement(comparison.table.models, areaName, language),
     warningTexts: comparison.table.warnings.map((w) => tableWarningText(w, nameOf, language)),
-    analysis: analysis && {
-      ...analysis,
-      allocations: wordedRows(analysis.allocations, nameOf, language),
-      coreSummary: coreSummary(analysis.leastCoreValue, language),
-    },
+    analysis: analysis && wordedAnalysis(analysis, nameOf, language),
   };
 }
 
@@ -101,10 +91,6 @@ export function plainGameView(game: CostGame, solver: LpSolver, language: Langua
           ]
         : [],
     ),
-    analysis: {
-      ...analysis,
-      allocations: wordedRows(analysis.allocations, nameOf, language),
-      coreSummary: coreSummary(analysis.leastCoreValue, language),
-    },
+    analysis: wordedAnalysis(analysis, nameOf, language),
   };
 }

@@ -6,8 +6,16 @@
  */
 import { formatNok, formatNumber } from '../../i18n/format.ts';
 import type { Language } from '../../i18n/language.ts';
+import type { CostKeyErrorCode } from '../../engine/cost-sharing/cost-key-error.ts';
+import type { UnavailableReason } from '../../engine/games/method-unavailable.ts';
 import { allocationLabel } from './allocation-labels.ts';
-import type { AllocationRow, AllocationWarning } from './allocation-rows.ts';
+import type {
+  AllocationRow,
+  AllocationWarning,
+  UnavailableKey,
+  UnavailableMethod,
+} from './allocation-rows.ts';
+import type { GameAnalysis } from './analyse-game.ts';
 import type { AreaCostModel } from './area-cost-model.ts';
 import type { CostTableWarning } from './coalition-costs.ts';
 import { coreSentences, formatAmountSpoken, joinNames } from './core-sentence.ts';
@@ -133,6 +141,88 @@ export function methodWarningText(warning: AllocationWarning, nameOf: NameOf, la
   return text ? text(who, formatAmountSpoken(warning.amount ?? 0)) : warning.code;
 }
 
+const UNAVAILABLE_METHOD: Record<Language, Record<UnavailableReason, string>> = {
+  nb: {
+    zero_standalone_costs: 'Kan ikke beregnes: metoden krever at hver kommune har en kostnad alene over 0.',
+    zero_group_cost: 'Kan ikke beregnes: metoden krever at hver gruppe av kommuner har en kostnad over 0.',
+    infeasible_lp:
+      'Kan ikke beregnes: regnestykket metoden bygger på (et lineært program) har ingen løsning med disse kostnadene.',
+    unbounded_lp:
+      'Kan ikke beregnes: regnestykket metoden bygger på (et lineært program) har ingen endelig løsning med disse kostnadene.',
+    numerical:
+      'Kan ikke beregnes: kostnadene er for store eller for ulike i størrelse til at metoden kan regnes ut pålitelig.',
+  },
+  nn: {
+    zero_standalone_costs:
+      'Kan ikkje reknast ut: metoden krev at kvar kommune har ein kostnad åleine over 0.',
+    zero_group_cost: 'Kan ikkje reknast ut: metoden krev at kvar gruppe av kommunar har ein kostnad over 0.',
+    infeasible_lp:
+      'Kan ikkje reknast ut: reknestykket metoden byggjer på (eit lineært program) har inga løysing med desse kostnadene.',
+    unbounded_lp:
+      'Kan ikkje reknast ut: reknestykket metoden byggjer på (eit lineært program) har inga endeleg løysing med desse kostnadene.',
+    numerical:
+      'Kan ikkje reknast ut: kostnadene er for store eller for ulike i storleik til at metoden kan reknast ut påliteleg.',
+  },
+  en: {
+    zero_standalone_costs:
+      'Cannot be computed: the method needs every municipality to have a stand-alone cost above 0.',
+    zero_group_cost:
+      'Cannot be computed: the method needs every group of municipalities to have a cost above 0.',
+    infeasible_lp:
+      'Cannot be computed: the calculation the method rests on (a linear program) has no solution with these costs.',
+    unbounded_lp:
+      'Cannot be computed: the calculation the method rests on (a linear program) has no finite solution with these costs.',
+    numerical:
+      'Cannot be computed: the costs are too large or too different in size for the method to be computed reliably.',
+  },
+};
+
+/**
+ * Why a method cannot allocate the game, in plain words.
+ * @example unavailableReasonText('zero_standalone_costs', 'nb') // → 'Kan ikke beregnes: metoden krever at hver kommune har en kostnad alene over 0.'
+ */
+export function unavailableReasonText(reason: UnavailableReason, language: Language): string {
+  return UNAVAILABLE_METHOD[language][reason];
+}
+
+const UNAVAILABLE_KEY: Record<Language, Record<CostKeyErrorCode, string>> = {
+  nb: {
+    no_participants: 'Kan ikke brukes: ingen kommuner å fordele mellom.',
+    invalid_weight: 'Kan ikke brukes: et tall nøkkelen bygger på, er negativt eller ugyldig.',
+    zero_total_weight: 'Kan ikke brukes: tallene nøkkelen bygger på, er 0 for alle kommunene.',
+    missing_population: 'Kan ikke brukes: folketallet mangler for minst én kommune.',
+    missing_volume: 'Kan ikke brukes: volumtallet mangler for minst én kommune.',
+    invalid_option: 'Kan ikke brukes: et valg for nøkkelen mangler eller er utenfor gyldig område.',
+    unknown_key: 'Kan ikke brukes: nøkkelen er ukjent.',
+    non_integer_total: 'Kan ikke brukes: beløpet som skal fordeles, er ikke hele kroner.',
+  },
+  nn: {
+    no_participants: 'Kan ikkje brukast: ingen kommunar å fordele mellom.',
+    invalid_weight: 'Kan ikkje brukast: eit tal nøkkelen byggjer på, er negativt eller ugyldig.',
+    zero_total_weight: 'Kan ikkje brukast: tala nøkkelen byggjer på, er 0 for alle kommunane.',
+    missing_population: 'Kan ikkje brukast: folketalet manglar for minst éin kommune.',
+    missing_volume: 'Kan ikkje brukast: volumtalet manglar for minst éin kommune.',
+    invalid_option: 'Kan ikkje brukast: eit val for nøkkelen manglar eller er utanfor gyldig område.',
+    unknown_key: 'Kan ikkje brukast: nøkkelen er ukjend.',
+    non_integer_total: 'Kan ikkje brukast: beløpet som skal fordelast, er ikkje heile kroner.',
+  },
+  en: {
+    no_participants: 'Cannot be used: no municipalities to share among.',
+    invalid_weight: 'Cannot be used: a figure the key rests on is negative or invalid.',
+    zero_total_weight: 'Cannot be used: the figures the key rests on are 0 for every municipality.',
+    missing_population: 'Cannot be used: the population is missing for at least one municipality.',
+    missing_volume: 'Cannot be used: the volume figure is missing for at least one municipality.',
+    invalid_option: 'Cannot be used: an option of the key is missing or out of range.',
+    unknown_key: 'Cannot be used: the key is unknown.',
+    non_integer_total: 'Cannot be used: the amount to share is not whole kroner.',
+  },
+};
+
+/** Why a key cannot be applied, in plain words; the code itself for one this module does not know. */
+export function unavailableKeyText(reason: string, language: Language): string {
+  return (UNAVAILABLE_KEY[language] as Record<string, string>)[reason] ?? reason;
+}
+
 const CORE = {
   nb: {
     empty: (a: string) =>
@@ -140,6 +230,7 @@ const CORE = {
     point: 'Kjernen er ett eneste punkt: bare én fordeling lar ingen gruppe betale mer enn alene.',
     open: (a: string) =>
       `Kjernen er ikke tom: det finnes fordelinger der hver gruppe betaler minst ${a} mindre enn alene.`,
+    unknown: 'Om kjernen er tom, kan ikke avgjøres: minste kjerne kan ikke beregnes med disse kostnadene.',
   },
   nn: {
     empty: (a: string) =>
@@ -147,6 +238,8 @@ const CORE = {
     point: 'Kjernen er eitt einaste punkt: berre éi fordeling lèt ingen gruppe betale meir enn åleine.',
     open: (a: string) =>
       `Kjernen er ikkje tom: det finst fordelingar der kvar gruppe betaler minst ${a} mindre enn åleine.`,
+    unknown:
+      'Om kjernen er tom, kan ikkje avgjerast: minste kjerne kan ikkje reknast ut med desse kostnadene.',
   },
   en: {
     empty: (a: string) =>
@@ -154,16 +247,20 @@ const CORE = {
     point: 'The core is a single point: only one allocation lets no group pay more than alone.',
     open: (a: string) =>
       `The core is not empty: there are allocations where every group pays at least ${a} less than alone.`,
+    unknown:
+      'Whether the core is empty cannot be decided: the least core cannot be computed with these costs.',
   },
 } satisfies Record<Language, unknown>;
 
 /**
  * Whether the core is empty, one point, or larger, from the least-core value ε (Maschler, Peleg & Shapley
- * 1979): ε > 0 empty, ε = 0 (within a krone) a point or a face, ε < 0 room for every group to gain |ε|.
+ * 1979): ε > 0 empty, ε = 0 (within a krone) a point or a face, ε < 0 room for every group to gain |ε|;
+ * null when the least core could not be computed.
  * @example coreSummary(-0.4, 'nb') // → 'Kjernen er ett eneste punkt: …' (less than a krone is rounding)
  */
-export function coreSummary(leastCoreValue: number, language: Language): string {
+export function coreSummary(leastCoreValue: number | null, language: Language): string {
   const t = CORE[language];
+  if (leastCoreValue === null) return t.unknown;
   if (leastCoreValue > 0.5) return t.empty(formatAmountSpoken(leastCoreValue));
   if (leastCoreValue > -0.5) return t.point;
   return t.open(formatAmountSpoken(-leastCoreValue));
@@ -191,4 +288,44 @@ export function wordedRows(
     coreSentences: coreSentences(row.core, nameOf, language),
     warningTexts: row.warnings.map((w) => methodWarningText(w, nameOf, language)),
   }));
+}
+
+/** A method that cannot allocate the game, with its name and the reason in one language. */
+export type WordedUnavailableMethod = UnavailableMethod & { label: string; reasonText: string };
+
+/** A key that cannot be applied, with its name and the reason in one language. */
+export type WordedUnavailableKey = UnavailableKey & { label: string; reasonText: string };
+
+/** The analysis with every row, every unavailable key and method, and the core summary in words. */
+export type WordedAnalysis = Omit<GameAnalysis, 'allocations' | 'unavailableKeys' | 'unavailableMethods'> & {
+  allocations: WordedAllocationRow[];
+  unavailableKeys: WordedUnavailableKey[];
+  unavailableMethods: WordedUnavailableMethod[];
+  coreSummary: string;
+};
+
+/**
+ * The analysis in words, for JSON output: labels, core sentences, warnings, and why a key or method is
+ * unavailable («Kan ikke beregnes: metoden krever at hver kommune har en kostnad alene over 0.»).
+ * @example wordedAnalysis(analysis, name, 'nb').unavailableMethods[0]?.reasonText
+ */
+export function wordedAnalysis(analysis: GameAnalysis, nameOf: NameOf, language: Language): WordedAnalysis {
+  return {
+    ...analysis,
+    allocations: wordedRows(analysis.allocations, nameOf, language),
+    unavailableKeys: analysis.unavailableKeys.map((key) => ({
+      ...key,
+      label: allocationLabel(
+        { labelKey: `costKey.${key.keyId}.label`, ...(key.options ? { options: key.options } : {}) },
+        language,
+      ),
+      reasonText: unavailableKeyText(key.reason, language),
+    })),
+    unavailableMethods: analysis.unavailableMethods.map((method) => ({
+      ...method,
+      label: allocationLabel(method, language),
+      reasonText: unavailableReasonText(method.reason, language),
+    })),
+    coreSummary: coreSummary(analysis.leastCoreValue, language),
+  };
 }

@@ -14,6 +14,9 @@ const nb = {
   invalidGame: (file: string) => `${file}: kostnadstabellen er ikke gyldig`,
   gameHeading: (file: string) => `Kostnadsspill fra ${file}`,
   package: 'hele pakken (alle områdene)',
+  unavailableTitle: 'Fordelinger som ikke kan beregnes her:',
+  netUnavailable: (method: string) =>
+    `Netto effekt per år vises ikke: ${method} kan ikke beregnes her. Velg en annen fordeling med --method.`,
 };
 
 export type ShareText = typeof nb;
@@ -31,6 +34,9 @@ export const SHARE_TEXT: Record<Language, ShareText> = {
     invalidGame: (file) => `${file}: kostnadstabellen er ikkje gyldig`,
     gameHeading: (file) => `Kostnadsspel frå ${file}`,
     package: 'heile pakken (alle områda)',
+    unavailableTitle: 'Fordelingar som ikkje kan reknast ut her:',
+    netUnavailable: (method) =>
+      `Netto effekt per år blir ikkje vist: ${method} kan ikkje reknast ut her. Vel ei anna fordeling med --method.`,
   },
   en: {
     noScenarios: 'The case has no scenarios.',
@@ -42,6 +48,9 @@ export const SHARE_TEXT: Record<Language, ShareText> = {
     invalidGame: (file) => `${file}: the cost table is not valid`,
     gameHeading: (file) => `Cost game from ${file}`,
     package: 'the whole package (every area)',
+    unavailableTitle: 'Allocations that cannot be computed here:',
+    netUnavailable: (method) =>
+      `No net effect per year: ${method} cannot be computed here. Choose another allocation with --method.`,
   },
 };
 

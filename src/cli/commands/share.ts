@@ -9,7 +9,11 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { compareAllocations } from '../../case/cost-sharing/compare-allocations.ts';
 import { costSharingScopes } from '../../case/cost-sharing/scopes.ts';
-import { costSharingView, plainGameView } from '../../case/cost-sharing/comparison-view.ts';
+import {
+  costSharingView,
+  plainGameView,
+  type CostSharingView,
+} from '../../case/cost-sharing/comparison-view.ts';
 import type { CostSharingScope } from '../../case/cost-sharing/coalition-costs.ts';
 import { parseGameFile } from '../../case/cost-sharing/game-file.ts';
 import { defaultCase } from '../../case/default-case/default-case.ts';
@@ -72,6 +76,35 @@ function checkMethod(method: string | undefined, ids: readonly string[], t: Shar
   return method;
 }
 
+/**
+ * What `renderShareText` leaves out: the methods that cannot be computed for this table, each with the reason
+ * in words (the keys that cannot be applied it lists itself), and, when the allocation chosen for the net
+ * effect is one of those, that the net effect is not shown. Empty when everything could be computed.
+ */
+function unavailableText(
+  analysis: CostSharingView['analysis'],
+  method: string,
+  hasNetEffect: boolean,
+  t: ShareText,
+): string {
+  if (!analysis) return '';
+  const lines = analysis.unavailableMethods.map((m) => `  ${m.label} – ${m.reasonText}`);
+  const parts = lines.length > 0 ? [t.unavailableTitle, ...lines, ''] : [];
+  const chosen = [...analysis.unavailableMethods, ...analysis.unavailableKeys].find((m) => m.id === method);
+  if (hasNetEffect && chosen) parts.push(t.netUnavailable(chosen.label), '');
+  return parts.join('\n');
+}
+
+/** Every allocation id the comparison knows, computed or not: `--method` may name any of them. */
+function allocationIds(analysis: CostSharingView['analysis']): string[] {
+  if (!analysis) return [];
+  return [
+    ...analysis.allocations.map((row) => row.id),
+    ...analysis.unavailableMethods.map((m) => m.id),
+    ...analysis.unavailableKeys.map((k) => k.id),
+  ];
+}
+
 async function readGame(file: string, context: CommandContext): Promise<CostGame> {
   const { language } = context;
   const messages = cliMessages(language);
@@ -96,10 +129,12 @@ async function runGame(file: string, json: boolean, context: CommandContext): Pr
   const { language, io } = context;
   const game = await readGame(file, context);
   const view = plainGameView(game, await loadLpSolver(), language);
+  const t = SHARE_TEXT[language];
   io.stdout(
     json
       ? `${JSON.stringify(view, null, 2)}\n`
-      : renderShareText(view, SHARE_TEXT[language].gameHeading(file), DEFAULT_METHOD, language),
+      : renderShareText(view, t.gameHeading(file), DEFAULT_METHOD, language) +
+          unavailableText(view.analysis, DEFAULT_METHOD, false, t),
   );
   return EXIT.ok;
 }
@@ -143,12 +178,15 @@ export const shareCommand: Command = {
     const scope = pickScope(document, scenarioId, values.area, t);
     const comparison = compareAllocations(document, scenarioId, scope, await loadLpSolver());
     if (!comparison) throw new UsageError(t.unknownScenario(scenarioId, ''), NAME);
-    const method = checkMethod(values.method, comparison.analysis?.allocations.map((row) => row.id) ?? [], t);
     const view = costSharingView(document, comparison, language);
+    // A method that cannot be computed for this table is still a valid choice: the text says so and shows
+    // no net effect rather than failing.
+    const method = checkMethod(values.method, allocationIds(view.analysis), t);
     io.stdout(
       values.json
         ? `${JSON.stringify({ caseId: document.id, ...view }, null, 2)}\n`
-        : renderShareText(view, heading(document, scenarioId, scope, language, t), method, language),
+        : renderShareText(view, heading(document, scenarioId, scope, language, t), method, language) +
+            unavailableText(view.analysis, method, view.netEffect !== null, t),
     );
     return EXIT.ok;
   },

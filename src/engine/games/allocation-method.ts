@@ -6,6 +6,7 @@
 import type { CostGame } from './game.ts';
 import type { GameWarning } from './game-warning.ts';
 import type { LpSolver } from './lp-solver.ts';
+import type { UnavailableReason } from './method-unavailable.ts';
 
 export type AllocationMethodId =
   /** Shapley value: average marginal cost. */
@@ -29,6 +30,13 @@ export interface AllocationOutcome {
   warnings: GameWarning[];
 }
 
+/**
+ * What running a method on a game gives (`runAllocationMethod`): its allocation, or that it is unavailable
+ * for this game and why.
+ */
+export type AllocationAttempt =
+  ({ available: true } & AllocationOutcome) | { available: false; reason: UnavailableReason };
+
 export interface AllocationMethod {
   id: AllocationMethodId;
   /** Message key of the method's name, e.g. `allocation_method.shapley`. */
@@ -37,7 +45,15 @@ export interface AllocationMethod {
   source: string;
   /** Whether `allocate` needs a loaded LP solver (see `loadLpSolver`). */
   needsSolver: boolean;
-  /** Allocates c(N). Throws if `needsSolver` and no solver is given (a programmer error). */
+  /**
+   * Why the method cannot be used on `game`, found before any computation; null when it can. Absent for
+   * methods without preconditions.
+   */
+  precondition?(game: CostGame): UnavailableReason | null;
+  /**
+   * Allocates c(N). Throws `MethodUnavailableError` when the game does not meet the precondition or an LP
+   * cannot be solved, and a plain error if `needsSolver` and no solver is given (a programmer error).
+   */
   allocate(game: CostGame, solver?: LpSolver): AllocationOutcome;
 }
 

@@ -15,6 +15,7 @@ import { leastCore } from './least-core.ts';
 import { RowBuilder, solveLinearProgram } from './linear-program.ts';
 import type { LpSolver } from './lp-solver.ts';
 import { requireSolver, type AllocationMethod } from './allocation-method.ts';
+import { MethodUnavailableError, type UnavailableReason } from './method-unavailable.ts';
 
 export interface EqualProfitResult {
   allocation: Float64Array;
@@ -26,14 +27,39 @@ export interface EqualProfitResult {
 }
 
 /**
+ * The cost ratio x_i / c(i) enters the LP with the coefficient largest cost / c(i); HiGHS refuses entries
+ * above 1e15 and loses precision long before, so every positive stand-alone cost must be at least 1e-8 of
+ * the largest cost.
+ */
+const SMALLEST_RELATIVE_STAND_ALONE = 1e-8;
+
+/**
+ * Whether EPM can be computed reliably for `game`: `numerical` when a positive stand-alone cost is below
+ * 1e-8 of the largest cost (zero stand-alone costs are left out of the spread, with a warning, and are fine).
+ * @example equalProfitPrecondition(gameFromCosts(['A', 'B'], Float64Array.of(0, 1e15, 6, 1e15))) // → 'numerical'
+ */
+export function equalProfitPrecondition(game: CostGame): UnavailableReason | null {
+  const smallest = SMALLEST_RELATIVE_STAND_ALONE * largestCost(game);
+  for (let i = 0; i < game.players.length; i++) {
+    const alone = game.costs[1 << i] as number;
+    if (alone > 0 && alone < smallest) return 'numerical';
+  }
+  return null;
+}
+
+/**
  * EPM allocation by one LP (two when the core is empty). Players with zero stand-alone cost have no relative
- * saving and are left out of the spread, with a warning.
+ * saving and are left out of the spread, with a warning. Throws {@link MethodUnavailableError} when
+ * `equalProfitPrecondition` fails or an LP does not end optimal.
  * @example
  * // Alone 10, 40 and 80; pairs 45, 85 and 115; all three 105. Splitting 105 in proportion to the
  * // stand-alone costs satisfies every pair, so everyone saves the same 25/130 ≈ 19.2 %:
  * equalProfit(game, solver).allocation // → [8.077, 32.308, 64.615], spread 0
  */
 export function equalProfit(game: CostGame, solver: LpSolver): EqualProfitResult {
+  const blocked = equalProfitPrecondition(game);
+  if (blocked)
+    throw new MethodUnavailableError(blocked, 'Stand-alone costs too small beside the largest cost');
   const n = game.players.length;
   const scale = largestCost(game);
   const warnings: GameWarning[] = [];
@@ -64,7 +90,7 @@ export function equalProfit(game: CostGame, solver: LpSolver): EqualProfitResult
     colUpper: new Array<number>(n + 2).fill(Infinity),
     rows,
   });
-  if (result.status !== 'optimal') throw new Error(`Equal Profit Method LP ended ${result.status}`);
+  if (result.status !== 'optimal') throw MethodUnavailableError.fromLp(result.status, 'Equal Profit Method');
   return {
     allocation: result.columns.slice(0, n).map((value) => value * scale),
     spread: n > 1 ? result.objective : 0,
@@ -79,6 +105,7 @@ export const equalProfitMethod: AllocationMethod = {
   labelKey: 'allocation_method.equal_profit',
   source: 'Frisk, Göthe-Lundgren, Jörnsten & Rönnqvist (2010), EJOR 205(2)',
   needsSolver: true,
+  precondition: equalProfitPrecondition,
   allocate: (game, solver) => {
     const { allocation, warnings } = equalProfit(game, requireSolver(solver, 'equal-profit'));
     return { allocation, warnings };

@@ -6,7 +6,8 @@
  * development", Water Resources Research 18(3), 463–475, §3 (least core, weak and proportional least core).
  * @module
  */
-import { coalitionSize, type Coalition, type CostGame } from './game.ts';
+import { coalitionSize, grandCoalition, largestCost, type Coalition, type CostGame } from './game.ts';
+import type { UnavailableReason } from './method-unavailable.ts';
 
 export type ExcessWeighting =
   /** e(S) = x(S) − c(S): the nucleolus and least core (Schmeidler 1969). */
@@ -38,4 +39,31 @@ export function coalitionSums(allocation: ArrayLike<number>): Float64Array {
     sums[mask] = (sums[mask ^ low] as number) + (allocation[31 - Math.clz32(low)] as number);
   }
   return sums;
+}
+
+/**
+ * The smallest weight, relative to the largest cost, that the LP solver still sees: HiGHS takes matrix
+ * entries below its `small_matrix_value` (1e-9) as zero, which would silently drop the excess of a cheap
+ * group. A factor of ten above that keeps some precision in the weights that remain.
+ */
+const SMALLEST_RELATIVE_WEIGHT = 1e-8;
+
+/**
+ * Whether the excess weights of `weighting` can be used on `game`, or why not. The absolute excess has
+ * weight 1 and the per-capita excess |S| ≥ 1, so they always can. The proportional excess divides by c(S),
+ * so it needs every group's cost above 0: first every player's stand-alone cost
+ * (`zero_standalone_costs`), then every larger group's (`zero_group_cost`); and every cost at least 1e-8 of
+ * the largest, or the solver would lose the cheap groups (`numerical`).
+ * @example excessPrecondition(gameFromCosts(['A', 'B'], Float64Array.of(0, 0, 0, 10)), 'proportional') // → 'zero_standalone_costs'
+ */
+export function excessPrecondition(game: CostGame, weighting: ExcessWeighting): UnavailableReason | null {
+  const n = game.players.length;
+  // One player pays c(N) whatever the weights.
+  if (weighting !== 'proportional' || n === 1) return null;
+  for (let i = 0; i < n; i++) if (!((game.costs[1 << i] as number) > 0)) return 'zero_standalone_costs';
+  const full = grandCoalition(n);
+  for (let mask = 1; mask <= full; mask++) if (!((game.costs[mask] as number) > 0)) return 'zero_group_cost';
+  const smallest = SMALLEST_RELATIVE_WEIGHT * largestCost(game);
+  for (let mask = 1; mask <= full; mask++) if ((game.costs[mask] as number) < smallest) return 'numerical';
+  return null;
 }

@@ -8,11 +8,12 @@
  * @module
  */
 import { largestCost, type CostGame } from './game.ts';
-import type { ExcessWeighting } from './excess.ts';
+import { excessPrecondition, type ExcessWeighting } from './excess.ts';
 import { solveLinearProgram } from './linear-program.ts';
 import type { LpSolver } from './lp-solver.ts';
 import { initialState, roundLp, scaleGame } from './nucleolus-lp.ts';
 import { requireSolver, type AllocationMethod } from './allocation-method.ts';
+import { MethodUnavailableError } from './method-unavailable.ts';
 
 export interface LeastCore {
   /** The least-core value ε, in money (money per member for per-capita, a fraction of cost for proportional). */
@@ -30,17 +31,21 @@ export interface LeastCoreOptions {
 }
 
 /**
- * Solves one LP: minimise ε subject to x(N) = c(N) and x(S) − w(S)·ε ≤ c(S) for every S ∉ {∅, N}.
+ * Solves one LP: minimise ε subject to x(N) = c(N) and x(S) − w(S)·ε ≤ c(S) for every S ∉ {∅, N}. Throws
+ * {@link MethodUnavailableError} when the weighting cannot be used on the game (`excessPrecondition`) or
+ * the LP does not end optimal.
  * @example
  * leastCore(gameFromCosts(['A', 'B'], Float64Array.of(0, 6, 8, 11)), solver)
  * // → { epsilon: -1.5, allocation: [4.5, 6.5] }: each pays 1.5 less than alone
  */
 export function leastCore(game: CostGame, solver: LpSolver, options: LeastCoreOptions = {}): LeastCore {
   const weighting = options.weighting ?? 'absolute';
+  const blocked = excessPrecondition(game, weighting);
+  if (blocked) throw new MethodUnavailableError(blocked, `The ${weighting} least core cannot use this game`);
   const scaled = scaleGame(game, weighting);
   if (scaled.n === 1) return { epsilon: 0, allocation: Float64Array.of(game.costs[1] as number) };
   const result = solveLinearProgram(solver, roundLp(scaled, initialState(scaled, 'preimputations')).lp);
-  if (result.status !== 'optimal') throw new Error(`Least-core LP ended ${result.status}`);
+  if (result.status !== 'optimal') throw MethodUnavailableError.fromLp(result.status, 'Least-core');
   const unit = weighting === 'proportional' ? 1 : scaled.scale;
   return {
     epsilon: (result.columns[scaled.n] as number) * unit,

@@ -55,8 +55,12 @@ export interface LinearProgram {
 
 /** Outcome of one LP solve. */
 export interface LpResult {
-  /** `optimal`: solved; `infeasible`/`unbounded`: proved so; `failed`: any other solver outcome. */
-  status: 'optimal' | 'infeasible' | 'unbounded' | 'failed';
+  /**
+   * `optimal`: solved; `infeasible`/`unbounded`: proved so; `rejected`: HiGHS refused the model (a
+   * coefficient or bound outside its range, e.g. above `large_matrix_value`, 1e15); `failed`: any other
+   * solver outcome (time or iteration limit, solve error).
+   */
+  status: 'optimal' | 'infeasible' | 'unbounded' | 'rejected' | 'failed';
   objective: number;
   /** Column values. */
   columns: Float64Array;
@@ -101,11 +105,17 @@ export function solveLinearProgram(solver: LpSolver, lp: LinearProgram): LpResul
       values: lp.rows.values,
     },
   };
-  const outcome = solver.withModel(model, (m) => {
-    m.options.set(SOLVER_OPTIONS);
-    m.run();
-    return { status: m.getModelStatus(), solution: m.getSolution() };
-  });
+  let outcome;
+  try {
+    outcome = solver.withModel(model, (m) => {
+      m.options.set(SOLVER_OPTIONS);
+      m.run();
+      return { status: m.getModelStatus(), solution: m.getSolution() };
+    });
+  } catch (error) {
+    if (isNativeRefusal(solver, error)) return failed('rejected');
+    throw error;
+  }
   const { status, solution } = outcome;
   if (status === modelStatus.infeasible) return failed('infeasible');
   if (status === modelStatus.unbounded || status === modelStatus.unboundedOrInfeasible)
@@ -121,6 +131,16 @@ export function solveLinearProgram(solver: LpSolver, lp: LinearProgram): LpResul
     rowValues: solution.rowValue,
     rowDuals: solution.rowDual,
   };
+}
+
+/**
+ * A native status error of HiGHS (`passModel failed with HiGHS status -1`): the solver refused this model.
+ * Its subclasses (validation, disposed model, re-entrancy, unsupported option) are misuse of the wrapper,
+ * programming errors that must stay loud.
+ */
+function isNativeRefusal(solver: LpSolver, error: unknown): boolean {
+  const { HighsError } = solver.errors;
+  return error instanceof HighsError && Object.getPrototypeOf(error) === HighsError.prototype;
 }
 
 function toHighs(solver: LpSolver, value: number): number {

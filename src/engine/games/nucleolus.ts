@@ -9,12 +9,14 @@
  * Resources Research 18(3), 463–475.
  *
  * The allocation is restricted to imputations (nobody pays more than alone) whenever the stand-alone costs
- * cover c(N), as in Schmeidler's definition; otherwise it is the prenucleolus, with a warning.
+ * cover c(N), as in Schmeidler's definition; otherwise it is the prenucleolus, with a warning. A game the
+ * method cannot handle (the proportional variant with a group that costs 0, an LP the solver cannot bring to
+ * an optimum) throws a {@link MethodUnavailableError} with the reason.
  * @module
  */
 import type { Coalition, CostGame } from './game.ts';
 import type { GameWarning } from './game-warning.ts';
-import type { ExcessWeighting } from './excess.ts';
+import { excessPrecondition, type ExcessWeighting } from './excess.ts';
 import { solveLinearProgram, type LpResult } from './linear-program.ts';
 import type { LpSolver } from './lp-solver.ts';
 import {
@@ -30,6 +32,7 @@ import {
   type ScaledGame,
 } from './nucleolus-lp.ts';
 import { requireSolver, type AllocationMethod, type AllocationMethodId } from './allocation-method.ts';
+import { MethodUnavailableError } from './method-unavailable.ts';
 
 export interface NucleolusOptions {
   /** Which excess is minimised. @default 'absolute' */
@@ -109,6 +112,8 @@ function sequential(
   path: Path,
 ): NucleolusResult {
   const weighting = options.weighting ?? 'absolute';
+  const blocked = excessPrecondition(game, weighting);
+  if (blocked) throw new MethodUnavailableError(blocked, `The ${weighting} nucleolus cannot use this game`);
   const scaled = scaleGame(game, weighting);
   const domain = domainOf(game);
   const warnings: GameWarning[] = domain === 'preimputations' ? [{ code: 'imputation_set_empty' }] : [];
@@ -120,10 +125,12 @@ function sequential(
     const { lp, hardStart, freeStart } = roundLp(scaled, state);
     const result = solveLinearProgram(solver, lp);
     count.lpSolves++;
-    if (result.status !== 'optimal') throw new Error(`Nucleolus round LP ended ${result.status}`);
+    if (result.status !== 'optimal') throw MethodUnavailableError.fromLp(result.status, 'Nucleolus round');
     allocation = result.columns.slice(0, scaled.n);
     const { tight, tightHard } = path.find(solver, scaled, state, { result, hardStart, freeStart }, count);
-    if (tight.length + tightHard.length === 0) throw new Error('Nucleolus round found no tight coalition');
+    // Every optimal round has a tight coalition; finding none means the solver's tolerances gave way.
+    if (tight.length + tightHard.length === 0)
+      throw new MethodUnavailableError('numerical', 'Nucleolus round found no tight coalition');
     fixLevel(scaled, state, result.columns[scaled.n] as number, tight, tightHard);
     if (path.reduce) dropSpanned(scaled, state);
     tightPerLevel.push(tight);
@@ -189,6 +196,7 @@ function nucleolusDescriptor(
     labelKey: `allocation_method.${id.replaceAll('-', '_')}`,
     source,
     needsSolver: true,
+    precondition: (game) => excessPrecondition(game, weighting),
     allocate: (game, solver) => {
       const { allocation, warnings } = nucleolus(game, requireSolver(solver, id), { weighting });
       return { allocation, warnings };

@@ -79,4 +79,6 @@ export const enCostSharing: Record<keyof typeof nbCostSharing, string> = {
   'costSharing.netUnavailable': 'The scenario cannot be computed year by year, so the net effect is missing.',
   'costSharing.yes': 'yes',
   'costSharing.no': 'no',
+  'costSharing.unavailableItem': '{label} – {reason}',
+  'costSharing.netMethodUnavailable': '{method}: {reason} The table therefore shows {fallback}.',
 };

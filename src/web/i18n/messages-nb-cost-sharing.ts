@@ -77,4 +77,6 @@ export const nbCostSharing = {
   'costSharing.netUnavailable': 'Scenarioet kan ikke regnes ut år for år, så netto effekt mangler.',
   'costSharing.yes': 'ja',
   'costSharing.no': 'nei',
+  'costSharing.unavailableItem': '{label} – {reason}',
+  'costSharing.netMethodUnavailable': '{method}: {reason} Tabellen viser derfor {fallback}.',
 } as const satisfies Record<string, string>;

@@ -79,4 +79,6 @@ export const nnCostSharing: Record<keyof typeof nbCostSharing, string> = {
   'costSharing.netUnavailable': 'Scenarioet kan ikkje reknast ut år for år, så netto effekt manglar.',
   'costSharing.yes': 'ja',
   'costSharing.no': 'nei',
+  'costSharing.unavailableItem': '{label} – {reason}',
+  'costSharing.netMethodUnavailable': '{method}: {reason} Tabellen viser difor {fallback}.',
 };

@@ -1,6 +1,9 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Fragment, type ReactNode } from 'react';
-import type { WordedAllocationRow } from '../../../case/cost-sharing/comparison-words.ts';
+import type {
+  WordedAllocationRow,
+  WordedUnavailableMethod,
+} from '../../../case/cost-sharing/comparison-words.ts';
 import { formatNok, formatNumber } from '../../../i18n/format.ts';
 import type { CostSharingResponse } from '../../api/cost-sharing-api.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -15,16 +18,21 @@ export interface AllocationTablesProps {
 const percent = (value: number | null | undefined) =>
   value === null || value === undefined ? '..' : `${formatNumber(value * 100, 1)} %`;
 
-/** Rows grouped as simple keys, then game methods, with a group heading row for each. */
+/**
+ * Rows grouped as simple keys, then game methods, with a group heading row for each; the methods that cannot
+ * be computed for this table follow the others, each with the reason across the figure columns.
+ */
 function groupedRows(
   rows: readonly WordedAllocationRow[],
+  unavailable: readonly WordedUnavailableMethod[],
   columns: number,
   t: ReturnType<typeof useT>,
   render: (row: WordedAllocationRow) => ReactNode,
 ) {
   return (['key', 'method'] as const).map((kind) => {
     const members = rows.filter((row) => row.kind === kind);
-    if (members.length === 0) return null;
+    const missing = kind === 'method' ? unavailable : [];
+    if (members.length + missing.length === 0) return null;
     return (
       <Fragment key={kind}>
         <Table.Row className="group-row">
@@ -33,6 +41,14 @@ function groupedRows(
           </Table.HeaderCell>
         </Table.Row>
         {members.map(render)}
+        {missing.map((method) => (
+          <Table.Row key={method.id} data-allocation={method.id} data-unavailable="">
+            <Table.HeaderCell scope="row">{method.label}</Table.HeaderCell>
+            <Table.Cell colSpan={columns - 1} className="unavailable-cell">
+              {method.reasonText}
+            </Table.Cell>
+          </Table.Row>
+        ))}
       </Fragment>
     );
   });
@@ -56,6 +72,7 @@ export function AllocationTables({ comparison, analysis }: AllocationTablesProps
   const t = useT();
   const players = comparison.players;
   const rows = analysis.allocations;
+  const unavailable = analysis.unavailableMethods;
   const kronerCaption = t('costSharing.allocationsCaption');
   const sharesCaption = t('costSharing.sharesCaption');
   const head = (extra: ReactNode) => (
@@ -89,7 +106,7 @@ export function AllocationTables({ comparison, analysis }: AllocationTablesProps
           <caption>{kronerCaption}</caption>
           {head(<Table.HeaderCell scope="col">{t('costSharing.colCore')}</Table.HeaderCell>)}
           <Table.Body>
-            {groupedRows(rows, players.length + 2, t, (row) => (
+            {groupedRows(rows, unavailable, players.length + 2, t, (row) => (
               <Table.Row key={row.id} data-allocation={row.id}>
                 <RowLabel row={row} />
                 {players.map((p, i) => (
@@ -118,7 +135,7 @@ export function AllocationTables({ comparison, analysis }: AllocationTablesProps
       </ScrollRegion>
       {analysis.unavailableKeys.map((key) => (
         <Paragraph key={key.id} data-size="sm">
-          {t('costSharing.unavailableKey', { key: key.id, reason: key.reason })}
+          {t('costSharing.unavailableItem', { label: key.label, reason: key.reasonText })}
         </Paragraph>
       ))}
       <ScrollRegion caption={sharesCaption}>
@@ -126,7 +143,7 @@ export function AllocationTables({ comparison, analysis }: AllocationTablesProps
           <caption>{sharesCaption}</caption>
           {head(null)}
           <Table.Body>
-            {groupedRows(rows, players.length + 1, t, (row) => (
+            {groupedRows(rows, unavailable, players.length + 1, t, (row) => (
               <Table.Row key={row.id}>
                 <RowLabel row={row} />
                 {players.map((p, i) => (

@@ -30,8 +30,14 @@ function fullEffectIndex(comparison: CostSharingResponse): number {
  */
 export function CoreSummaryTables({ comparisons, scenarioName }: CoreSummaryTablesProps) {
   const t = useT();
-  const first = comparisons[0]?.comparison;
-  const labelOf = (id: string) => first?.analysis?.allocations.find((row) => row.id === id)?.label ?? id;
+  // A method may be unavailable in one scope and computed in another; its name is the same in both.
+  const labelOf = (id: string) =>
+    comparisons
+      .flatMap(({ comparison }) => [
+        ...(comparison.analysis?.allocations ?? []),
+        ...(comparison.analysis?.unavailableMethods ?? []),
+      ])
+      .find((row) => row.id === id)?.label ?? id;
   // An area may have fewer participants than the package; the columns are every municipality in any scope.
   const players = comparisons
     .flatMap(({ comparison }) => comparison.players)
@@ -63,12 +69,18 @@ export function CoreSummaryTables({ comparisons, scenarioName }: CoreSummaryTabl
                 <Table.HeaderCell scope="row">{name}</Table.HeaderCell>
                 {SUMMARY_IDS.map((id) => {
                   const row = comparison.analysis?.allocations.find((r) => r.id === id);
+                  const unavailable = comparison.analysis?.unavailableMethods.find((m) => m.id === id);
                   return (
                     <Table.Cell key={id} data-allocation={id}>
-                      {row ? <VerdictTag inCore={row.core.inCore} /> : '..'}
+                      {row ? <VerdictTag inCore={row.core.inCore} /> : !unavailable && '..'}
                       {row && !row.core.inCore && (
                         <Paragraph data-size="sm" className="core-sentence">
                           {row.coreSentences[0]}
+                        </Paragraph>
+                      )}
+                      {unavailable && (
+                        <Paragraph data-size="sm" className="core-sentence">
+                          {unavailable.reasonText}
                         </Paragraph>
                       )}
                     </Table.Cell>

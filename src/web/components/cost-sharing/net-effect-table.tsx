@@ -15,10 +15,20 @@ export interface NetEffectTableProps {
   initialMethod?: string;
 }
 
-/** The net effect per municipality and year under the allocation the user chooses. */
+/** The allocation shown instead when the initial one cannot be computed for this table. */
+const FALLBACK_METHOD = 'shapley';
+
+/**
+ * The net effect per municipality and year under the allocation the user chooses. When the initial one
+ * cannot be computed for this table, it says so and shows the Shapley value (or the first allocation).
+ */
 export function NetEffectTable({ comparison, analysis, initialMethod = 'nucleolus' }: NetEffectTableProps) {
   const t = useT();
-  const [method, setMethod] = useState(initialMethod);
+  const unavailable = analysis.unavailableMethods.find((m) => m.id === initialMethod);
+  const fallback = unavailable
+    ? (analysis.allocations.find((r) => r.id === FALLBACK_METHOD) ?? analysis.allocations[0])
+    : undefined;
+  const [method, setMethod] = useState(fallback?.id ?? initialMethod);
   const net = comparison.netEffect;
   const row = analysis.allocations.find((r) => r.id === method) ?? analysis.allocations[0];
   const perMunicipality = row ? net?.perAllocation[row.id] : undefined;
@@ -29,6 +39,17 @@ export function NetEffectTable({ comparison, analysis, initialMethod = 'nucleolu
         {t('costSharing.netHeading')}
       </Heading>
       <Paragraph>{t('costSharing.netIntro')}</Paragraph>
+      {unavailable && (
+        <Paragraph data-size="sm" className="unavailable-note">
+          {fallback
+            ? t('costSharing.netMethodUnavailable', {
+                method: unavailable.label,
+                reason: unavailable.reasonText,
+                fallback: fallback.label,
+              })
+            : t('costSharing.unavailableItem', { label: unavailable.label, reason: unavailable.reasonText })}
+        </Paragraph>
+      )}
       {!net || !perMunicipality ? (
         <Paragraph>{t('costSharing.netUnavailable')}</Paragraph>
       ) : (
