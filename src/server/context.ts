@@ -1,20 +1,23 @@
 /**
- * What every request handler can reach: the database, the clock, the sign-in limiter, and per-request
+ * What every request handler can reach: the database, the clock, the sign-in throttle, and per-request
  * values set by the middleware (user, session, role in the case, language).
  * @module
  */
 import type { Database } from '../storage/database.ts';
 import type { CaseRole, Session, User } from '../storage/case-store.ts';
 import type { Language } from '../i18n/language.ts';
-import type { LoginRateLimiter } from './auth/login-rate-limit.ts';
+import type { LoginThrottle } from './auth/throttle-policy.ts';
 
 export interface ServerDeps {
   db: Database;
-  rateLimiter: LoginRateLimiter;
+  /** Counts sign-in attempts in the database; holds the policy and whether to trust a reverse proxy. */
+  loginThrottle: LoginThrottle;
   /** The clock, injected so tests control session expiry. */
   now: () => Date;
-  /** How long a session lasts. */
+  /** How long a session lasts at most, used or not. */
   sessionTtlMs: number;
+  /** How long a session lasts unused. @default 30 minutes (`DEFAULT_SESSION_IDLE_MS`) */
+  sessionIdleMs?: number;
 }
 
 export type AppEnv = {

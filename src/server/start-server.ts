@@ -6,8 +6,10 @@
 import { serve } from '@hono/node-server';
 import { openDatabase } from '../storage/open-database.ts';
 import { createApp } from './app.ts';
-import { LoginRateLimiter } from './auth/login-rate-limit.ts';
+import { purgeStale } from './auth/session.ts';
+import { LoginThrottle } from './auth/throttle-policy.ts';
 import { bootstrap } from './bootstrap.ts';
+import type { ServerDeps } from './context.ts';
 import { serveWebApp } from './static-files.ts';
 
 export interface StartOptions {
@@ -21,6 +23,12 @@ export interface StartOptions {
   dataDir?: string;
   /** Password for the owner account when it is created; random when absent. */
   ownerPassword?: string;
+  /**
+   * Count sign-in attempts by the last X-Forwarded-For address, for a server behind exactly one reverse proxy
+   * that sets it. Off by default (then the header could be forged): the socket's address counts.
+   * @default process.env.FLOKK_TRUST_PROXY === '1'
+   */
+  trustProxy?: boolean;
 }
 
 export interface RunningServer {
@@ -31,7 +39,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A session lasts at most 12 hours (ASVS 3.3.2, NIST SP 800-63B AAL2); unused, 30 minutes. */
 const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+/** How often expired sessions and old sign-in attempts are deleted besides at every sign-in. */
+const PURGE_INTERVAL_MS = 10 * 60 * 1000;
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const db = await openDatabase({
@@ -41,14 +52,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const host = options.host ?? '127.0.0.1';
   let server: ReturnType<typeof serve>;
   let seeded: Awaited<ReturnType<typeof bootstrap>>;
+  const deps: ServerDeps = {
+    db,
+    loginThrottle: new LoginThrottle({
+      trustProxy: options.trustProxy ?? process.env['FLOKK_TRUST_PROXY'] === '1',
+    }),
+    now: () => new Date(),
+    sessionTtlMs: SESSION_TTL_MS,
+  };
   try {
     seeded = await bootstrap(db, options.ownerPassword ? { ownerPassword: options.ownerPassword } : {});
-    const app = createApp({
-      db,
-      rateLimiter: new LoginRateLimiter(),
-      now: () => new Date(),
-      sessionTtlMs: SESSION_TTL_MS,
-    });
+    const app = createApp(deps);
     serveWebApp(app);
     server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: host }, () => resolve(s));
@@ -59,6 +73,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await db.close();
     throw error;
   }
+  // Sign-in purges too; the timer covers quiet periods. Unref'd: it never keeps the process alive.
+  const purgeTimer = setInterval(() => {
+    purgeStale(deps).catch((error: unknown) => console.error('Purging expired sessions failed', error));
+  }, PURGE_INTERVAL_MS);
+  purgeTimer.unref();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 3000);
   return {
@@ -67,6 +86,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     caseId: seeded.caseId,
     owner: seeded.owner,
     async close() {
+      clearInterval(purgeTimer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },

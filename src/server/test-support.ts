@@ -9,8 +9,8 @@ import type { CaseRole } from '../storage/case-store.ts';
 import { setMember } from '../storage/members.ts';
 import { createUser } from '../storage/users.ts';
 import { createApp } from './app.ts';
-import { LoginRateLimiter, type RateLimitPolicy } from './auth/login-rate-limit.ts';
 import { hashPassword } from './auth/password.ts';
+import { LoginThrottle, type ThrottlePolicy } from './auth/throttle-policy.ts';
 import { bootstrap } from './bootstrap.ts';
 
 export const TEST_PASSWORD = 'riktig-hest-batteri-stift';
@@ -32,7 +32,13 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { rateLimit?: RateLimitPolicy; now?: () => Date } = {},
+  options: {
+    rateLimit?: Partial<ThrottlePolicy>;
+    now?: () => Date;
+    /** Count sign-ins by X-Forwarded-For, so a test can play several client addresses. */
+    trustProxy?: boolean;
+    sessionIdleMs?: number;
+  } = {},
 ): Promise<TestServer> {
   const db = await openDatabase({ dataDir: null });
   const { caseId } = await bootstrap(db, { ownerPassword: TEST_PASSWORD });
@@ -49,11 +55,13 @@ export async function startTestServer(
   }
   const app = createApp({
     db,
-    rateLimiter: new LoginRateLimiter(options.rateLimit, () =>
-      (options.now ?? (() => new Date()))().getTime(),
-    ),
+    loginThrottle: new LoginThrottle({
+      ...(options.rateLimit ? { policy: options.rateLimit } : {}),
+      ...(options.trustProxy ? { trustProxy: true } : {}),
+    }),
     now: options.now ?? (() => new Date()),
     sessionTtlMs: 60 * 60 * 1000,
+    ...(options.sessionIdleMs === undefined ? {} : { sessionIdleMs: options.sessionIdleMs }),
   });
 
   function client(cookie: string, csrfToken: string): TestClient {
@@ -84,7 +92,9 @@ export async function startTestServer(
     async signIn(email, password = TEST_PASSWORD) {
       const response = await client('', '').request('POST', '/api/auth/login', { email, password });
       if (response.status !== 200) throw new Error(`Sign-in failed for ${email}: ${response.status}`);
-      const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      // The session cookie only: sign-in also sets the device cookie.
+      const session = response.headers.getSetCookie().find((c) => c.startsWith('flokk_session='));
+      const cookie = (session ?? '').split(';')[0] ?? '';
       const { csrfToken } = (await response.json()) as { csrfToken: string };
       return client(cookie, csrfToken);
     },

@@ -7,6 +7,8 @@ import type { CaseRole, User } from './case-store.ts';
 import type { Queryable } from './database.ts';
 import { hasSqlState, SqlState } from './query-error.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** A member of a case: the user and the role. */
 export type Member = User & { role: CaseRole };
 
@@ -48,4 +50,23 @@ export async function listMembers(db: Queryable, caseId: string): Promise<Member
     [caseId],
   );
   return rows.map((row) => ({ id: row.id, email: row.email, displayName: row.display_name, role: row.role }));
+}
+
+/** Takes the user's role in the case away. Returns `false` if they had none. */
+export async function removeMember(db: Queryable, caseId: string, userId: string): Promise<boolean> {
+  // An id that is not a UUID is simply not a member (PostgreSQL would refuse to compare it).
+  if (!UUID.test(userId)) return false;
+  const rows = await db.query(
+    'DELETE FROM case_members WHERE case_id = $1 AND user_id = $2 RETURNING user_id',
+    [caseId, userId],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Inside a transaction, waits until no other transaction is changing the case's members, so a check such as
+ * "another owner remains" still holds when the change commits (two owners removing each other at once).
+ */
+export async function lockMembers(tx: Queryable, caseId: string): Promise<void> {
+  await tx.query("SELECT pg_advisory_xact_lock(hashtextextended('case_members:' || $1, 0))", [caseId]);
 }

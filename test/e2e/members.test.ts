@@ -1,7 +1,8 @@
 /**
- * The members screen in a real browser: the owner adds a reader (after a refused short password shown in
- * the error summary), the reader sees ":" for small groups and is turned away from the members page, the
- * owner promotes the reader to editor and is asked before stepping down as the last owner, and axe passes.
+ * The members screen in a real browser: the owner adds a reader (after a refused short and a refused common
+ * password shown in the error summary), the reader sees ":" for small groups and is turned away from the
+ * members page, the owner promotes the reader to editor and is asked before stepping down as the last owner,
+ * then removes the member with the keyboard after confirming in a dialog, and axe passes throughout.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,12 @@ describe('members screen', () => {
     await summaryLink.click();
     await expect.poll(() => owner.evaluate(() => document.activeElement?.id)).toBe('member-add-password');
 
+    await owner.getByLabel('Første passord').fill('leavemealone');
+    await owner.getByRole('button', { name: 'Legg til' }).click();
+    await expect
+      .poll(() => owner.getByRole('link', { name: /Første passord: er blant de mest brukte/ }).count())
+      .toBe(1);
+
     await owner.getByLabel('Første passord').fill(READER_PASSWORD);
     await owner.getByRole('button', { name: 'Legg til' }).click();
     await expect
@@ -129,6 +136,57 @@ describe('members screen', () => {
     await expect.poll(() => owner.getByRole('link', { name: /saken må ha minst én eier/ }).count()).toBe(1);
     await expect.poll(() => roleOf(owner, 'eier@flokk.local')).toBe('owner');
     await expectAccessible(owner, 'members with last-owner error');
+    await owner.close();
+  });
+
+  it('lets the owner remove a member by keyboard after confirming, but not the last owner', async () => {
+    const owner = await ownerPage();
+    await owner.goto(`${flokk.url}/saker/${CASE}/medlemmer`);
+    const focused = () => owner.evaluate(() => document.activeElement?.textContent ?? '');
+    const remove = owner.getByRole('button', { name: `Fjern ${READER_NAME} fra saken` });
+    await expect.poll(() => remove.count()).toBe(1);
+    const dialog = owner.getByRole('dialog', { name: `Vil du fjerne ${READER_NAME} fra saken?` });
+
+    await remove.focus();
+    await owner.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    // Cancel has the focus, so Enter alone removes nobody; Escape closes the dialog.
+    await expect.poll(focused).toBe('Avbryt');
+    await expectAccessible(owner, 'members with remove confirmation');
+    await owner.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await roleOf(owner, READER_EMAIL)).toBe('editor');
+
+    await remove.focus();
+    await owner.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await owner.keyboard.press('Tab');
+    await expect.poll(focused).toBe('Fjern fra saken');
+    await owner.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        owner
+          .getByRole('status')
+          .filter({ hasText: `${READER_NAME} er fjernet fra saken.` })
+          .count(),
+      )
+      .toBe(1);
+    await expect.poll(() => owner.getByRole('cell', { name: READER_EMAIL }).count()).toBe(0);
+    await expect.poll(() => roleOf(owner, READER_EMAIL)).toBeUndefined();
+
+    // The only owner cannot be removed: the dialog warns, and the server refuses.
+    const ownName = (await owner.getByRole('rowheader', { name: /\(deg\)/ }).textContent()) ?? '';
+    const name = ownName.replace(' (deg)', '');
+    await owner.getByRole('button', { name: `Fjern ${name} fra saken` }).click();
+    const selfDialog = owner.getByRole('dialog', { name: `Vil du fjerne ${name} fra saken?` });
+    await expect.poll(() => selfDialog.isVisible()).toBe(true);
+    await expect.poll(() => selfDialog.getByText(/er den eneste eieren/).count()).toBe(1);
+    await selfDialog.getByRole('button', { name: 'Fjern fra saken' }).click();
+    await expect
+      .poll(() => owner.getByRole('link', { name: /den eneste eieren kan ikke fjernes/ }).count())
+      .toBe(1);
+    await expect.poll(() => roleOf(owner, 'eier@flokk.local')).toBe('owner');
+    await expectAccessible(owner, 'members with last-owner removal refused');
     await owner.close();
   });
 });

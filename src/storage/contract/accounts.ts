@@ -2,15 +2,23 @@
  * Contract: users are found by e-mail in any case, sessions expire, and members hold one role per case.
  * @module
  */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../../common/errors.ts';
 import { createCase, listCasesForUser, saveRevision } from '../cases.ts';
-import { getRole, listMembers, setMember } from '../members.ts';
-import { createSession, deleteExpiredSessions, deleteSession, findValidSession } from '../sessions.ts';
+import { getRole, listMembers, removeMember, setMember } from '../members.ts';
+import {
+  createSession,
+  deleteExpiredSessions,
+  deleteSession,
+  deleteUserSessions,
+  findValidSession,
+  touchSession,
+} from '../sessions.ts';
 import { countUsers, findUserByEmail, findUserById, setPasswordHash } from '../users.ts';
 import { addUser, newCase, rejection, type DatabaseAccess } from './fixtures.ts';
+import { loginAttemptContract } from './login-attempts.ts';
 
-/** Registers the user, session and member tests. */
+/** Registers the user, session, member and sign-in attempt tests. */
 export function accountContract(db: DatabaseAccess): void {
   it('stores e-mail lower-case and finds users in any case', async () => {
     const before = await countUsers(db());
@@ -63,6 +71,60 @@ export function accountContract(db: DatabaseAccess): void {
     expect(await findValidSession(db(), 'token-2', new Date('2030-01-01T00:00:00Z'))).toBeNull();
   });
 
+  it('ends a session left unused since `idleSince`, and keeps one that was touched', async () => {
+    const user = await addUser(db(), 'idle@example.no');
+    const at = (time: string) => new Date(`2030-01-01T${time}Z`);
+    await createSession(db(), {
+      tokenHash: 'token-idle',
+      userId: user.id,
+      csrfToken: 'c',
+      expiresAt: '2030-01-02T00:00:00.000Z',
+      lastSeenAt: '2030-01-01T10:00:00.000Z',
+    });
+    expect(await findValidSession(db(), 'token-idle', at('10:20:00'), at('09:50:00'))).not.toBeNull();
+    expect(await findValidSession(db(), 'token-idle', at('10:40:00'), at('10:10:00'))).toBeNull();
+    // A touch newer than `unchangedSince` is not written again; an older one is.
+    await touchSession(db(), 'token-idle', at('10:05:00'), at('09:59:00'));
+    expect(await findValidSession(db(), 'token-idle', at('10:40:00'), at('10:01:00'))).toBeNull();
+    await touchSession(db(), 'token-idle', at('10:30:00'), at('10:29:00'));
+    expect(await findValidSession(db(), 'token-idle', at('10:40:00'), at('10:10:00'))).not.toBeNull();
+    await deleteExpiredSessions(db(), at('10:40:00'), at('10:29:59'));
+    expect(await findValidSession(db(), 'token-idle', at('10:40:00'))).not.toBeNull();
+    expect(await deleteExpiredSessions(db(), at('11:00:00'), at('10:30:00'))).toBeGreaterThanOrEqual(1);
+    expect(await findValidSession(db(), 'token-idle', at('10:40:00'))).toBeNull();
+  });
+
+  it("ends all of a user's sessions but the one kept", async () => {
+    const user = await addUser(db(), 'many-sessions@example.no');
+    const other = await addUser(db(), 'other-sessions@example.no');
+    const session = (tokenHash: string, userId: string) =>
+      createSession(db(), { tokenHash, userId, csrfToken: 'c', expiresAt: '2099-01-01T00:00:00.000Z' });
+    await session('keep', user.id);
+    await session('drop-1', user.id);
+    await session('drop-2', user.id);
+    await session('someone-else', other.id);
+    expect(await deleteUserSessions(db(), user.id, 'keep')).toBe(2);
+    const now = new Date('2030-01-01T00:00:00Z');
+    expect(await findValidSession(db(), 'keep', now)).not.toBeNull();
+    expect(await findValidSession(db(), 'drop-1', now)).toBeNull();
+    expect(await findValidSession(db(), 'someone-else', now)).not.toBeNull();
+    expect(await deleteUserSessions(db(), user.id)).toBe(1);
+  });
+
+  it('removes a member from one case only, and reports whether there was one', async () => {
+    await createCase(db(), newCase('remove-a'));
+    await createCase(db(), newCase('remove-b'));
+    const user = await addUser(db(), 'removed@example.no');
+    await setMember(db(), 'remove-a', user.id, 'editor');
+    await setMember(db(), 'remove-b', user.id, 'reader');
+    expect(await removeMember(db(), 'remove-a', user.id)).toBe(true);
+    expect(await removeMember(db(), 'remove-a', user.id)).toBe(false);
+    expect(await removeMember(db(), 'remove-a', 'not-a-uuid')).toBe(false);
+    expect(await getRole(db(), 'remove-a', user.id)).toBeNull();
+    expect(await getRole(db(), 'remove-b', user.id)).toBe('reader');
+    expect(await findUserById(db(), user.id)).toEqual(user);
+  });
+
   it('gives a member one role per case, replaced on upsert', async () => {
     await createCase(db(), newCase('members', { title: 'Medlemmer' }));
     const owner = await addUser(db(), 'owner@example.no', 'Eier');
@@ -93,4 +155,6 @@ export function accountContract(db: DatabaseAccess): void {
       { caseId: 'list-b', role: 'editor', latestRevision: 2, document: { title: 'B2' } },
     ]);
   });
+
+  describe('sign-in attempts', () => loginAttemptContract(db));
 }

@@ -57,4 +57,32 @@ export const membersEn: Record<keyof typeof membersNb, string> = {
     '{name} is the only owner. The case must have at least one owner, so the change will be refused until someone else is owner.',
   'members.confirm.proceed': 'Change the role',
   'members.confirm.cancel': 'Cancel',
+
+  'members.add.introAlways':
+    'Always enter a name and a first password. If the person already has an account, they get the role and keep their own name and password.',
+  'members.field.displayNameHintAlways': 'Used when the person has no account yet.',
+  'members.field.passwordHintPolicy':
+    'At least 12 characters; several words are good. Common passwords, runs such as 123456 and passwords like the name or e-mail address are refused. Pass the password on safely, for example in person – not in the same e-mail as the user name.',
+  'members.error.displayNameMissing': 'Name: is required.',
+  'members.error.passwordMissing': 'First password: is required.',
+  'members.error.displayNameInvalid': 'Name: {message}',
+  'members.error.passwordTooLong': 'First password: can have at most 1024 characters.',
+  'members.error.passwordTrivial':
+    'First password: is too easy to guess (only spaces, one character repeated, or a run such as 123456 or qwerty).',
+  'members.error.passwordCommon': 'First password: is one of the most common passwords. Choose another.',
+  'members.error.passwordContext':
+    'First password: is too close to the name, the e-mail address or words such as "flokk" and "password".',
+  'members.error.passwordInvalidCharacter': 'First password: contains a character that cannot be used.',
+  'members.error.lastOwnerRemove':
+    'Remove: the case must have at least one owner, so the only owner cannot be removed. Make someone else owner first.',
+
+  'members.colRemove': 'Remove',
+  'members.remove': 'Remove',
+  'members.removeFor': 'Remove {name} from the case',
+  'members.removed': '{name} has been removed from the case.',
+  'members.removeConfirm.title': 'Remove {name} from the case?',
+  'members.removeConfirm.body':
+    '{name} loses access to the case. The account still exists, and you can add the person again later.',
+  'members.removeConfirm.self': 'You are removing yourself and will lose access to the case at once.',
+  'members.removeConfirm.proceed': 'Remove from the case',
 };

@@ -55,4 +55,32 @@ export const membersNb = {
     '{name} er den eneste eieren. Saken må ha minst én eier, så endringen blir avvist til noen andre er eier.',
   'members.confirm.proceed': 'Endre rollen',
   'members.confirm.cancel': 'Avbryt',
+
+  'members.add.introAlways':
+    'Skriv alltid inn navn og et første passord. Har personen en konto fra før, får hen rollen og beholder sitt eget navn og passord.',
+  'members.field.displayNameHintAlways': 'Brukes når personen ikke har en konto fra før.',
+  'members.field.passwordHintPolicy':
+    'Minst 12 tegn, gjerne flere ord. Vanlige passord, rekker som 123456 og passord som ligner navnet eller e-postadressen blir avvist. Gi passordet videre på en trygg måte, for eksempel muntlig – ikke i samme e-post som brukernavnet.',
+  'members.error.displayNameMissing': 'Navn: må fylles ut.',
+  'members.error.passwordMissing': 'Første passord: må fylles ut.',
+  'members.error.displayNameInvalid': 'Navn: {message}',
+  'members.error.passwordTooLong': 'Første passord: kan ha høyst 1024 tegn.',
+  'members.error.passwordTrivial':
+    'Første passord: er for lett å gjette (bare mellomrom, samme tegn om igjen eller en rekke som 123456 eller qwerty).',
+  'members.error.passwordCommon': 'Første passord: er blant de mest brukte passordene. Velg et annet.',
+  'members.error.passwordContext':
+    'Første passord: ligner for mye på navnet, e-postadressen eller ord som «flokk» og «passord».',
+  'members.error.passwordInvalidCharacter': 'Første passord: inneholder et tegn som ikke kan brukes.',
+  'members.error.lastOwnerRemove':
+    'Fjerne: saken må ha minst én eier, så den eneste eieren kan ikke fjernes. Gjør en annen til eier først.',
+
+  'members.colRemove': 'Fjern',
+  'members.remove': 'Fjern',
+  'members.removeFor': 'Fjern {name} fra saken',
+  'members.removed': '{name} er fjernet fra saken.',
+  'members.removeConfirm.title': 'Vil du fjerne {name} fra saken?',
+  'members.removeConfirm.body':
+    '{name} mister tilgangen til saken. Kontoen finnes fortsatt, og du kan legge personen til igjen senere.',
+  'members.removeConfirm.self': 'Du fjerner deg selv og mister tilgangen til saken med en gang.',
+  'members.removeConfirm.proceed': 'Fjern fra saken',
 };

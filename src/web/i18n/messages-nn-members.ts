@@ -57,4 +57,32 @@ export const membersNn: Record<keyof typeof membersNb, string> = {
     '{name} er den einaste eigaren. Saka må ha minst éin eigar, så endringa blir avvist til nokon andre er eigar.',
   'members.confirm.proceed': 'Endre rolla',
   'members.confirm.cancel': 'Avbryt',
+
+  'members.add.introAlways':
+    'Skriv alltid inn namn og eit første passord. Har personen ein konto frå før, får hen rolla og held på sitt eige namn og passord.',
+  'members.field.displayNameHintAlways': 'Blir brukt når personen ikkje har ein konto frå før.',
+  'members.field.passwordHintPolicy':
+    'Minst 12 teikn, gjerne fleire ord. Vanlege passord, rekkjer som 123456 og passord som liknar namnet eller e-postadressa blir avviste. Gi passordet vidare på ein trygg måte, til dømes munnleg – ikkje i same e-post som brukarnamnet.',
+  'members.error.displayNameMissing': 'Namn: må fyllast ut.',
+  'members.error.passwordMissing': 'Første passord: må fyllast ut.',
+  'members.error.displayNameInvalid': 'Namn: {message}',
+  'members.error.passwordTooLong': 'Første passord: kan ha høgst 1024 teikn.',
+  'members.error.passwordTrivial':
+    'Første passord: er for lett å gjette (berre mellomrom, same teiknet om att eller ei rekkje som 123456 eller qwerty).',
+  'members.error.passwordCommon': 'Første passord: er blant dei mest brukte passorda. Vel eit anna.',
+  'members.error.passwordContext':
+    'Første passord: liknar for mykje på namnet, e-postadressa eller ord som «flokk» og «passord».',
+  'members.error.passwordInvalidCharacter': 'Første passord: inneheld eit teikn som ikkje kan brukast.',
+  'members.error.lastOwnerRemove':
+    'Fjerne: saka må ha minst éin eigar, så den einaste eigaren kan ikkje fjernast. Gjer ein annan til eigar først.',
+
+  'members.colRemove': 'Fjern',
+  'members.remove': 'Fjern',
+  'members.removeFor': 'Fjern {name} frå saka',
+  'members.removed': '{name} er fjerna frå saka.',
+  'members.removeConfirm.title': 'Vil du fjerne {name} frå saka?',
+  'members.removeConfirm.body':
+    '{name} mistar tilgangen til saka. Kontoen finst framleis, og du kan leggje personen til att seinare.',
+  'members.removeConfirm.self': 'Du fjernar deg sjølv og mistar tilgangen til saka med ein gong.',
+  'members.removeConfirm.proceed': 'Fjern frå saka',
 };

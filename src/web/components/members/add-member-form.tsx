@@ -21,7 +21,10 @@ export interface AddMemberFormProps {
   }) => Promise<CaseMember | null>;
 }
 
-/** Adds a person to the case, creating the account when the e-mail address is new. */
+/**
+ * Adds a person to the case, creating the account when the e-mail address is new. Name and first password
+ * are always asked for and checked, so the form behaves the same whether or not the person has an account.
+ */
 export function AddMemberForm({ errors, saving, onAdd }: AddMemberFormProps) {
   const t = useT();
   const [email, setEmail] = useState('');
@@ -47,7 +50,7 @@ export function AddMemberForm({ errors, saving, onAdd }: AddMemberFormProps) {
       <Heading level={2} data-size="md" id="member-add-heading">
         {t('members.add.heading')}
       </Heading>
-      <Paragraph>{t('members.add.intro')}</Paragraph>
+      <Paragraph>{t('members.add.introAlways')}</Paragraph>
       <form noValidate onSubmit={(event) => void submit(event)} className="member-add-form">
         <Textfield
           id={ADD_FIELD_ID.email}
@@ -61,7 +64,7 @@ export function AddMemberForm({ errors, saving, onAdd }: AddMemberFormProps) {
         <Textfield
           id={ADD_FIELD_ID.displayName}
           label={t('members.field.displayName')}
-          description={t('members.field.displayNameHint')}
+          description={t('members.field.displayNameHintAlways')}
           autoComplete="off"
           value={displayName}
           onChange={(event) => setDisplayName(event.target.value)}
@@ -70,7 +73,7 @@ export function AddMemberForm({ errors, saving, onAdd }: AddMemberFormProps) {
         <Textfield
           id={ADD_FIELD_ID.password}
           label={t('members.field.password')}
-          description={t('members.field.passwordHint')}
+          description={t('members.field.passwordHintPolicy')}
           type="password"
           autoComplete="new-password"
           value={password}

@@ -24,18 +24,38 @@ function isAddField(path: string): path is keyof typeof ADD_FIELD_ID {
   return Object.hasOwn(ADD_FIELD_ID, path);
 }
 
+const PASSWORD_MESSAGES: Record<string, MessageKey> = {
+  required: 'members.error.passwordMissing',
+  password_required: 'members.error.passwordMissing',
+  password_too_long: 'members.error.passwordTooLong',
+  password_trivial: 'members.error.passwordTrivial',
+  password_common: 'members.error.passwordCommon',
+  password_context: 'members.error.passwordContext',
+  password_invalid_character: 'members.error.passwordInvalidCharacter',
+};
+
 /** Our own wording for the issues the members API is known to give; others keep the server's text. */
 function knownMessage(issue: FieldIssue): MessageKey | undefined {
-  if (issue.path === 'role' && issue.code === 'last_owner') return 'members.error.lastOwner';
+  if (issue.code === 'last_owner')
+    return issue.path === 'userId' ? 'members.error.lastOwnerRemove' : 'members.error.lastOwner';
   if (issue.path === 'email') return 'members.error.emailInvalid';
-  if (issue.path === 'displayName' && issue.code === 'required') return 'members.error.displayNameRequired';
-  if (issue.path === 'password')
-    return issue.code === 'required' ? 'members.error.passwordRequired' : 'members.error.passwordTooShort';
+  if (issue.path === 'displayName' && (issue.code === 'required' || issue.code === 'too_small'))
+    return 'members.error.displayNameMissing';
+  if (issue.path === 'password') return PASSWORD_MESSAGES[issue.code] ?? 'members.error.passwordTooShort';
   return undefined;
 }
 
+function messageFor(issue: FieldIssue, t: Translate): string {
+  const key = knownMessage(issue);
+  if (key) return t(key);
+  // A name the server refused for its characters: its reason, after the field's name.
+  if (issue.path === 'displayName') return t('members.error.displayNameInvalid', { message: issue.message });
+  return issue.message;
+}
+
 /**
- * @param roleFieldOverride where a `role` issue points: the row's select when a row was saved
+ * @param roleFieldOverride where a `role` or `userId` issue points: the row's select when a row was saved or
+ *   removed
  */
 export function memberFormErrors(
   issues: readonly FieldIssue[],
@@ -43,10 +63,9 @@ export function memberFormErrors(
   roleFieldOverride?: string,
 ): FormError[] {
   return issues.map((issue) => {
-    const key = knownMessage(issue);
-    const message = key ? t(key) : issue.message;
+    const message = messageFor(issue, t);
     const fieldId =
-      issue.path === 'role' && roleFieldOverride !== undefined
+      (issue.path === 'role' || issue.path === 'userId') && roleFieldOverride !== undefined
         ? roleFieldOverride
         : isAddField(issue.path)
           ? ADD_FIELD_ID[issue.path]

@@ -1,7 +1,14 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
-import { putMember, type CaseMember, type PutMemberRequest } from '../../api/members-api.ts';
+import {
+  getMembers,
+  putMember,
+  removeMember,
+  type CaseMember,
+  type PutMemberRequest,
+} from '../../api/members-api.ts';
 import type { CaseRole } from '../../api/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useSession } from '../../session/session-context.tsx';
@@ -25,6 +32,7 @@ function upsert(members: readonly CaseMember[], member: CaseMember): CaseMember[
 /** The members table and the add-person form, sharing one error summary and one live region. */
 export function MembersManager({ caseId, initialMembers }: MembersManagerProps) {
   const t = useT();
+  const navigate = useNavigate();
   const { user } = useSession();
   const [members, setMembers] = useState<readonly CaseMember[]>(initialMembers);
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -33,15 +41,15 @@ export function MembersManager({ caseId, initialMembers }: MembersManagerProps) 
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
 
-  async function send(body: PutMemberRequest, roleField?: string): Promise<CaseMember | null> {
+  /** Runs one change, showing a validation refusal in the summary (pointing at `roleField` for a row). */
+  async function run<T>(change: () => Promise<T>, roleField?: string): Promise<T | null> {
     setSaving(true);
     setFailure(null);
     setStatus('');
     try {
-      const saved = await putMember(caseId, body);
-      setMembers((current) => upsert(current, saved));
+      const result = await change();
       setErrors([]);
-      return saved;
+      return result;
     } catch (error) {
       if (isApiError(error) && error.code === 'validation') {
         setErrors(memberFormErrors(error.issues, t, roleField));
@@ -56,12 +64,21 @@ export function MembersManager({ caseId, initialMembers }: MembersManagerProps) 
     }
   }
 
+  function send(body: PutMemberRequest, roleField?: string): Promise<CaseMember | null> {
+    return run(async () => {
+      const saved = await putMember(caseId, body);
+      setMembers((current) => upsert(current, saved));
+      return saved;
+    }, roleField);
+  }
+
   async function add(input: { email: string; displayName: string; password: string; role: CaseRole }) {
-    const saved = await send({
-      email: input.email,
-      role: input.role,
-      ...(input.displayName === '' ? {} : { displayName: input.displayName }),
-      ...(input.password === '' ? {} : { password: input.password }),
+    // Name and password go along every time: the answer is the same whether or not the account existed.
+    const saved = await run(async () => {
+      const echoed = await putMember(caseId, input);
+      // The answer echoes what was sent; the list says what the account is really called.
+      setMembers(await getMembers(caseId));
+      return echoed;
     });
     if (saved) setStatus(t('members.added', { name: saved.displayName, role: t(`role.${saved.role}`) }));
     return saved;
@@ -70,6 +87,18 @@ export function MembersManager({ caseId, initialMembers }: MembersManagerProps) 
   async function changeRole(member: CaseMember, role: CaseRole) {
     const saved = await send({ email: member.email, role }, roleFieldId(member.userId));
     if (saved) setStatus(t('members.roleSaved', { name: saved.displayName, role: t(`role.${saved.role}`) }));
+  }
+
+  async function remove(member: CaseMember) {
+    const done = await run(async () => {
+      await removeMember(caseId, member.userId);
+      setMembers((current) => current.filter((m) => m.userId !== member.userId));
+      return true;
+    }, roleFieldId(member.userId));
+    if (!done) return;
+    // Someone who removed themselves can no longer see the case.
+    if (member.userId === user?.id) void navigate('/');
+    else setStatus(t('members.removed', { name: member.displayName }));
   }
 
   return (
@@ -88,6 +117,7 @@ export function MembersManager({ caseId, initialMembers }: MembersManagerProps) 
         errors={errors}
         saving={saving}
         onChangeRole={(member, role) => void changeRole(member, role)}
+        onRemove={(member) => void remove(member)}
       />
       <RoleHelp />
       <AddMemberForm errors={errors} saving={saving} onAdd={add} />

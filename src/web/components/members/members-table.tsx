@@ -4,6 +4,7 @@ import type { CaseMember } from '../../api/members-api.ts';
 import type { CaseRole } from '../../api/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { FormError } from '../form-error-summary.tsx';
+import { ConfirmRemoveDialog } from './confirm-remove-dialog.tsx';
 import { ConfirmRoleDialog } from './confirm-role-dialog.tsx';
 import { roleFieldId } from './member-errors.ts';
 import { isDemotionFromOwner, ROLES } from './roles.ts';
@@ -15,13 +16,26 @@ export interface MembersTableProps {
   errors: readonly FormError[];
   saving: boolean;
   onChangeRole: (member: CaseMember, role: CaseRole) => void;
+  /** Takes the member out of the case; called after the owner has confirmed. */
+  onRemove: (member: CaseMember) => void;
 }
 
-/** The members with a role select and a save button per row. Stepping down, or demoting the last owner, is confirmed first. */
-export function MembersTable({ members, currentUserId, errors, saving, onChangeRole }: MembersTableProps) {
+/**
+ * The members with a role select, a save button and a remove button per row. Stepping down, demoting the
+ * last owner and removing anyone are confirmed first.
+ */
+export function MembersTable({
+  members,
+  currentUserId,
+  errors,
+  saving,
+  onChangeRole,
+  onRemove,
+}: MembersTableProps) {
   const t = useT();
   const [drafts, setDrafts] = useState<Record<string, CaseRole>>({});
   const [pending, setPending] = useState<{ member: CaseMember; role: CaseRole } | null>(null);
+  const [removing, setRemoving] = useState<CaseMember | null>(null);
   const owners = members.filter((m) => m.role === 'owner').length;
 
   function save(member: CaseMember) {
@@ -41,6 +55,7 @@ export function MembersTable({ members, currentUserId, errors, saving, onChangeR
             <Table.HeaderCell scope="col">{t('members.colEmail')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('members.colRole')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('members.colChange')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('members.colRemove')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -89,6 +104,20 @@ export function MembersTable({ members, currentUserId, errors, saving, onChangeR
                     </Button>
                   </div>
                 </Table.Cell>
+                <Table.Cell>
+                  <Button
+                    variant="tertiary"
+                    data-size="sm"
+                    data-color="danger"
+                    aria-label={t('members.removeFor', { name: member.displayName })}
+                    aria-disabled={saving || undefined}
+                    onClick={() => {
+                      if (!saving) setRemoving(member);
+                    }}
+                  >
+                    {t('members.remove')}
+                  </Button>
+                </Table.Cell>
               </Table.Row>
             );
           })}
@@ -102,6 +131,16 @@ export function MembersTable({ members, currentUserId, errors, saving, onChangeR
         onConfirm={() => {
           if (pending) onChangeRole(pending.member, pending.role);
           setPending(null);
+        }}
+      />
+      <ConfirmRemoveDialog
+        pending={removing}
+        isSelf={removing?.userId === currentUserId}
+        isLastOwner={removing?.role === 'owner' && owners <= 1}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          if (removing) onRemove(removing);
+          setRemoving(null);
         }}
       />
     </>
