@@ -4,6 +4,22 @@
  * @module
  */
 
+/** The same computation by an outside implementation, timed beside Flokk's (see `peer/`). */
+export interface PeerLink {
+  /** The game's name, e.g. `smooth-n12`. */
+  game: string;
+  /** Absolute path of the game file both read. */
+  gameFile: string;
+  /** Which of the peer's results this figure matches. */
+  method: 'nucleolus' | 'shapley';
+}
+
+/** What a figure with a peer returns from each timed run. */
+export interface PeerResult {
+  players: readonly string[];
+  allocation: ArrayLike<number>;
+}
+
 /** One measured figure. Register it in `figures.ts`. */
 export interface Figure {
   /** Shown in the report, e.g. `parseCase(default case)`. */
@@ -14,6 +30,8 @@ export interface Figure {
   iterations?: number;
   /** Untimed runs first, so the JIT has settled. @default 20 */
   warmup?: number;
+  /** Set when the figure is compared with a peer; its timed function then returns a `PeerResult`. */
+  peer?: PeerLink;
 }
 
 export interface Measurement {
@@ -23,6 +41,9 @@ export interface Measurement {
   median: number;
   p95: number;
   min: number;
+  /** What the last timed run returned (the allocation, for a peer comparison). */
+  result: unknown;
+  peer?: PeerLink;
 }
 
 // Results are kept here so the JIT cannot drop a call whose value is unused.
@@ -52,5 +73,7 @@ export async function measure(figure: Figure): Promise<Measurement> {
     median: quantile(samples, 0.5),
     p95: quantile(samples, 0.95),
     min: samples[0] ?? Number.NaN,
+    result: sink[0],
+    ...(figure.peer === undefined ? {} : { peer: figure.peer }),
   };
 }

@@ -1,11 +1,13 @@
 /**
  * `npm run bench [-- FILTER]`: measures every registered figure (or those whose name contains FILTER) and
- * prints median and p95 per run in milliseconds.
+ * prints median and p95 per run in milliseconds. When figures with a peer were measured (the shared peer
+ * games), a second table puts Flokk's median beside the Python peer's on the same game file.
  * @module
  */
 import { renderTextTable } from '../src/cli/text-table.ts';
 import { FIGURES } from './figures.ts';
 import { measure, type Measurement } from './harness.ts';
+import { peerComparison } from './peer/compare.ts';
 
 const filter = process.argv.slice(2).join(' ').toLowerCase();
 const selected = FIGURES.filter((figure) => figure.name.toLowerCase().includes(filter));
@@ -31,3 +33,5 @@ process.stdout.write(
   ),
 );
 process.stdout.write(`\nNode ${process.version}, ${process.platform}/${process.arch}\n`);
+const peers = peerComparison(measurements);
+if (peers !== '') process.stdout.write(`\nPeer comparison (same game file, median ms per run)\n${peers}`);

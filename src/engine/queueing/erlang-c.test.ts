@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { erlangB } from './erlang-b.ts';
+import { erlangB, nextInverseErlangB } from './erlang-b.ts';
 import {
   ERLANG_C_ASSUMPTIONS,
   agentsForTarget,
@@ -84,6 +84,16 @@ function erlangCByFactorials(n: number, a: number): number {
   return top / (sum + top);
 }
 
+/** Erlang C from the Erlang B recursion walked all the way from B(0) = 1: the reference for the fast path. */
+function erlangCFull(n: number, a: number): number {
+  if (a === 0) return 0;
+  if (a >= n) return 1;
+  let inverse = 1;
+  for (let k = 1; k <= n; k++) inverse = nextInverseErlangB(inverse, k, a);
+  const b = 1 / inverse;
+  return (n * b) / (n - a * (1 - b));
+}
+
 describe('hand calculations', () => {
   it('gives B(2, 1) = 0.2 and C(2, 1) = 1/3', () => {
     expect(erlangB(2, 1)).toBeCloseTo(0.2, 15);
@@ -161,6 +171,42 @@ describe('agentsForTarget', () => {
 describe('properties', () => {
   const agents = fc.integer({ min: 1, max: 2000 });
   const load = fc.double({ min: 0, max: 1, noNaN: true });
+
+  it('equals Erlang C from the full recursion to 1e-12 relative (A in (0, 2 000], N in [1, 2 500])', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2500 }),
+        fc.double({ min: 0.3, max: 1.2, noNaN: true }),
+        (n, share) => {
+          const a = Math.min(2000, n * share);
+          const full = erlangCFull(n, a);
+          expect(Math.abs(erlangC(n, a) - full)).toBeLessThanOrEqual(1e-12 * full);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('staffs with the same probability of waiting as the full recursion gives for those agents', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.1, max: 2000, noNaN: true }),
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        (a, sl) => {
+          const result = agentsForTarget({
+            callsPerInterval: a * 10,
+            intervalMinutes: 30,
+            ahtSeconds: 180,
+            targetServiceLevel: sl,
+            targetSeconds: 20,
+          });
+          const full = erlangCFull(result.agents, result.trafficErlangs);
+          expect(Math.abs(result.probabilityOfWaiting - full)).toBeLessThanOrEqual(1e-12 * full);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 
   it('keeps the probability of waiting in [0, 1]', () => {
     fc.assert(
