@@ -60,7 +60,19 @@ export function parseCaseText(
     };
   } catch (error) {
     const position = syntaxPosition(text, syntax, error);
-    if (position === null) throw error;
+    if (position === null) {
+      // The YAML reader refuses documents whose aliases expand without bound ("billion laughs") and
+      // nestings too deep to follow; both are bad input, not a fault of Flokk.
+      if (!(error instanceof Error)) throw error;
+      return {
+        ok: false,
+        issue: {
+          path: '',
+          code: 'invalid_json',
+          message: `${customMessage('invalid_json', language)} (${error.message})`,
+        },
+      };
+    }
     const where = cliMessages(language).atPosition(position.line, position.column);
     return {
       ok: false,

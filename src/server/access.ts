@@ -9,7 +9,7 @@ import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } 
 import { getRole } from '../storage/members.ts';
 import type { CaseRole } from '../storage/case-store.ts';
 import type { AppEnv } from './context.ts';
-import { isWrite, type Route } from './route.ts';
+import { caseIdParam, isWrite, type Route } from './route.ts';
 
 const RANK: Record<CaseRole, number> = { reader: 1, editor: 2, owner: 3 };
 
@@ -46,8 +46,8 @@ export function authorize(route: Route): MiddlewareHandler<AppEnv> {
     }
     if (route.access === 'signedIn') return next();
 
-    const caseId = c.req.param('caseId');
-    if (!caseId) throw new Error(`Route ${route.path} needs :caseId for role checks`);
+    if (!route.path.includes(':caseId')) throw new Error(`Route ${route.path} needs :caseId for role checks`);
+    const caseId = caseIdParam(c);
     const role = await getRole(c.var.deps.db, caseId, user.id);
     // Non-members learn nothing about whether the case exists.
     if (role === null) throw new NotFoundError();

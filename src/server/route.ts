@@ -6,6 +6,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { CaseRole } from '../storage/case-store.ts';
+import { Id } from '../case/schema/common.ts';
 import { NotFoundError } from '../common/errors.ts';
 import type { AppEnv } from './context.ts';
 import { readBody } from './read-body.ts';
@@ -58,10 +59,13 @@ export function defineRoute<Body = undefined>(route: RouteDef<Body>): Route {
   };
 }
 
-/** The `:caseId` of a case-scoped route. */
+/**
+ * The `:caseId` of a case-scoped route. Case ids are document ids (`skaun-melhus-midtre-gauldal`); anything
+ * else cannot name a case and is not found, before it reaches a query.
+ */
 export function caseIdParam(c: Context<AppEnv>): string {
   const caseId = c.req.param('caseId');
-  if (!caseId) throw new NotFoundError();
+  if (!caseId || !Id.safeParse(caseId).success) throw new NotFoundError();
   return caseId;
 }
 

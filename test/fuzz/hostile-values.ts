@@ -11,6 +11,9 @@ import fc from 'fast-check';
 /** How many inputs each boundary gets: small in `npm test`, 10 000 in the soak. */
 export const FUZZ_RUNS = Number(process.env['FLOKK_FUZZ_RUNS'] ?? 60);
 
+/** Time for one property: a save with its reads takes up to about 0,2 s on this machine's 2 cores. */
+export const FUZZ_TIMEOUT_MS = Math.max(30_000, FUZZ_RUNS * 1_000);
+
 /** Strings that broke something once, or that are classic probes. */
 export const NASTY_STRINGS: readonly string[] = [
   '',

@@ -4,7 +4,7 @@ import { changedOwnerOnlyFields, ownerOnlyMessage } from '../../case/owner-only-
 import { text, TEXT_LIMITS } from '../../case/schema/text.ts';
 import { diffDocuments } from '../../case/diff.ts';
 import { parseCase } from '../../case/parse-case.ts';
-import { isRevisionNumber } from '../../case/query-params.ts';
+import { isRevisionNumber, MAX_REVISION } from '../../case/query-params.ts';
 import { CaseDocument } from '../../case/schema/case-document.ts';
 import {
   getLatestRevision,
@@ -35,7 +35,12 @@ const CaseViewShape = z.object({
 });
 
 const SaveRevision = z.strictObject({
-  baseRevision: z.number().int().positive().meta({ description: 'The revision the edit started from' }),
+  baseRevision: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_REVISION)
+    .meta({ description: 'The revision the edit started from' }),
   comment: text(TEXT_LIMITS.line),
   document: z.unknown().meta({ description: 'The whole case document (CaseDocument)' }),
 });
