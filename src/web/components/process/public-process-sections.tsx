@@ -91,7 +91,12 @@ export function PublicProcessSections({ caseId, view }: PublicProcessSectionsPro
             {view.contact.url && (
               <>
                 {' '}
-                <Link href={view.contact.url}>{view.contact.url}</Link>
+                {/* The server accepts only http(s); a revision saved before that rule is shown, not linked. */}
+                {/^https?:\/\//i.test(view.contact.url) ? (
+                  <Link href={view.contact.url}>{view.contact.url}</Link>
+                ) : (
+                  view.contact.url
+                )}
               </>
             )}
           </Paragraph>
