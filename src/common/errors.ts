@@ -15,7 +15,14 @@ export interface FieldIssue {
 }
 
 export type ErrorCode =
-  'validation' | 'conflict' | 'forbidden' | 'unauthenticated' | 'not_found' | 'rate_limited' | 'too_large';
+  | 'validation'
+  | 'conflict'
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'not_found'
+  | 'rate_limited'
+  | 'too_large'
+  | 'busy';
 
 abstract class FlokkError extends Error {
   abstract readonly code: ErrorCode;
@@ -69,6 +76,24 @@ export class PayloadTooLargeError extends FlokkError {
   readonly code = 'too_large' as const;
   constructor(readonly maxBytes: number) {
     super(`Forespørselen er for stor (over ${Math.round(maxBytes / 1024).toLocaleString('nb-NO')} kB)`);
+  }
+}
+
+/**
+ * The server is too busy to take the request now (its compute queue is full) or the computation ran past
+ * its time budget; nothing was changed, and the same request can be tried again later.
+ */
+export class ServiceBusyError extends FlokkError {
+  readonly code = 'busy' as const;
+  constructor(
+    readonly retryAfterSeconds: number,
+    readonly reason: 'queue_full' | 'timeout' = 'queue_full',
+  ) {
+    super(
+      reason === 'timeout'
+        ? 'Beregningen tok for lang tid. Prøv igjen med færre trekk.'
+        : 'Tjeneren har mange beregninger i kø. Prøv igjen om litt.',
+    );
   }
 }
 

@@ -9,6 +9,7 @@ import {
   ConflictError,
   isFlokkError,
   PayloadTooLargeError,
+  ServiceBusyError,
   RateLimitedError,
   ValidationError,
   type ErrorCode,
@@ -22,6 +23,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   rate_limited: 429,
   too_large: 413,
+  busy: 503,
 };
 
 const MESSAGES: Record<ErrorCode, string> = {
@@ -32,6 +34,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   conflict: 'Saken er endret av noen andre',
   rate_limited: 'For mange forsøk',
   too_large: 'Forespørselen er for stor',
+  busy: 'Tjeneren er opptatt',
 };
 
 export function errorBody(error: unknown): {
@@ -49,12 +52,15 @@ export function errorBody(error: unknown): {
   }
   if (error instanceof RateLimitedError) body['retryAfterSeconds'] = error.retryAfterSeconds;
   if (error instanceof PayloadTooLargeError) body['maxBytes'] = error.maxBytes;
+  if (error instanceof ServiceBusyError) body['retryAfterSeconds'] = error.retryAfterSeconds;
   return { status: STATUS[error.code], body: { error: body } };
 }
 
 export function handleError(error: Error, c: Context): Response {
   const { status, body } = errorBody(error);
   if (status === 500) console.error('Unhandled error', c.req.method, c.req.path, error);
-  if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));
+  if (error instanceof RateLimitedError || error instanceof ServiceBusyError) {
+    c.header('Retry-After', String(error.retryAfterSeconds));
+  }
   return c.json(body, status);
 }

@@ -24,6 +24,7 @@ const ERROR_SCHEMA = {
             'conflict',
             'rate_limited',
             'too_large',
+            'busy',
             'internal',
           ],
         },

@@ -13,6 +13,7 @@ export type ApiErrorCode =
   | 'conflict'
   | 'rate_limited'
   | 'too_large'
+  | 'busy'
   | 'internal'
   | 'network'
   | 'unexpected';
@@ -25,6 +26,7 @@ const KNOWN_CODES: readonly string[] = [
   'conflict',
   'rate_limited',
   'too_large',
+  'busy',
   'internal',
 ];
 
@@ -36,6 +38,7 @@ const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
   409: 'conflict',
   413: 'too_large',
   429: 'rate_limited',
+  503: 'busy',
 };
 
 /** A failed API call. */

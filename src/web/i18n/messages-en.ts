@@ -49,6 +49,7 @@ export const en: Messages = {
   'error.conflict': 'Someone else has changed the case.',
   'error.rate_limited': 'Too many attempts. Please try again shortly.',
   'error.too_large': 'What you are trying to save is too large. Shorten long texts and try again.',
+  'error.busy': 'The server is busy with other calculations. Please try again shortly.',
   'error.unauthenticated': 'You need to sign in.',
   'error.retry': 'Try again',
 

@@ -48,6 +48,7 @@ export const nb = {
   'error.conflict': 'Saken er endret av noen andre.',
   'error.rate_limited': 'For mange forsøk. Prøv igjen om litt.',
   'error.too_large': 'Det du prøver å lagre, er for stort. Kort ned lange tekster og prøv igjen.',
+  'error.busy': 'Tjeneren er opptatt med andre beregninger. Prøv igjen om litt.',
   'error.unauthenticated': 'Du må logge inn.',
   'error.retry': 'Prøv igjen',
 

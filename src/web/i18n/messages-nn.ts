@@ -49,6 +49,7 @@ export const nn: Messages = {
   'error.conflict': 'Saka er endra av nokon andre.',
   'error.rate_limited': 'For mange forsøk. Prøv igjen om litt.',
   'error.too_large': 'Det du prøver å lagre, er for stort. Kort ned lange tekstar og prøv igjen.',
+  'error.busy': 'Tenaren er oppteken med andre utrekningar. Prøv igjen om litt.',
   'error.unauthenticated': 'Du må logge inn.',
   'error.retry': 'Prøv igjen',
 

@@ -1,0 +1,81 @@
+/**
+ * The heavy computations the API offers, as jobs: plain data in, the response body out as JSON text. They
+ * run in the compute pool's worker threads (`compute-worker.ts`), never on the thread that answers requests,
+ * and their results are cached by revision (`result-cache.ts`): a revision never changes, so neither does
+ * anything derived from it.
+ * @module
+ */
+import { costSharingView } from '../../case/cost-sharing/comparison-view.ts';
+import { compareAllocations } from '../../case/cost-sharing/compare-allocations.ts';
+import type { CostSharingScope } from '../../case/cost-sharing/coalition-costs.ts';
+import { costSharingScopes } from '../../case/cost-sharing/scopes.ts';
+import { analyseModelChoice } from '../../case/model-choice/analyse-model-choice.ts';
+import { erlangCalculation, type ErlangQuery } from '../../case/people/erlang-calculator.ts';
+import { peopleView } from '../../case/people/people-view.ts';
+import { redactWorkforce, type ViewerRole } from '../../case/people/redact-workforce.ts';
+import { workforceCsv } from '../../case/people/workforce-csv.ts';
+import { analyseScenario } from '../../case/scenario/analyse-scenario.ts';
+import type { CaseDocument } from '../../case/schema/case-document.ts';
+import type { Language } from '../../i18n/language.ts';
+import { sharedLpSolver } from '../shared-lp-solver.ts';
+
+/** What a job computes on: one revision of one case. */
+interface OnRevision {
+  document: CaseDocument;
+  revision: number;
+}
+
+export type Job =
+  | ({ kind: 'analysis'; scenarioId: string; draws: number; seed: number } & OnRevision)
+  | ({ kind: 'people'; scenario: string | undefined; role: ViewerRole; format: 'json' | 'csv' } & OnRevision)
+  | ({ kind: 'cost-sharing'; scenarioId: string; area: string | undefined; language: Language } & OnRevision)
+  | ({ kind: 'model-choice'; seed: number; iterations: number } & OnRevision)
+  | { kind: 'erlang'; query: ErlangQuery };
+
+export type JobKind = Job['kind'];
+
+/** The response body (JSON, or CSV for the people export), or `null` when the thing asked for does not exist. */
+export type JobResult = string | null;
+
+export async function runJob(job: Job): Promise<JobResult> {
+  switch (job.kind) {
+    case 'analysis': {
+      const analysis = analyseScenario(job.document, job.scenarioId, { draws: job.draws, seed: job.seed });
+      if (!analysis) return null;
+      const { mapped, ...rest } = analysis;
+      return JSON.stringify({
+        revision: job.revision,
+        ...rest,
+        labels: mapped.labels,
+        inputs: mapped.input.uncertainInputs,
+      });
+    }
+    case 'people': {
+      const view = peopleView(job.document, job.scenario);
+      if (job.format === 'csv') return workforceCsv(view, job.role);
+      return JSON.stringify({ revision: job.revision, ...redactWorkforce(view, job.role) });
+    }
+    case 'cost-sharing': {
+      const scopes = costSharingScopes(job.document, job.scenarioId);
+      const scope: CostSharingScope | undefined =
+        job.area === undefined
+          ? scopes.at(-1)
+          : scopes.find((s) => s.kind === 'area' && s.areaId === job.area);
+      if (!scope) return null;
+      const comparison = compareAllocations(job.document, job.scenarioId, scope, await sharedLpSolver());
+      if (!comparison) return null;
+      return JSON.stringify({
+        revision: job.revision,
+        scopes,
+        ...costSharingView(job.document, comparison, job.language),
+      });
+    }
+    case 'model-choice':
+      return JSON.stringify({
+        revision: job.revision,
+        ...analyseModelChoice(job.document, { seed: job.seed, iterations: job.iterations }),
+      });
+    case 'erlang':
+      return JSON.stringify(erlangCalculation(job.query));
+  }
+}
