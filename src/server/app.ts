@@ -44,7 +44,8 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
     await next();
-    c.header('Cache-Control', 'no-store');
+    // Reads derived from a revision set their own (private, revalidated with an ETag); nothing else is kept.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
   app.use('/api/*', detectLanguage, loadSession);
 

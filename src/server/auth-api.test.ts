@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { countAttempts } from '../storage/login-attempts.ts';
 import { createApp } from './app.ts';
 import { LoginThrottle } from './auth/throttle-policy.ts';
+import { createServerCaches } from './cached-response.ts';
+import { inlineCompute } from './compute/compute-pool.ts';
 import { startTestServer, TEST_PASSWORD, type TestServer } from './test-support.ts';
 
 let server: TestServer | undefined;
@@ -286,6 +288,8 @@ describe('sign-in throttling', () => {
     server = await startTestServer({ now: () => now });
     const other = createApp({
       db: server.db,
+      compute: inlineCompute,
+      ...createServerCaches(),
       loginThrottle: new LoginThrottle(),
       now: () => now,
       sessionTtlMs: 60_000,

@@ -37,13 +37,13 @@ export function documentForRole(full: CaseDocument, role: CaseRole): RedactedCas
   return hasRole(role, 'editor') ? { document: full, suppressed: [] } : redactPersonalData(full);
 }
 
-export function caseView(stored: StoredRevision, role: CaseRole) {
-  const { document, suppressed } = documentForRole(loadDocument(stored), role);
+export function caseView(loaded: { meta: RevisionMeta; document: CaseDocument }, role: CaseRole) {
+  const { document, suppressed } = documentForRole(loaded.document, role);
   const totals = baselineTotals(document.baseline);
   return {
-    caseId: stored.caseId,
+    caseId: loaded.meta.caseId,
     role,
-    revision: revisionMeta(stored),
+    revision: revisionMeta(loaded.meta),
     document,
     suppressed,
     totals,

@@ -106,10 +106,11 @@ describe('cases API', () => {
     );
     expect(((await old.json()) as CaseViewJson).document.baseline[index]?.fte).toBe(0.8);
 
-    const history = (await (await reader.request('GET', `/api/cases/${server.caseId}/revisions`)).json()) as {
-      revision: number;
-      changes: { path: string; before: unknown; after: unknown }[];
-    }[];
+    const history = (
+      (await (await reader.request('GET', `/api/cases/${server.caseId}/revisions`)).json()) as {
+        items: { revision: number; changes: { path: string; before: unknown; after: unknown }[] }[];
+      }
+    ).items;
     expect(history[0]?.revision).toBe(revision.revision);
     expect(history[0]?.changes).toEqual([{ path: `baseline[${index}].fte`, before: 0.8, after: 0.9 }]);
   });

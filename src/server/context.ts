@@ -7,11 +7,20 @@ import type { Database } from '../storage/database.ts';
 import type { CaseRole, Session, User } from '../storage/case-store.ts';
 import type { Language } from '../i18n/language.ts';
 import type { LoginThrottle } from './auth/throttle-policy.ts';
+import type { Compute } from './compute/compute-pool.ts';
+import type { ResultCache } from './compute/result-cache.ts';
+import type { LoadedRevision } from './revision-cache.ts';
 
 export interface ServerDeps {
   db: Database;
   /** Counts sign-in attempts in the database; holds the policy and whether to trust a reverse proxy. */
   loginThrottle: LoginThrottle;
+  /** Where heavy jobs run: a pool of worker threads (inline only in in-process tests). */
+  compute: Compute;
+  /** Parsed revisions, by case and number. */
+  revisions: ResultCache<LoadedRevision | null>;
+  /** Response bodies derived from a revision, by `resultKey`. */
+  results: ResultCache<string | null>;
   /** The clock, injected so tests control session expiry. */
   now: () => Date;
   /** How long a session lasts at most, used or not. */

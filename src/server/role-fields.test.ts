@@ -119,7 +119,7 @@ describe("a reader's history after small groups were added, changed and deleted"
       expect(history, `age ${age} leaked`).not.toMatch(new RegExp(`"(from|to|min|max|value)":${age}\\b`));
     }
     // The reader still sees that the small group's row was added and deleted, with its ages withheld.
-    const entries = JSON.parse(history) as {
+    const entries = (JSON.parse(history) as { items: unknown[] }).items as {
       comment: string;
       changes: { path: string; before: unknown; after: unknown }[];
     }[];

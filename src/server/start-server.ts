@@ -9,6 +9,8 @@ import { createApp } from './app.ts';
 import { purgeStale } from './auth/session.ts';
 import { LoginThrottle } from './auth/throttle-policy.ts';
 import { bootstrap } from './bootstrap.ts';
+import { createServerCaches } from './cached-response.ts';
+import { ComputePool } from './compute/compute-pool.ts';
 import type { ServerDeps } from './context.ts';
 import { serveWebApp } from './static-files.ts';
 
@@ -39,6 +41,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The result cache's memory budget: `FLOKK_CACHE_MB` megabytes, 64 by default. */
+function cacheBytes(): number {
+  const megabytes = Number(process.env['FLOKK_CACHE_MB'] ?? 64);
+  return (Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 64) * 1024 * 1024;
+}
+
 /** A session lasts at most 12 hours (ASVS 3.3.2, NIST SP 800-63B AAL2); unused, 30 minutes. */
 const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 /** How often expired sessions and old sign-in attempts are deleted besides at every sign-in. */
@@ -52,8 +60,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const host = options.host ?? '127.0.0.1';
   let server: ReturnType<typeof serve>;
   let seeded: Awaited<ReturnType<typeof bootstrap>>;
+  const compute = new ComputePool();
   const deps: ServerDeps = {
     db,
+    compute,
+    ...createServerCaches(cacheBytes()),
     loginThrottle: new LoginThrottle({
       trustProxy: options.trustProxy ?? process.env['FLOKK_TRUST_PROXY'] === '1',
     }),
@@ -70,6 +81,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     });
   } catch (error) {
     // A port in use must not leave the database open and the process hanging.
+    await compute.close();
     await db.close();
     throw error;
   }
@@ -88,6 +100,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     async close() {
       clearInterval(purgeTimer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await compute.close();
       await db.close();
     },
   };

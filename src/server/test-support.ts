@@ -9,6 +9,8 @@ import type { CaseRole } from '../storage/case-store.ts';
 import { setMember } from '../storage/members.ts';
 import { createUser } from '../storage/users.ts';
 import { createApp } from './app.ts';
+import { createServerCaches } from './cached-response.ts';
+import { inlineCompute } from './compute/compute-pool.ts';
 import { hashPassword } from './auth/password.ts';
 import { LoginThrottle, type ThrottlePolicy } from './auth/throttle-policy.ts';
 import { bootstrap } from './bootstrap.ts';
@@ -55,6 +57,9 @@ export async function startTestServer(
   }
   const app = createApp({
     db,
+    // In-process tests compute on the test's thread; the pool itself is tested in compute-pool.test.ts.
+    compute: inlineCompute,
+    ...createServerCaches(),
     loginThrottle: new LoginThrottle({
       ...(options.rateLimit ? { policy: options.rateLimit } : {}),
       ...(options.trustProxy ? { trustProxy: true } : {}),

@@ -109,6 +109,32 @@ export async function listRevisions(db: Queryable, caseId: string): Promise<Stor
   return rows.map(toStoredRevision);
 }
 
+/**
+ * The newest revision number of a case, or `null` if there is no such case. One index lookup: everything
+ * derived from a revision is cached by its number, so this is all most reads ask the database.
+ */
+export async function getLatestRevisionNumber(db: Queryable, caseId: string): Promise<number | null> {
+  return latestNumber(db, caseId);
+}
+
+/**
+ * One page of a case's history, newest first, without the documents: revisions below `before` (or from the
+ * newest), at most `limit`, plus one more when there are older ones, so the caller knows a next page exists.
+ */
+export async function listRevisionPage(
+  db: Queryable,
+  caseId: string,
+  page: { before?: number | undefined; limit: number },
+): Promise<RevisionMeta[]> {
+  const rows = await db.query<MetaRow>(
+    `SELECT ${META_COLUMNS} FROM case_revisions
+      WHERE case_id = $1 AND revision < $2
+      ORDER BY revision DESC LIMIT $3`,
+    [caseId, page.before ?? 2 ** 31 - 1, page.limit + 1],
+  );
+  return rows.map(toRevisionMeta);
+}
+
 /** Whether a case with this id exists. */
 export async function caseExists(db: Queryable, caseId: string): Promise<boolean> {
   const rows = await db.query<{ found: boolean }>(

@@ -4,17 +4,18 @@ import { changedOwnerOnlyFields, ownerOnlyMessage } from '../../case/owner-only-
 import { text, TEXT_LIMITS } from '../../case/schema/text.ts';
 import { diffDocuments } from '../../case/diff.ts';
 import { parseCase } from '../../case/parse-case.ts';
-import { isRevisionNumber, MAX_REVISION } from '../../case/query-params.ts';
+import { isRevisionNumber, MAX_REVISION, RevisionParam } from '../../case/query-params.ts';
 import { CaseDocument } from '../../case/schema/case-document.ts';
-import {
-  getLatestRevision,
-  getRevision,
-  listCasesForUser,
-  listRevisions,
-  saveRevision,
-} from '../../storage/cases.ts';
+import { listCasesForUser, listRevisionPage, saveRevision } from '../../storage/cases.ts';
 import { markWithheld } from '../../case/redact-personal-data.ts';
-import { caseView, documentForRole, loadDocument, revisionMeta } from '../case-view.ts';
+import type { Context } from 'hono';
+import type { CaseRole, RevisionMeta } from '../../storage/case-store.ts';
+import { hasRole } from '../access.ts';
+import { cachedResponse, resultKey, revisionRef, type RevisionRef } from '../cached-response.ts';
+import { caseView, documentForRole, revisionMeta } from '../case-view.ts';
+import type { AppEnv } from '../context.ts';
+import { readQuery } from '../read-query.ts';
+import { loadRevision, revisionFromCache } from '../revision-cache.ts';
 import { caseIdParam, defineRoute } from '../route.ts';
 
 const Role = z.enum(['owner', 'editor', 'reader']);
@@ -44,6 +45,43 @@ const SaveRevision = z.strictObject({
   comment: text(TEXT_LIMITS.line),
   document: z.unknown().meta({ description: 'The whole case document (CaseDocument)' }),
 });
+
+const HistoryQuery = z.strictObject({
+  before: RevisionParam.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** The case at `ref` as the reader's role may see it, computed once per revision and role. */
+function caseViewResponse(c: Context<AppEnv>, ref: RevisionRef): Promise<Response> {
+  const role = c.var.role ?? 'reader';
+  return cachedResponse(c, resultKey(ref, 'case', { role }), async () => {
+    const loaded = await revisionFromCache(c, ref.caseId, ref.revision);
+    return loaded ? JSON.stringify(caseView(loaded, role)) : null;
+  });
+}
+
+/**
+ * One history entry as JSON: who, when, why, and what changed since the revision before, as the difference
+ * of two documents already redacted for the role, so what a reader may not see is absent from both sides
+ * before anything is compared. Cached per revision and role class; a page costs at most one diff per entry.
+ */
+async function historyEntry(c: Context<AppEnv>, meta: RevisionMeta, role: CaseRole): Promise<string> {
+  const sees = hasRole(role, 'editor') ? 'editor' : 'reader';
+  const ref = { caseId: meta.caseId, revision: meta.revision };
+  const body = await c.var.deps.results.get(resultKey(ref, 'history-entry', { sees }), async () => {
+    const visible = async (revision: number) => {
+      const loaded = await revisionFromCache(c, meta.caseId, revision);
+      return loaded ? markWithheld(documentForRole(loaded.document, sees)) : null;
+    };
+    const [current, previous] = await Promise.all([
+      visible(meta.revision),
+      meta.revision > 1 ? visible(meta.revision - 1) : Promise.resolve(null),
+    ]);
+    const changes = current && previous ? diffDocuments(previous, current) : [];
+    return JSON.stringify({ ...revisionMeta(meta), changes });
+  });
+  return body ?? 'null';
+}
 
 export const caseRoutes = [
   defineRoute({
@@ -77,12 +115,10 @@ export const caseRoutes = [
     path: '/api/cases/:caseId',
     access: 'reader',
     tag: 'cases',
-    summary: 'The latest revision of a case',
+    summary: 'The latest revision of a case (ETag/304)',
     response: CaseViewShape,
     async handle(c) {
-      const stored = await getLatestRevision(c.var.deps.db, caseIdParam(c));
-      if (!stored) throw new NotFoundError();
-      return c.json(caseView(stored, c.var.role ?? 'reader'));
+      return caseViewResponse(c, await revisionRef(c));
     },
   }),
   defineRoute({
@@ -90,22 +126,20 @@ export const caseRoutes = [
     path: '/api/cases/:caseId/revisions',
     access: 'reader',
     tag: 'cases',
-    summary: 'Revision history, newest first, with the fields changed since the previous revision',
+    summary:
+      'Revision history in pages, newest first (?before=N&limit=L), each revision with the fields changed since the previous one; `older` is the `before` of the next page, or null',
+    response: z.object({ items: z.array(z.unknown()), older: z.number().nullable() }),
     async handle(c) {
-      const revisions = await listRevisions(c.var.deps.db, caseIdParam(c));
+      const { before, limit } = readQuery(c, HistoryQuery);
+      const caseId = caseIdParam(c);
+      const page = await listRevisionPage(c.var.deps.db, caseId, { before, limit });
+      const shown = page.slice(0, limit);
       const role = c.var.role ?? 'reader';
-      // Each change is the difference of two documents already redacted for the role, so what a reader
-      // may not see is absent from both sides before anything is compared.
-      const visible = revisions.map((stored) => markWithheld(documentForRole(loadDocument(stored), role)));
-      return c.json(
-        revisions.map((stored, index) => {
-          const previous = visible[index + 1];
-          return {
-            ...revisionMeta(stored),
-            changes: previous ? diffDocuments(previous, visible[index]) : [],
-          };
-        }),
-      );
+      const entries = await Promise.all(shown.map((meta) => historyEntry(c, meta, role)));
+      const older = page.length > limit ? (shown.at(-1)?.revision ?? null) : null;
+      return c.body(`{"items":[${entries.join(',')}],"older":${older === null ? 'null' : older}}`, 200, {
+        'content-type': 'application/json; charset=utf-8',
+      });
     },
   }),
   defineRoute({
@@ -113,14 +147,12 @@ export const caseRoutes = [
     path: '/api/cases/:caseId/revisions/:revision',
     access: 'reader',
     tag: 'cases',
-    summary: 'One earlier revision of a case, read-only',
+    summary: 'One earlier revision of a case, read-only (ETag/304)',
     response: CaseViewShape,
     async handle(c) {
       const revision = Number(c.req.param('revision'));
       if (!isRevisionNumber(revision)) throw new NotFoundError();
-      const stored = await getRevision(c.var.deps.db, caseIdParam(c), revision);
-      if (!stored) throw new NotFoundError();
-      return c.json(caseView(stored, c.var.role ?? 'reader'));
+      return caseViewResponse(c, { caseId: caseIdParam(c), revision });
     },
   }),
   defineRoute({
@@ -145,10 +177,8 @@ export const caseRoutes = [
       }
       if (c.var.role !== 'owner') {
         // Compared with the revision the edit started from; a stale base is refused below anyway (409).
-        const base =
-          (await getRevision(c.var.deps.db, caseId, body.baseRevision)) ??
-          (await getLatestRevision(c.var.deps.db, caseId));
-        const changed = base ? changedOwnerOnlyFields(loadDocument(base), parsed.data) : [];
+        const base = (await revisionFromCache(c, caseId, body.baseRevision)) ?? (await loadRevision(c));
+        const changed = changedOwnerOnlyFields(base.document, parsed.data);
         if (changed.length > 0) throw new ForbiddenError(ownerOnlyMessage(changed, c.var.language));
       }
       const user = c.var.user;

@@ -4,16 +4,12 @@
  * @module
  */
 import { z } from 'zod';
-import {
-  analyseModelChoice,
-  DEFAULT_RANK_ITERATIONS,
-  DEFAULT_RANK_SEED,
-} from '../../case/model-choice/analyse-model-choice.ts';
+import { DEFAULT_RANK_ITERATIONS, DEFAULT_RANK_SEED } from '../../case/model-choice/analyse-model-choice.ts';
 import { RevisionParam, SeedParam } from '../../case/query-params.ts';
-import { loadDocument } from '../case-view.ts';
-import { defineRoute } from '../route.ts';
-import { loadRevision } from '../load-revision.ts';
+import { cachedResponse, resultKey, revisionRef } from '../cached-response.ts';
 import { readQuery } from '../read-query.ts';
+import { revisionFromCache } from '../revision-cache.ts';
+import { defineRoute } from '../route.ts';
 
 // Each criteria set runs its own Monte Carlo; the server's CPU is shared, so the count is capped.
 const MAX_SERVER_ITERATIONS = 50_000;
@@ -34,10 +30,17 @@ export const modelChoiceRoutes = [
       'The legal feasibility matrix (models × service areas, with reasons, paragraphs and UNCONFIRMED flags) and, per criteria set, group weights, disagreement, the ranking of the lawful models and its robustness (?seed, ?iterations, ?revision)',
     async handle(c) {
       const { seed, iterations, revision } = readQuery(c, ModelChoiceQuery);
-      const stored = await loadRevision(c, revision);
-      return c.json({
-        revision: stored.revision,
-        ...analyseModelChoice(loadDocument(stored), { seed, iterations }),
+      const ref = await revisionRef(c, revision);
+      return cachedResponse(c, resultKey(ref, 'model-choice', { seed, iterations }), async () => {
+        const loaded = await revisionFromCache(c, ref.caseId, ref.revision);
+        if (!loaded) return null;
+        return c.var.deps.compute.run({
+          kind: 'model-choice',
+          document: loaded.document,
+          revision: ref.revision,
+          seed,
+          iterations,
+        });
       });
     },
   }),

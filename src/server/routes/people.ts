@@ -1,35 +1,51 @@
 /**
  * People and capacity: the workforce projection, vulnerability and switchboard sizing of a case (redacted
  * for readers), and the Erlang calculator. The calculator needs a signed-in user: it reads no case data,
- * but a large Erlang A query costs real CPU on a server shared by everyone, so it is not open to the world.
+ * but a large Erlang A query costs real CPU, so it is not open to the world, and it runs in the compute pool.
  * @module
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { NotFoundError } from '../../common/errors.ts';
-import { ErlangQuery, erlangCalculation } from '../../case/people/erlang-calculator.ts';
-import { peopleView } from '../../case/people/people-view.ts';
-import { redactWorkforce } from '../../case/people/redact-workforce.ts';
-import { workforceCsv } from '../../case/people/workforce-csv.ts';
-import { getLatestRevision } from '../../storage/cases.ts';
+import { ErlangQuery } from '../../case/people/erlang-calculator.ts';
 import { Id } from '../../case/schema/common.ts';
-import { loadDocument } from '../case-view.ts';
+import { cachedResponse, resultKey, revisionRef, type RevisionRef } from '../cached-response.ts';
 import type { AppEnv } from '../context.ts';
-import { caseIdParam, defineRoute } from '../route.ts';
 import { readQuery } from '../read-query.ts';
+import { revisionFromCache } from '../revision-cache.ts';
+import { defineRoute } from '../route.ts';
 
 const PeopleQuery = z.strictObject({ scenario: Id.optional() });
 
-/** The people view of the route's case; a scenario the case does not have is not found, never ignored. */
-async function loadPeopleView(c: Context<AppEnv>) {
+/**
+ * The people view of the route's case as `format`, redacted for the reader's role inside the job, so the
+ * unredacted view never leaves the worker for a reader. A scenario the case does not have is not found.
+ */
+async function peopleResponse(
+  c: Context<AppEnv>,
+  format: 'json' | 'csv',
+  headers: (ref: RevisionRef) => Record<string, string>,
+) {
   const { scenario } = readQuery(c, PeopleQuery);
-  const stored = await getLatestRevision(c.var.deps.db, caseIdParam(c));
-  if (!stored) throw new NotFoundError();
-  const document = loadDocument(stored);
-  if (scenario !== undefined && !document.scenarios.some((s) => s.id === scenario)) {
-    throw new NotFoundError();
-  }
-  return { stored, view: peopleView(document, scenario) };
+  const ref = await revisionRef(c);
+  const role = c.var.role ?? 'reader';
+  return cachedResponse(
+    c,
+    resultKey(ref, 'people', { scenario, role, format }),
+    async () => {
+      const loaded = await revisionFromCache(c, ref.caseId, ref.revision);
+      if (!loaded) return null;
+      if (scenario !== undefined && !loaded.document.scenarios.some((s) => s.id === scenario)) return null;
+      return c.var.deps.compute.run({
+        kind: 'people',
+        document: loaded.document,
+        revision: ref.revision,
+        scenario,
+        role,
+        format,
+      });
+    },
+    headers(ref),
+  );
 }
 
 export const peopleRoutes = [
@@ -40,10 +56,7 @@ export const peopleRoutes = [
     tag: 'people',
     summary:
       'Workforce projection, vulnerability and switchboard sizing (?scenario). Readers get ages and departures of groups under 5 persons withheld (listed in `suppressed`), with secondary suppression of totals',
-    async handle(c) {
-      const { stored, view } = await loadPeopleView(c);
-      return c.json({ revision: stored.revision, ...redactWorkforce(view, c.var.role ?? 'reader') });
-    },
+    handle: (c) => peopleResponse(c, 'json', () => ({ 'content-type': 'application/json; charset=utf-8' })),
   }),
   defineRoute({
     method: 'GET',
@@ -52,14 +65,11 @@ export const peopleRoutes = [
     tag: 'people',
     summary:
       'The workforce projection as CSV (semicolon, decimal comma); redacted for readers exactly as the JSON',
-    async handle(c) {
-      const { stored, view } = await loadPeopleView(c);
-      const csv = workforceCsv(view, c.var.role ?? 'reader');
-      return c.body(csv, 200, {
+    handle: (c) =>
+      peopleResponse(c, 'csv', (ref) => ({
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="ansatte-${stored.caseId}-r${stored.revision}.csv"`,
-      });
-    },
+        'content-disposition': `attachment; filename="ansatte-${ref.caseId}-r${ref.revision}.csv"`,
+      })),
   }),
   defineRoute({
     method: 'GET',
@@ -69,7 +79,10 @@ export const peopleRoutes = [
     summary:
       'Erlang C calculator (Erlang A with ?patience): ?calls&interval&aht&serviceLevel&targetSeconds[&shrinkage][&maxOccupancy]',
     async handle(c) {
-      return c.json(erlangCalculation(readQuery(c, ErlangQuery)));
+      const query = readQuery(c, ErlangQuery);
+      return cachedResponse(c, resultKey(null, 'erlang', query), () =>
+        c.var.deps.compute.run({ kind: 'erlang', query }),
+      );
     },
   }),
 ];

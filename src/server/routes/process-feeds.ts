@@ -4,27 +4,24 @@
  * @module
  */
 import type { Context } from 'hono';
-import { NotFoundError } from '../../common/errors.ts';
 import { decisionsFeed } from '../../case/process/atom-feed.ts';
 import { caseCalendar, type FeedOptions } from '../../case/process/icalendar.ts';
 import { isLanguage } from '../../i18n/language.ts';
-import { getLatestRevision } from '../../storage/cases.ts';
-import { loadDocument } from '../case-view.ts';
 import type { AppEnv } from '../context.ts';
+import { loadRevision } from '../revision-cache.ts';
 import { caseIdParam, defineRoute } from '../route.ts';
 
 async function latest(c: Context<AppEnv>) {
   const caseId = caseIdParam(c);
-  const stored = await getLatestRevision(c.var.deps.db, caseId);
-  if (!stored) throw new NotFoundError();
+  const { meta, document } = await loadRevision(c);
   const lang = c.req.query('lang');
   const options: FeedOptions = {
-    revisionTime: stored.createdAt,
+    revisionTime: meta.createdAt,
     language: isLanguage(lang) ? lang : 'nb',
     pageUrl: new URL(`/status/${encodeURIComponent(caseId)}`, c.req.url).toString(),
     selfUrl: c.req.url,
   };
-  return { document: loadDocument(stored), options };
+  return { document, options };
 }
 
 export const processFeedRoutes = [

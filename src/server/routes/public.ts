@@ -1,8 +1,7 @@
-import { NotFoundError } from '../../common/errors.ts';
 import { publicView } from '../../case/public-view.ts';
-import { getLatestRevision } from '../../storage/cases.ts';
-import { loadDocument } from '../case-view.ts';
-import { caseIdParam, defineRoute } from '../route.ts';
+import { cachedResponse, resultKey, revisionRef } from '../cached-response.ts';
+import { revisionFromCache } from '../revision-cache.ts';
+import { defineRoute } from '../route.ts';
 
 export const publicRoutes = [
   defineRoute({
@@ -12,9 +11,11 @@ export const publicRoutes = [
     tag: 'public',
     summary: 'Public status of a case: the process only, no baseline figures and no personal data',
     async handle(c) {
-      const stored = await getLatestRevision(c.var.deps.db, caseIdParam(c));
-      if (!stored) throw new NotFoundError();
-      return c.json(publicView(loadDocument(stored)));
+      const ref = await revisionRef(c);
+      return cachedResponse(c, resultKey(ref, 'public'), async () => {
+        const loaded = await revisionFromCache(c, ref.caseId, ref.revision);
+        return loaded ? JSON.stringify(publicView(loaded.document)) : null;
+      });
     },
   }),
   defineRoute({

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { NotFoundError } from '../../common/errors.ts';
-import { analyseScenario, DEFAULT_DRAWS, DEFAULT_SEED } from '../../case/scenario/analyse-scenario.ts';
+import { DEFAULT_DRAWS, DEFAULT_SEED } from '../../case/scenario/analyse-scenario.ts';
 import { RevisionParam, SeedParam } from '../../case/query-params.ts';
-import { loadDocument } from '../case-view.ts';
-import { loadRevision } from '../load-revision.ts';
+import { cachedResponse, resultKey, revisionRef } from '../cached-response.ts';
 import { readQuery } from '../read-query.ts';
+import { revisionFromCache } from '../revision-cache.ts';
 import { defineRoute } from '../route.ts';
 
-// The server shares its CPU with everyone; larger runs belong in the browser's worker or the CLI.
+// Runs go to the compute pool, so they cannot block others, but they still take a worker for a while.
 const MAX_SERVER_DRAWS = 200_000;
 
 const AnalysisQuery = z.strictObject({
@@ -23,21 +22,22 @@ export const scenarioRoutes = [
     access: 'reader',
     tag: 'scenarios',
     summary:
-      'Analyse a scenario: cash flows, NPV (R-109/21), payback, IRR, budget view, tornado, switching values and a seeded Monte Carlo (?draws, ?seed, ?revision)',
+      'Analyse a scenario: cash flows, NPV (R-109/21), payback, IRR, budget view, tornado, switching values and a seeded Monte Carlo (?draws, ?seed, ?revision). Computed once per revision and parameters; ETag/304',
     async handle(c) {
       const { draws, seed, revision } = readQuery(c, AnalysisQuery);
-      const stored = await loadRevision(c, revision);
-      const analysis = analyseScenario(loadDocument(stored), c.req.param('scenarioId') ?? '', {
-        draws,
-        seed,
-      });
-      if (!analysis) throw new NotFoundError();
-      const { mapped, ...rest } = analysis;
-      return c.json({
-        revision: stored.revision,
-        ...rest,
-        labels: mapped.labels,
-        inputs: mapped.input.uncertainInputs,
+      const ref = await revisionRef(c, revision);
+      const scenarioId = c.req.param('scenarioId') ?? '';
+      return cachedResponse(c, resultKey(ref, 'analysis', { scenarioId, draws, seed }), async () => {
+        const loaded = await revisionFromCache(c, ref.caseId, ref.revision);
+        if (!loaded) return null;
+        return c.var.deps.compute.run({
+          kind: 'analysis',
+          document: loaded.document,
+          revision: ref.revision,
+          scenarioId,
+          draws,
+          seed,
+        });
       });
     },
   }),

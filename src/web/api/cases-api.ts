@@ -7,7 +7,7 @@ import type {
   CaseSummary,
   CaseView,
   PublicView,
-  RevisionEntry,
+  RevisionPage,
   RevisionMeta,
   SaveRevisionRequest,
 } from './types.ts';
@@ -27,9 +27,10 @@ export function getCaseRevision(caseId: string, revision: number, signal?: Abort
   return request<CaseView>(`${casePath(caseId)}/revisions/${revision}`, { signal });
 }
 
-/** The revision history, newest first. */
-export function listRevisions(caseId: string, signal?: AbortSignal): Promise<RevisionEntry[]> {
-  return request<RevisionEntry[]>(`${casePath(caseId)}/revisions`, { signal });
+/** One page of the revision history, newest first, from revision `before` down (or from the newest). */
+export function listRevisions(caseId: string, signal?: AbortSignal, before?: number): Promise<RevisionPage> {
+  const query = before === undefined ? '' : `?before=${before}`;
+  return request<RevisionPage>(`${casePath(caseId)}/revisions${query}`, { signal });
 }
 
 /** Saves a new revision; a stale `baseRevision` gives a `conflict` ApiError naming the newer revision. */

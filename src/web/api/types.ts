@@ -65,6 +65,12 @@ export interface RevisionEntry extends RevisionMeta {
   changes: RevisionChange[];
 }
 
+/** One page of the history, newest first; `older` asks for the next page (`?before=`), null on the last. */
+export interface RevisionPage {
+  items: RevisionEntry[];
+  older: number | null;
+}
+
 export interface SaveRevisionRequest {
   baseRevision: number;
   comment: string;

@@ -197,13 +197,15 @@ export const en: Messages = {
   'revision.toHistory': 'Back to the revision history',
 
   'history.title': 'Revision history',
-  'history.caption': 'All revisions, newest first',
+  'history.caption': 'Revisions, newest first',
   'history.revisionLink': 'Revision {revision}',
   'history.firstRevision': 'First revision',
   'history.noChanges': 'No changes to the document',
   'history.showAll': 'Show all {count} changes',
   'history.empty': 'The case has no revisions.',
   'history.latest': 'latest',
+  'history.older': 'Show older revisions',
+  'history.loadingOlder': 'Loading older revisions …',
   'change.to': 'changed to',
   'change.absent': '(none)',
 

@@ -195,13 +195,15 @@ export const nb = {
   'revision.toHistory': 'Tilbake til revisjonshistorikken',
 
   'history.title': 'Revisjonshistorikk',
-  'history.caption': 'Alle revisjoner, nyeste først',
+  'history.caption': 'Revisjoner, nyeste først',
   'history.revisionLink': 'Revisjon {revision}',
   'history.firstRevision': 'Første revisjon',
   'history.noChanges': 'Ingen endringer i dokumentet',
   'history.showAll': 'Vis alle {count} endringer',
   'history.empty': 'Saken har ingen revisjoner.',
   'history.latest': 'nyeste',
+  'history.older': 'Vis eldre revisjoner',
+  'history.loadingOlder': 'Henter eldre revisjoner …',
   'change.to': 'endret til',
   'change.absent': '(ingen)',
 

@@ -196,13 +196,15 @@ export const nn: Messages = {
   'revision.toHistory': 'Tilbake til revisjonshistorikken',
 
   'history.title': 'Revisjonshistorikk',
-  'history.caption': 'Alle revisjonar, nyaste først',
+  'history.caption': 'Revisjonar, nyaste først',
   'history.revisionLink': 'Revisjon {revision}',
   'history.firstRevision': 'Første revisjon',
   'history.noChanges': 'Ingen endringar i dokumentet',
   'history.showAll': 'Vis alle {count} endringane',
   'history.empty': 'Saka har ingen revisjonar.',
   'history.latest': 'nyaste',
+  'history.older': 'Vis eldre revisjonar',
+  'history.loadingOlder': 'Hentar eldre revisjonar …',
   'change.to': 'endra til',
   'change.absent': '(ingen)',
 

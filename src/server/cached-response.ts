@@ -1,0 +1,76 @@
+/**
+ * Answers a read whose body is derived from one revision. The body is computed once per (case, revision,
+ * what, parameters) and kept in the result cache; the ETag is derived from the same key, so a client that
+ * already has the answer gets 304 without anything being loaded or computed.
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import { NotFoundError } from '../common/errors.ts';
+import { getLatestRevisionNumber } from '../storage/cases.ts';
+import { ResultCache } from './compute/result-cache.ts';
+import type { AppEnv } from './context.ts';
+import { createRevisionCache } from './revision-cache.ts';
+import { caseIdParam } from './route.ts';
+
+// A new version of Flokk may compute differently; its ETags must not match the old ones.
+const BUILD = `${process.env['FLOKK_BUILD_ID'] ?? ''}:${Date.now()}`;
+
+/**
+ * The server's caches: parsed revisions by count, derived bodies by memory (`FLOKK_CACHE_MB`, default 64 MB).
+ * Both live per process; being derived from immutable revisions, they need no coordination between processes.
+ */
+export function createServerCaches(resultBytes = 64 * 1024 * 1024) {
+  return { revisions: createRevisionCache(), results: new ResultCache<string | null>(resultBytes) };
+}
+
+/** One revision of one case: what every cached read is derived from. */
+export interface RevisionRef {
+  caseId: string;
+  revision: number;
+}
+
+/** The route's case at `revision`, or at its newest revision (one cheap query); NotFoundError if none. */
+export async function revisionRef(c: Context<AppEnv>, revision?: number): Promise<RevisionRef> {
+  const caseId = caseIdParam(c);
+  const number = revision ?? (await getLatestRevisionNumber(c.var.deps.db, caseId));
+  if (number === null) throw new NotFoundError();
+  return { caseId, revision: number };
+}
+
+/** The cache key of a result: everything the body depends on, and nothing else. */
+export function resultKey(ref: RevisionRef | null, what: string, parameters: object = {}): string {
+  const at = ref ? `${ref.caseId}#${ref.revision}` : '-';
+  return `${at}:${what}:${JSON.stringify(parameters)}`;
+}
+
+function etagOf(key: string): string {
+  return `"${createHash('sha256').update(BUILD).update(key).digest('base64url').slice(0, 27)}"`;
+}
+
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
+}
+
+/**
+ * The cached body for `key`, or the one `produce` gives (`null` means not found), with an ETag; 304 when
+ * the client's If-None-Match already names it.
+ */
+export async function cachedResponse(
+  c: Context<AppEnv>,
+  key: string,
+  produce: () => Promise<string | null>,
+  headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' },
+): Promise<Response> {
+  const etag = etagOf(key);
+  // Private: bodies depend on the reader's role. no-cache: the browser asks again, and gets 304 if unchanged.
+  const caching = { etag, 'cache-control': 'private, no-cache' };
+  if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304, caching);
+  const body = await c.var.deps.results.get(key, produce);
+  if (body === null) throw new NotFoundError();
+  return c.body(body, 200, { ...headers, ...caching });
+}
