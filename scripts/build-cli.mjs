@@ -26,7 +26,10 @@ import { fileURLToPath, URL } from 'node:url';
 import { build } from 'esbuild';
 
 /** The entry points: `src/…ts` → `dist/cli/<out>.mjs`. */
-export const ENTRIES = [{ in: 'src/cli/main.ts', out: 'flokk' }];
+export const ENTRIES = [
+  { in: 'src/cli/main.ts', out: 'flokk' },
+  { in: 'src/server/compute/compute-worker.ts', out: 'compute-worker' },
+];
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT_DIR = resolve(ROOT, 'dist/cli');

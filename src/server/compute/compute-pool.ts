@@ -51,6 +51,15 @@ export const inlineCompute: Compute = {
   close: async () => {},
 };
 
+/**
+ * The worker script: the built `compute-worker.mjs` beside the CLI bundle (scripts/build-cli.mjs points this
+ * URL there), or, running from the TypeScript sources, an entry that registers tsx in the worker first.
+ */
+function defaultWorkerUrl(): URL {
+  const built = new URL('./compute-worker.ts', import.meta.url);
+  return built.pathname.endsWith('.ts') ? new URL('./compute-worker.mjs', import.meta.url) : built;
+}
+
 /** Rebuilds the error a worker reported as plain data. */
 function rebuildError(error: Extract<WorkerReply, { ok: false }>['error']): Error {
   const code = error.code as ErrorCode | 'internal';
@@ -74,7 +83,7 @@ export class ComputePool implements Compute {
     const workers = options.workers ?? Math.max(1, availableParallelism() - 1);
     this.#maxQueued = options.maxQueued ?? 8 * workers;
     this.#timeoutMs = options.timeoutMs ?? 30_000;
-    this.#workerUrl = options.workerUrl ?? new URL('./compute-worker.mjs', import.meta.url);
+    this.#workerUrl = options.workerUrl ?? defaultWorkerUrl();
     for (let i = 0; i < workers; i++) this.#slots.push(this.#spawn());
   }
 
