@@ -34,7 +34,7 @@ export function shapleyBenchGame(n: number, seed: number): CostGame {
 
 /**
  * Nucleolus of the bench game by the main path (duals and tight-set reduction).
- * @example benchNucleolus(12, 1, solver).lpSolves // → at most 11
+ * @example benchNucleolus(12, 1, solver).levels // → at most 11 (one LP round per level)
  */
 export function benchNucleolus(n: number, seed: number, solver: LpSolver): NucleolusBenchResult {
   return summary(n, seed, nucleolus(nucleolusBenchGame(n, seed), solver));

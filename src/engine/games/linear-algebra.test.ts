@@ -12,6 +12,24 @@ describe('linear algebra', () => {
     expect(basis.rank).toBe(2);
   });
 
+  it('gives a basis of the null space: orthogonal to the span and completing its rank', () => {
+    const basis = new SpanBasis(4);
+    basis.add([1, 1, 1, 1]);
+    basis.add([1, 1, 0, 0]);
+    basis.add([0, 1, 1, 0]);
+    const nulls = basis.nullSpace();
+    expect(nulls).toHaveLength(1);
+    const v = nulls[0] as Float64Array;
+    for (const u of [
+      [1, 1, 1, 1],
+      [1, 1, 0, 0],
+      [0, 1, 1, 0],
+    ])
+      expect(u.reduce((sum, value, i) => sum + value * (v[i] as number), 0)).toBeCloseTo(0, 12);
+    expect(Math.max(...Array.from(v, Math.abs))).toBeGreaterThan(0.5);
+    expect(new SpanBasis(2).nullSpace()).toHaveLength(2);
+  });
+
   it('solves a square system and detects a singular one', () => {
     const x = solveSquare(
       [

@@ -36,6 +36,43 @@ export class SpanBasis {
     return true;
   }
 
+  /**
+   * A basis of the vectors orthogonal to the span (its null space), one per non-pivot coordinate: a vector
+   * lies in the span exactly when its dot product with each of them is 0.
+   * @example
+   * const basis = new SpanBasis(3);
+   * basis.add([1, 1, 1]);
+   * basis.add([1, 1, 0]);
+   * basis.nullSpace() // → [[1, −1, 0]] (up to sign)
+   */
+  nullSpace(): Float64Array[] {
+    // Reduced row-echelon form: row r is already zero at the pivots of the rows before it; clearing each
+    // pivot column from the earlier rows, last row first, makes every row zero at every other pivot.
+    const rows = this.rows.map((row) => Float64Array.from(row));
+    for (let r = rows.length - 1; r > 0; r--) {
+      const row = rows[r] as Float64Array;
+      const pivot = this.pivots[r] as number;
+      for (let s = 0; s < r; s++) {
+        const earlier = rows[s] as Float64Array;
+        const factor = earlier[pivot] as number;
+        if (factor === 0) continue;
+        for (let k = 0; k < earlier.length; k++)
+          earlier[k] = (earlier[k] as number) - factor * (row[k] as number);
+      }
+    }
+    const isPivot = new Uint8Array(this.dimension);
+    for (const pivot of this.pivots) isPivot[pivot] = 1;
+    const vectors: Float64Array[] = [];
+    for (let free = 0; free < this.dimension; free++) {
+      if (isPivot[free] === 1) continue;
+      const vector = new Float64Array(this.dimension);
+      vector[free] = 1;
+      rows.forEach((row, r) => (vector[this.pivots[r] as number] = -(row[free] as number)));
+      vectors.push(vector);
+    }
+    return vectors;
+  }
+
   private reduce(vector: ArrayLike<number>): Float64Array {
     const residual = Float64Array.from(vector);
     // Row r is zero at the pivots of the rows before it, so one pass in insertion order clears every pivot.

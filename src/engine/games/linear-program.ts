@@ -36,6 +36,25 @@ export class RowBuilder {
     );
   }
 
+  /**
+   * Appends a row with coefficient 1 on each column whose bit is set in `mask` (the members of a coalition)
+   * and, when `lastValue` is not 0, `lastValue` on column `lastIndex` (above the members); returns its index.
+   */
+  addMembers(mask: number, lastIndex: number, lastValue: number, lower: number, upper: number): number {
+    for (let rest = mask; rest !== 0; rest &= rest - 1) {
+      this.indices.push(31 - Math.clz32(rest & -rest));
+      this.values.push(1);
+    }
+    if (lastValue !== 0) {
+      this.indices.push(lastIndex);
+      this.values.push(lastValue);
+    }
+    this.starts.push(this.indices.length);
+    this.lower.push(lower);
+    this.upper.push(upper);
+    return this.lower.length - 1;
+  }
+
   get count(): number {
     return this.lower.length;
   }
@@ -84,52 +103,108 @@ const SOLVER_OPTIONS = { output_flag: false, presolve: 'off' } as const;
  * // → { status: 'optimal', objective: 0.5, columns: [0, 0.5], ... }
  */
 export function solveLinearProgram(solver: LpSolver, lp: LinearProgram): LpResult {
-  const { modelStatus, objectiveSense } = solver.constants;
+  return solveWithRowGeneration(solver, lp, () => null).result;
+}
+
+/**
+ * Called after each solve with its result; returns the rows to append before solving again, or null when
+ * the LP is complete (the last result is then final).
+ */
+export type RowSeparator = (result: LpResult) => RowBuilder | null;
+
+/** Outcome of {@link solveWithRowGeneration}. */
+export interface RowGenerationResult {
+  /** The last solve's result. */
+  result: LpResult;
+  /** Number of simplex runs: the first solve and one re-solve per batch of appended rows. */
+  solves: number;
+  /** Rows of the LP in its final form. */
+  rows: number;
+}
+
+/**
+ * Solves the LP, then, while `separate` returns rows, appends them to the same HiGHS model and solves again.
+ * The model and its optimal basis are kept between the solves, so the dual simplex method resumes from the
+ * previous optimum (the appended rows enter as basic slacks) instead of starting over: the usual way to
+ * solve an LP with far more rows than columns by generating the violated rows (constraint generation).
+ * @example
+ * // minimise t with x ≤ 1 + t and −x ≤ 1 + t, the second row added only when the first result violates it
+ * solveWithRowGeneration(solver, lp, (result) => (needsSecondRow(result) ? secondRow : null)).result.objective // → -1
+ */
+export function solveWithRowGeneration(
+  solver: LpSolver,
+  lp: LinearProgram,
+  separate: RowSeparator,
+): RowGenerationResult {
+  const { objectiveSense } = solver.constants;
   const numCols = lp.objective.length;
-  const numRows = lp.rows.count;
+  let numRows = lp.rows.count;
   const model = {
     numCols,
     numRows,
     sense: lp.sense === 'minimize' ? objectiveSense.minimize : objectiveSense.maximize,
     colCost: lp.objective,
-    colLower: lp.colLower.map((v) => toHighs(solver, v)),
-    colUpper: lp.colUpper.map((v) => toHighs(solver, v)),
-    rowLower: lp.rows.lower.map((v) => toHighs(solver, v)),
-    rowUpper: lp.rows.upper.map((v) => toHighs(solver, v)),
-    matrix: {
-      format: 'csr' as const,
-      numRows,
-      numCols,
-      starts: lp.rows.starts,
-      indices: lp.rows.indices,
-      values: lp.rows.values,
-    },
+    colLower: toHighsBounds(solver, lp.colLower),
+    colUpper: toHighsBounds(solver, lp.colUpper),
+    rowLower: toHighsBounds(solver, lp.rows.lower),
+    rowUpper: toHighsBounds(solver, lp.rows.upper),
+    matrix: csr(lp.rows, numCols),
   };
-  let outcome;
+  let solves = 0;
   try {
-    outcome = solver.withModel(model, (m) => {
+    const result = solver.withModel(model, (m) => {
       m.options.set(SOLVER_OPTIONS);
-      m.run();
-      return { status: m.getModelStatus(), solution: m.getSolution() };
+      for (;;) {
+        m.run();
+        solves++;
+        const current = readResult(solver, m, lp.objective);
+        const extra = separate(current);
+        if (extra === null || extra.count === 0) return current;
+        m.addRows({
+          lower: toHighsBounds(solver, extra.lower),
+          upper: toHighsBounds(solver, extra.upper),
+          matrix: csr(extra, numCols),
+        });
+        numRows += extra.count;
+      }
     });
+    return { result, solves, rows: numRows };
   } catch (error) {
-    if (isNativeRefusal(solver, error)) return failed('rejected');
+    if (isNativeRefusal(solver, error)) return { result: failed('rejected'), solves, rows: numRows };
     throw error;
   }
-  const { status, solution } = outcome;
+}
+
+type Model = Parameters<Parameters<LpSolver['withModel']>[1]>[0];
+
+function readResult(solver: LpSolver, m: Model, objectiveCoefficients: readonly number[]): LpResult {
+  const { modelStatus } = solver.constants;
+  const status = m.getModelStatus();
   if (status === modelStatus.infeasible) return failed('infeasible');
   if (status === modelStatus.unbounded || status === modelStatus.unboundedOrInfeasible)
     return failed('unbounded');
   if (status !== modelStatus.optimal) return failed('failed');
+  const solution = m.getSolution();
   let objective = 0;
-  for (let j = 0; j < numCols; j++)
-    objective += (lp.objective[j] as number) * (solution.colValue[j] as number);
+  for (let j = 0; j < objectiveCoefficients.length; j++)
+    objective += (objectiveCoefficients[j] as number) * (solution.colValue[j] as number);
   return {
     status: 'optimal',
     objective,
     columns: solution.colValue,
     rowValues: solution.rowValue,
     rowDuals: solution.rowDual,
+  };
+}
+
+function csr(rows: RowBuilder, numCols: number) {
+  return {
+    format: 'csr' as const,
+    numRows: rows.count,
+    numCols,
+    starts: Int32Array.from(rows.starts),
+    indices: Int32Array.from(rows.indices),
+    values: Float64Array.from(rows.values),
   };
 }
 
@@ -143,10 +218,13 @@ function isNativeRefusal(solver: LpSolver, error: unknown): boolean {
   return error instanceof HighsError && Object.getPrototypeOf(error) === HighsError.prototype;
 }
 
-function toHighs(solver: LpSolver, value: number): number {
-  if (value === Infinity) return solver.infinity;
-  if (value === -Infinity) return -solver.infinity;
-  return value;
+function toHighsBounds(solver: LpSolver, values: readonly number[]): Float64Array {
+  const bounds = Float64Array.from(values);
+  for (let k = 0; k < bounds.length; k++) {
+    if (bounds[k] === Infinity) bounds[k] = solver.infinity;
+    else if (bounds[k] === -Infinity) bounds[k] = -solver.infinity;
+  }
+  return bounds;
 }
 
 function failed(status: LpResult['status']): LpResult {

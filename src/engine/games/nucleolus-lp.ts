@@ -11,7 +11,7 @@
  * Costs are divided by the largest cost first, so the solver's absolute tolerances (1e-7) are relative.
  * @module
  */
-import { grandCoalition, largestCost, memberIndices, type CostGame } from './game.ts';
+import { grandCoalition, largestCost, type CostGame } from './game.ts';
 import { excessWeight, type ExcessWeighting } from './excess.ts';
 import { SpanBasis, solveSquare } from './linear-algebra.ts';
 import { RowBuilder, type LinearProgram } from './linear-program.ts';
@@ -135,9 +135,7 @@ function addCoalitionRow(
   lower: number,
   upper: number,
 ): void {
-  const members = memberIndices(mask);
-  if (tCoefficient === 0) rows.addOnes(members, lower, upper);
-  else rows.add([...members, n], [...members.map(() => 1), tCoefficient], lower, upper);
+  rows.addMembers(mask, n, tCoefficient, lower, upper);
 }
 
 /** The 0/1 incidence vector of a coalition. */
@@ -169,7 +167,11 @@ export function fixLevel(
  * x and t_1 … t_K), so the result carries no LP tolerance. Returns null when the system is not square and
  * regular or its solution strays from the LP's by more than 1e-6 of the largest cost.
  */
-export function polish(game: ScaledGame, state: RoundState, lpAllocation: Float64Array): Float64Array | null {
+export function polish(
+  game: ScaledGame,
+  state: Pick<RoundState, 'levels' | 'fixed'>,
+  lpAllocation: Float64Array,
+): Float64Array | null {
   const { n, cost, weight } = game;
   const unknowns = n + state.levels.length;
   const basis = new SpanBasis(unknowns);

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coreCheck, isCoreEmpty } from './core.ts';
-import { gameFromCosts, totalCost } from './game.ts';
+import { coalitionSize, gameFromCosts, gameFromFunction, totalCost } from './game.ts';
 import { kohlbergCheck } from './kohlberg.ts';
 import { loadLpSolver } from './lp-solver.ts';
 import { nucleolus, nucleolusPlain } from './nucleolus.ts';
 import { publishedGame } from './published-games.test-helpers.ts';
-import { randomFacilityGame, randomSubadditiveGame, seededRandom } from './random-game.ts';
+import { playerIds, randomFacilityGame, randomSubadditiveGame, seededRandom } from './random-game.ts';
 import { shapley } from './shapley.ts';
 
 const solver = await loadLpSolver();
@@ -186,5 +186,58 @@ describe('nucleolus properties on random subadditive games', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('row generation on larger games', () => {
+  const games = fc
+    .record({ n: fc.integer({ min: 7, max: 9 }), seed: fc.integer(), facility: fc.boolean() })
+    .map(({ n, seed, facility }) =>
+      facility ? randomFacilityGame(n, seededRandom(seed)) : randomSubadditiveGame(n, seededRandom(seed)),
+    );
+
+  it('solves with a fraction of the rows, agrees with the plain path (every row) and passes Kohlberg', () => {
+    fc.assert(
+      fc.property(
+        games,
+        fc.constantFrom('absolute', 'per-capita', 'proportional' as const),
+        (game, weighting) => {
+          const result = nucleolus(game, solver, { weighting });
+          const plain = nucleolusPlain(game, solver, { weighting });
+          plain.allocation.forEach((value, i) =>
+            expect(value).toBeCloseTo(result.allocation[i] as number, 6),
+          );
+          expect(kohlbergCheck(game, result.allocation, solver, { weighting }).holds).toBe(true);
+          expect(result.lpRows).toBeLessThan(plain.lpRows);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  it('splits a symmetric game equally in one round despite the ties (hand calculation)', () => {
+    // c(S) = 10 + 4|S| for S ≠ N: every coalition of a size has the same excess, so each round LP is highly
+    // degenerate; by symmetry the nucleolus is c(N)/n each.
+    const n = 10;
+    const game = gameFromFunction(playerIds(n), (mask) =>
+      mask === (1 << n) - 1 ? 40 : 10 + 4 * coalitionSize(mask),
+    );
+    const result = nucleolus(game, solver);
+    expectValues(Array.from(result.allocation), new Array<number>(n).fill(4), 9);
+    expect(result.levels).toHaveLength(1);
+    expect(kohlbergCheck(game, result.allocation, solver).holds).toBe(true);
+  });
+
+  it('agrees with the plain path on a prenucleolus (stand-alone costs below c(N))', () => {
+    // Every group costs 1 + |S|, but all eight together cost 30: no imputation exists.
+    const n = 8;
+    const game = gameFromFunction(playerIds(n), (mask) =>
+      mask === (1 << n) - 1 ? 30 : 1 + coalitionSize(mask),
+    );
+    const result = nucleolus(game, solver);
+    expect(result.domain).toBe('preimputations');
+    expectValues(Array.from(result.allocation), new Array<number>(n).fill(30 / 8), 9);
+    const plain = nucleolusPlain(game, solver).allocation;
+    plain.forEach((value, i) => expect(value).toBeCloseTo(result.allocation[i] as number, 6));
   });
 });

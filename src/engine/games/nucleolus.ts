@@ -22,15 +22,16 @@ import type { LpSolver } from './lp-solver.ts';
 import {
   domainOf,
   fixLevel,
-  incidence,
   initialState,
   polish,
   roundLp,
   scaleGame,
+  type FixedRow,
   type NucleolusDomain,
   type RoundState,
   type ScaledGame,
 } from './nucleolus-lp.ts';
+import { fixGenerated, generatedRound, generationState } from './nucleolus-rows.ts';
 import { requireSolver, type AllocationMethod, type AllocationMethodId } from './allocation-method.ts';
 import { MethodUnavailableError } from './method-unavailable.ts';
 
@@ -46,14 +47,17 @@ export interface NucleolusResult {
   levels: number[];
   /** The coalitions whose excess was fixed at each level (tight in every optimal solution of that round). */
   tight: Coalition[][];
-  /** Number of linear programs solved. */
+  /**
+   * Number of simplex runs: on the main path, each round's first solve and every re-solve after appending
+   * violated rows (one round per level); on the plain path, each round LP and each probing LP.
+   */
   lpSolves: number;
+  /** Rows of the largest LP solved (the full round LP has one per coalition). */
+  lpRows: number;
   domain: NucleolusDomain;
   warnings: GameWarning[];
 }
 
-/** Duals above this are positive (the scaled duals of one round sum to 1 over the tight coalitions). */
-const DUAL_TOLERANCE = 1e-9;
 /** Slacks below this are zero, in units of the largest cost (HiGHS's feasibility tolerance is 1e-7). */
 const SLACK_TOLERANCE = 1e-8;
 
@@ -62,15 +66,42 @@ const SLACK_TOLERANCE = 1e-8;
  * excess t over the coalitions not yet fixed; the coalitions with a positive dual are tight in every optimal
  * solution (complementary slackness), so they are fixed at that level, and every coalition whose incidence
  * vector lies in the span of the fixed ones is dropped, as its excess no longer depends on the allocation.
- * The rank grows each round, so at most n − 1 LPs are solved. Finally the allocation is recomputed exactly
- * from the fixed equalities. Guajardo & Jörnsten (2015), "Common mistakes in computing the nucleolus",
- * EJOR 241(3), 931–935, explain why fixing merely the coalitions tight in one optimal solution is wrong.
+ * The rank grows each round, so at most n − 1 rounds are solved. Each round LP is solved by row generation
+ * (`nucleolus-rows.ts`): at 14 players a few hundred of its 16 382 rows are enough. Finally the allocation
+ * is recomputed exactly from the fixed equalities. Guajardo & Jörnsten (2015), "Common mistakes in computing
+ * the nucleolus", EJOR 241(3), 931–935, explain why fixing merely the coalitions tight in one optimal
+ * solution is wrong.
  * @example
  * const solver = await loadLpSolver();
  * nucleolus(gameFromCosts(['A', 'B'], Float64Array.of(0, 6, 8, 11)), solver).allocation // → [4.5, 6.5]
  */
 export function nucleolus(game: CostGame, solver: LpSolver, options: NucleolusOptions = {}): NucleolusResult {
-  return sequential(game, solver, options, { find: byDuals, reduce: true });
+  const { weighting, scaled, domain, warnings } = prepare(game, options);
+  const state = generationState(scaled, domain);
+  const batch = Math.max(16, 3 * scaled.n);
+  let lpSolves = 0;
+  let lpRows = 0;
+  const tightPerLevel: Coalition[][] = [];
+  let allocation = new Float64Array([scaled.cost[scaled.full] as number]);
+  while (state.basis.rank < scaled.n) {
+    const { result, tight, tightHard, solves, rows } = generatedRound(solver, scaled, state, batch);
+    lpSolves += solves;
+    lpRows = Math.max(lpRows, rows);
+    if (result.status !== 'optimal') throw MethodUnavailableError.fromLp(result.status, 'Nucleolus round');
+    allocation = result.columns.slice(0, scaled.n);
+    // Every optimal round has a tight coalition; finding none means the solver's tolerances gave way.
+    if (tight.length + tightHard.length === 0)
+      throw new MethodUnavailableError('numerical', 'Nucleolus round found no tight coalition');
+    fixGenerated(scaled, state, result.columns[scaled.n] as number, tight, tightHard);
+    tightPerLevel.push(tight);
+  }
+  return finish(scaled, weighting, state, allocation, {
+    tight: tightPerLevel,
+    lpSolves,
+    lpRows,
+    domain,
+    warnings,
+  });
 }
 
 /**
@@ -87,7 +118,7 @@ export function nucleolusPlain(
   solver: LpSolver,
   options: NucleolusOptions = {},
 ): NucleolusResult {
-  return sequential(game, solver, options, { find: byProbing, reduce: false });
+  return sequential(game, solver, options, byProbing);
 }
 
 /** Finds the coalitions to fix after a round: free ones (at the new level) and hard ones. */
@@ -99,71 +130,67 @@ type TightFinder = (
   count: { lpSolves: number },
 ) => { tight: number[]; tightHard: number[] };
 
-interface Path {
-  find: TightFinder;
-  /** Drop the coalitions whose incidence lies in the span of the fixed ones. */
-  reduce: boolean;
+/** The weighting, the scaled game, the domain and its warning; throws when the weighting cannot be used. */
+function prepare(game: CostGame, options: NucleolusOptions) {
+  const weighting = options.weighting ?? 'absolute';
+  const blocked = excessPrecondition(game, weighting);
+  if (blocked) throw new MethodUnavailableError(blocked, `The ${weighting} nucleolus cannot use this game`);
+  const domain = domainOf(game);
+  const warnings: GameWarning[] = domain === 'preimputations' ? [{ code: 'imputation_set_empty' }] : [];
+  return { weighting, scaled: scaleGame(game, weighting), domain, warnings };
+}
+
+/** Polishes the allocation and scales the allocation and levels back to money. */
+function finish(
+  scaled: ScaledGame,
+  weighting: ExcessWeighting,
+  state: { levels: number[]; fixed: FixedRow[] },
+  allocation: Float64Array,
+  rest: Omit<NucleolusResult, 'allocation' | 'levels'>,
+): NucleolusResult {
+  const exact = polish(scaled, state, allocation) ?? allocation;
+  const unit = weighting === 'proportional' ? 1 : scaled.scale;
+  return {
+    allocation: exact.map((value) => value * scaled.scale),
+    levels: state.levels.map((level) => level * unit),
+    ...rest,
+  };
 }
 
 function sequential(
   game: CostGame,
   solver: LpSolver,
   options: NucleolusOptions,
-  path: Path,
+  find: TightFinder,
 ): NucleolusResult {
-  const weighting = options.weighting ?? 'absolute';
-  const blocked = excessPrecondition(game, weighting);
-  if (blocked) throw new MethodUnavailableError(blocked, `The ${weighting} nucleolus cannot use this game`);
-  const scaled = scaleGame(game, weighting);
-  const domain = domainOf(game);
-  const warnings: GameWarning[] = domain === 'preimputations' ? [{ code: 'imputation_set_empty' }] : [];
+  const { weighting, scaled, domain, warnings } = prepare(game, options);
   const state = initialState(scaled, domain);
   const count = { lpSolves: 0 };
+  let lpRows = 0;
   const tightPerLevel: Coalition[][] = [];
   let allocation = new Float64Array([scaled.cost[scaled.full] as number]);
   while (state.basis.rank < scaled.n) {
     const { lp, hardStart, freeStart } = roundLp(scaled, state);
+    lpRows = Math.max(lpRows, lp.rows.count);
     const result = solveLinearProgram(solver, lp);
     count.lpSolves++;
     if (result.status !== 'optimal') throw MethodUnavailableError.fromLp(result.status, 'Nucleolus round');
     allocation = result.columns.slice(0, scaled.n);
-    const { tight, tightHard } = path.find(solver, scaled, state, { result, hardStart, freeStart }, count);
+    const { tight, tightHard } = find(solver, scaled, state, { result, hardStart, freeStart }, count);
     // Every optimal round has a tight coalition; finding none means the solver's tolerances gave way.
     if (tight.length + tightHard.length === 0)
       throw new MethodUnavailableError('numerical', 'Nucleolus round found no tight coalition');
     fixLevel(scaled, state, result.columns[scaled.n] as number, tight, tightHard);
-    if (path.reduce) dropSpanned(scaled, state);
     tightPerLevel.push(tight);
   }
-  const exact = polish(scaled, state, allocation) ?? allocation;
-  const unit = weighting === 'proportional' ? 1 : scaled.scale;
-  return {
-    allocation: exact.map((value) => value * scaled.scale),
-    levels: state.levels.map((level) => level * unit),
+  return finish(scaled, weighting, state, allocation, {
     tight: tightPerLevel,
     lpSolves: count.lpSolves,
+    lpRows,
     domain,
     warnings,
-  };
+  });
 }
-
-/** The tight-set reduction: a coalition in the span of the fixed ones has a determined excess from now on. */
-function dropSpanned(game: ScaledGame, state: RoundState): void {
-  const independent = (mask: number) => !state.basis.contains(incidence(mask, game.n));
-  state.free = state.free.filter(independent);
-  state.hard = state.hard.filter(independent);
-}
-
-const byDuals: TightFinder = (_solver, game, state, { result, hardStart, freeStart }) => {
-  // A positive dual implies a zero slack; checking the slack too keeps dual noise from fixing a loose row.
-  const positive = (mask: number, row: number) =>
-    Math.abs(result.rowDuals[row] as number) > DUAL_TOLERANCE &&
-    (game.cost[mask] as number) - (result.rowValues[row] as number) <= 10 * SLACK_TOLERANCE;
-  return {
-    tight: state.free.filter((mask, f) => positive(mask, freeStart + f)),
-    tightHard: state.hard.filter((mask, h) => positive(mask, hardStart + h)),
-  };
-};
 
 const byProbing: TightFinder = (solver, game, state, { result, hardStart, freeStart }, count) => {
   const t = result.columns[game.n] as number;
