@@ -8,6 +8,7 @@ import { renderTextTable } from '../src/cli/text-table.ts';
 import { FIGURES } from './figures.ts';
 import { measure, type Measurement } from './harness.ts';
 import { peerComparison } from './peer/compare.ts';
+import { serverBench } from './server/server-bench.ts';
 
 const filter = process.argv.slice(2).join(' ').toLowerCase();
 const selected = FIGURES.filter((figure) => figure.name.toLowerCase().includes(filter));
@@ -35,3 +36,37 @@ process.stdout.write(
 process.stdout.write(`\nNode ${process.version}, ${process.platform}/${process.arch}\n`);
 const peers = peerComparison(measurements);
 if (peers !== '') process.stdout.write(`\nPeer comparison (same game file, median ms per run)\n${peers}`);
+
+// The server figures start real server processes and take a minute or two: run with no filter or `server`.
+if ('server'.includes(filter) || filter.includes('server')) {
+  const figures = await serverBench();
+  const fixed = (value: number) => (Number.isNaN(value) ? '' : value.toFixed(1));
+  process.stdout.write(
+    `\nServer under load (autocannon, ${process.env['FLOKK_BENCH_SECONDS'] ?? 10} s each; latency in ms)\n`,
+  );
+  process.stdout.write(
+    renderTextTable(
+      [
+        { header: 'storage', align: 'left' },
+        { header: 'figure', align: 'left' },
+        { header: 'requests', align: 'right' },
+        { header: 'req/s', align: 'right' },
+        { header: 'p50', align: 'right' },
+        { header: 'p95', align: 'right' },
+        { header: 'errors', align: 'right' },
+        { header: 'goal', align: 'left' },
+      ],
+      figures.map((f) => [
+        f.storage,
+        f.name,
+        String(f.requests),
+        f.perSecond.toFixed(0),
+        fixed(f.p50),
+        fixed(f.p95),
+        String(f.errors),
+        f.goal,
+      ]),
+      [],
+    ),
+  );
+}

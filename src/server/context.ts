@@ -9,7 +9,7 @@ import type { Language } from '../i18n/language.ts';
 import type { LoginThrottle } from './auth/throttle-policy.ts';
 import type { Compute } from './compute/compute-pool.ts';
 import type { ResultCache } from './compute/result-cache.ts';
-import type { LoadedRevision } from './revision-cache.ts';
+import type { LoadedRevision } from './loaded-revision.ts';
 
 export interface ServerDeps {
   db: Database;

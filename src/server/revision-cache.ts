@@ -5,19 +5,16 @@
  * @module
  */
 import type { Context } from 'hono';
-import type { CaseDocument } from '../case/schema/case-document.ts';
 import { NotFoundError } from '../common/errors.ts';
 import { getLatestRevisionNumber, getRevision } from '../storage/cases.ts';
-import type { RevisionMeta, StoredRevision } from '../storage/case-store.ts';
+import type { StoredRevision } from '../storage/case-store.ts';
 import { loadDocument } from './case-view.ts';
 import { ResultCache } from './compute/result-cache.ts';
 import type { AppEnv } from './context.ts';
+import type { LoadedRevision } from './loaded-revision.ts';
 import { caseIdParam } from './route.ts';
 
-export interface LoadedRevision {
-  meta: RevisionMeta;
-  document: CaseDocument;
-}
+export type { LoadedRevision };
 
 /** Parsed revisions kept in memory: the default case parses to about 0,3 MB of objects. */
 export function createRevisionCache(maxRevisions = 200): ResultCache<LoadedRevision | null> {
