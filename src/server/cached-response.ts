@@ -5,6 +5,8 @@
  * @module
  */
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { Context } from 'hono';
 import { NotFoundError } from '../common/errors.ts';
 import { getLatestRevisionNumber } from '../storage/cases.ts';
@@ -21,7 +23,39 @@ const BUILD = `${process.env['FLOKK_BUILD_ID'] ?? ''}:${Date.now()}`;
  * Both live per process; being derived from immutable revisions, they need no coordination between processes.
  */
 export function createServerCaches(resultBytes = 64 * 1024 * 1024) {
-  return { revisions: createRevisionCache(), results: new ResultCache<string | null>(resultBytes) };
+  return {
+    revisions: createRevisionCache(),
+    results: new ResultCache<string | null>(resultBytes),
+    // Compressed copies are about a tenth of the text; a quarter of the budget holds them all.
+    encoded: new ResultCache<Uint8Array>(resultBytes / 4, (bytes) => bytes.byteLength + 64),
+  };
+}
+
+type Encoding = 'br' | 'gzip';
+
+/** The encoding to answer in: brotli where the client takes it, else gzip, else none. */
+function chosenEncoding(acceptEncoding: string | undefined): Encoding | null {
+  const accepted = (acceptEncoding ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => q === undefined || !/^q=0(\.0*)?$/.test(q.trim()))
+    .map(([name]) => name?.trim().toLowerCase());
+  if (accepted.includes('br')) return 'br';
+  if (accepted.includes('gzip')) return 'gzip';
+  return null;
+}
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+// Below this a compressed body saves less than its headers cost.
+const MIN_COMPRESS_CHARS = 1_024;
+
+function compress(body: string, encoding: Encoding): Promise<Uint8Array> {
+  return encoding === 'br'
+    ? // Quality 5: most of brotli's gain at a small cost, paid once per cached body, off the event loop.
+      brotli(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } })
+    : gzipAsync(body, { level: 6 });
 }
 
 /** One revision of one case: what every cached read is derived from. */
@@ -72,5 +106,15 @@ export async function cachedResponse(
   if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304, caching);
   const body = await c.var.deps.results.get(key, produce);
   if (body === null) throw new NotFoundError();
-  return c.body(body, 200, { ...headers, ...caching });
+  const encoding = body.length >= MIN_COMPRESS_CHARS ? chosenEncoding(c.req.header('accept-encoding')) : null;
+  const vary = { vary: 'Accept-Encoding' };
+  if (encoding === null) return c.body(body, 200, { ...headers, ...caching, ...vary });
+  // Compressed once per body and encoding, like the body itself.
+  const encoded = await c.var.deps.encoded.get(`${key}|${encoding}`, () => compress(body, encoding));
+  return c.body(encoded as Uint8Array<ArrayBuffer>, 200, {
+    ...headers,
+    ...caching,
+    ...vary,
+    'content-encoding': encoding,
+  });
 }

@@ -21,6 +21,8 @@ export interface ServerDeps {
   revisions: ResultCache<LoadedRevision | null>;
   /** Response bodies derived from a revision, by `resultKey`. */
   results: ResultCache<string | null>;
+  /** The same bodies compressed (brotli, gzip), by `resultKey` and encoding. */
+  encoded: ResultCache<Uint8Array>;
   /** The clock, injected so tests control session expiry. */
   now: () => Date;
   /** How long a session lasts at most, used or not. */

@@ -26,6 +26,8 @@ export interface TestServer {
   db: Database;
   caseId: string;
   app: ReturnType<typeof createApp>;
+  /** The server's result cache, so tests can see what was computed and what was reused. */
+  results: ReturnType<typeof createServerCaches>['results'];
   /** Signs in and returns a client with cookie and CSRF token. */
   signIn(email: string, password?: string): Promise<TestClient>;
   anonymous: TestClient;
@@ -55,11 +57,12 @@ export async function startTestServer(
     const user = await createUser(db, { email: emails[role], displayName: `Test ${role}`, passwordHash });
     if (role !== 'outsider') await setMember(db, caseId, user.id, role);
   }
+  const caches = createServerCaches();
   const app = createApp({
     db,
     // In-process tests compute on the test's thread; the pool itself is tested in compute-pool.test.ts.
     compute: inlineCompute,
-    ...createServerCaches(),
+    ...caches,
     loginThrottle: new LoginThrottle({
       ...(options.rateLimit ? { policy: options.rateLimit } : {}),
       ...(options.trustProxy ? { trustProxy: true } : {}),
@@ -92,6 +95,7 @@ export async function startTestServer(
     db,
     caseId,
     app,
+    results: caches.results,
     emails,
     anonymous: client('', ''),
     async signIn(email, password = TEST_PASSWORD) {
