@@ -142,7 +142,7 @@ describe('Flokk in the browser', () => {
     await page.getByRole('button', { name: 'Lagre ny revisjon' }).click();
     await expect.poll(() => page.getByText(/baseline\[\d+\]\.fte/).count()).toBeGreaterThan(0);
     const history = await page.request.get(`${flokk.url}/api/cases/${CASE}/revisions`);
-    expect(((await history.json()) as unknown[]).length).toBe(1);
+    expect(((await history.json()) as { items: unknown[] }).items.length).toBe(1);
     await page.close();
   });
 
