@@ -6,7 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { timingSafeEqual } from 'node:crypto';
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../common/errors.ts';
-import { getRole } from '../storage/members.ts';
+import { getRoleAndLatestRevision } from '../storage/members.ts';
 import type { CaseRole } from '../storage/case-store.ts';
 import type { AppEnv } from './context.ts';
 import { caseIdParam, isWrite, type Route } from './route.ts';
@@ -27,6 +27,7 @@ function sameToken(a: string, b: string): boolean {
 export function authorize(route: Route): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('role', null);
+    c.set('latestRevision', undefined);
     if (isWrite(route.method)) {
       // Forms cannot send JSON cross-site without a CORS preflight, which Flokk never grants.
       if (!(c.req.header('content-type') ?? '').startsWith('application/json') && route.body) {
@@ -48,11 +49,12 @@ export function authorize(route: Route): MiddlewareHandler<AppEnv> {
 
     if (!route.path.includes(':caseId')) throw new Error(`Route ${route.path} needs :caseId for role checks`);
     const caseId = caseIdParam(c);
-    const role = await getRole(c.var.deps.db, caseId, user.id);
+    const { role, latestRevision } = await getRoleAndLatestRevision(c.var.deps.db, caseId, user.id);
     // Non-members learn nothing about whether the case exists.
     if (role === null) throw new NotFoundError();
     if (!hasRole(role, route.access)) throw new ForbiddenError();
     c.set('role', role);
+    c.set('latestRevision', latestRevision);
     return next();
   };
 }

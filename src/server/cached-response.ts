@@ -67,7 +67,9 @@ export interface RevisionRef {
 /** The route's case at `revision`, or at its newest revision (one cheap query); NotFoundError if none. */
 export async function revisionRef(c: Context<AppEnv>, revision?: number): Promise<RevisionRef> {
   const caseId = caseIdParam(c);
-  const number = revision ?? (await getLatestRevisionNumber(c.var.deps.db, caseId));
+  const known = c.var.latestRevision;
+  const number =
+    revision ?? (known !== undefined ? known : await getLatestRevisionNumber(c.var.deps.db, caseId));
   if (number === null) throw new NotFoundError();
   return { caseId, revision: number };
 }

@@ -37,6 +37,8 @@ export type AppEnv = {
     user: User | null;
     session: Session | null;
     role: CaseRole | null;
+    /** The case's newest revision, read with the role (one query); `undefined` on routes without a case role. */
+    latestRevision: number | null | undefined;
     language: Language;
   };
 };

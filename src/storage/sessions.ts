@@ -4,7 +4,7 @@
  * has not been used since then. The clock is passed in, so tests control expiry.
  * @module
  */
-import type { Session } from './case-store.ts';
+import type { Session, User } from './case-store.ts';
 import type { Queryable } from './database.ts';
 
 type SessionRow = { token_hash: string; user_id: string; csrf_token: string; expires_at: Date | string };
@@ -37,12 +37,41 @@ export async function findValidSession(
   now: Date,
   idleSince?: Date,
 ): Promise<Session | null> {
-  const rows = await db.query<SessionRow>(
-    `SELECT token_hash, user_id, csrf_token, expires_at FROM sessions
-      WHERE token_hash = $1 AND expires_at > $2 AND ($3::timestamptz IS NULL OR last_seen_at > $3)`,
+  return (await findActiveSession(db, tokenHash, now, idleSince))?.session ?? null;
+}
+
+/** A valid session with its user and when it was last recorded as used: what every request needs. */
+export interface ActiveSession {
+  session: Session;
+  user: User;
+  lastSeenAt: Date | null;
+}
+
+/**
+ * The session for this token hash with its user, as `findValidSession` decides validity, in one query: it
+ * runs on every signed-in request.
+ */
+export async function findActiveSession(
+  db: Queryable,
+  tokenHash: string,
+  now: Date,
+  idleSince?: Date,
+): Promise<ActiveSession | null> {
+  const rows = await db.query<
+    SessionRow & { email: string; display_name: string; last_seen_at: Date | string | null }
+  >(
+    `SELECT s.token_hash, s.user_id, s.csrf_token, s.expires_at, s.last_seen_at, u.email, u.display_name
+       FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.token_hash = $1 AND s.expires_at > $2 AND ($3::timestamptz IS NULL OR s.last_seen_at > $3)`,
     [tokenHash, now.toISOString(), idleSince?.toISOString() ?? null],
   );
-  return rows[0] ? toSession(rows[0]) : null;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    session: toSession(row),
+    user: { id: row.user_id, email: row.email, displayName: row.display_name },
+    lastSeenAt: row.last_seen_at === null ? null : new Date(row.last_seen_at),
+  };
 }
 
 /**

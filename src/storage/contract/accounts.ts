@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../../common/errors.ts';
 import { createCase, listCasesForUser, saveRevision } from '../cases.ts';
-import { getRole, listMembers, removeMember, setMember } from '../members.ts';
+import { getRole, getRoleAndLatestRevision, listMembers, removeMember, setMember } from '../members.ts';
 import {
   createSession,
   deleteExpiredSessions,
@@ -134,6 +134,15 @@ export function accountContract(db: DatabaseAccess): void {
     await setMember(db(), 'members', reader.id, 'reader');
     expect(await getRole(db(), 'members', owner.id)).toBe('owner');
     expect(await getRole(db(), 'other-case', owner.id)).toBeNull();
+    // The request path reads the role and the newest revision together.
+    expect(await getRoleAndLatestRevision(db(), 'members', reader.id)).toEqual({
+      role: 'reader',
+      latestRevision: 1,
+    });
+    expect(await getRoleAndLatestRevision(db(), 'other-case', owner.id)).toEqual({
+      role: null,
+      latestRevision: null,
+    });
     expect(await listMembers(db(), 'members')).toEqual([
       { ...owner, role: 'owner' },
       { ...reader, role: 'reader' },
