@@ -49,7 +49,10 @@ export function authorize(route: Route): MiddlewareHandler<AppEnv> {
 
     if (!route.path.includes(':caseId')) throw new Error(`Route ${route.path} needs :caseId for role checks`);
     const caseId = caseIdParam(c);
-    const { role, latestRevision } = await getRoleAndLatestRevision(c.var.deps.db, caseId, user.id);
+    const { db, requestState } = c.var.deps;
+    const { role, latestRevision } = await requestState.access.get(db, `${caseId}\u0000${user.id}`, () =>
+      getRoleAndLatestRevision(db, caseId, user.id),
+    );
     // Non-members learn nothing about whether the case exists.
     if (role === null) throw new NotFoundError();
     if (!hasRole(role, route.access)) throw new ForbiddenError();

@@ -10,7 +10,10 @@ import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { Context } from 'hono';
 import { NotFoundError } from '../common/errors.ts';
 import { getLatestRevisionNumber } from '../storage/cases.ts';
+import type { CaseRole } from '../storage/case-store.ts';
+import type { ActiveSession } from '../storage/sessions.ts';
 import { ResultCache } from './compute/result-cache.ts';
+import { RequestStateCache } from './request-state-cache.ts';
 import type { AppEnv } from './context.ts';
 import { createRevisionCache } from './revision-cache.ts';
 import { caseIdParam } from './route.ts';
@@ -28,6 +31,10 @@ export function createServerCaches(resultBytes = 64 * 1024 * 1024) {
     results: new ResultCache<string | null>(resultBytes),
     // Compressed copies are about a tenth of the text; a quarter of the budget holds them all.
     encoded: new ResultCache<Uint8Array>(resultBytes / 4, (bytes) => bytes.byteLength + 64),
+    requestState: {
+      sessions: new RequestStateCache<ActiveSession | null>(),
+      access: new RequestStateCache<{ role: CaseRole | null; latestRevision: number | null }>(),
+    },
   };
 }
 

@@ -10,6 +10,8 @@ import type { LoginThrottle } from './auth/throttle-policy.ts';
 import type { Compute } from './compute/compute-pool.ts';
 import type { ResultCache } from './compute/result-cache.ts';
 import type { LoadedRevision } from './loaded-revision.ts';
+import type { RequestStateCache } from './request-state-cache.ts';
+import type { ActiveSession } from '../storage/sessions.ts';
 
 export interface ServerDeps {
   db: Database;
@@ -21,6 +23,11 @@ export interface ServerDeps {
   revisions: ResultCache<LoadedRevision | null>;
   /** Response bodies derived from a revision, by `resultKey`. */
   results: ResultCache<string | null>;
+  /** Sessions and roles read per request, kept while the database reports no write (PGlite only). */
+  requestState: {
+    sessions: RequestStateCache<ActiveSession | null>;
+    access: RequestStateCache<{ role: CaseRole | null; latestRevision: number | null }>;
+  };
   /** The same bodies compressed (brotli, gzip), by `resultKey` and encoding. */
   encoded: ResultCache<Uint8Array>;
   /** The clock, injected so tests control session expiry. */

@@ -25,4 +25,10 @@ export interface Database extends Queryable {
   close(): Promise<void>;
   /** `pglite` or `postgres`, for logs and the start-up message. */
   readonly driver: 'pglite' | 'postgres';
+  /**
+   * A number that changes after every statement that may have written, or `undefined` when other processes
+   * can write to the same database (a PostgreSQL server). Where it is defined (embedded PGlite: this process is
+   * the only writer), a read made while it stayed the same is still true, so callers may keep it in memory.
+   */
+  changeCount(): number | undefined;
 }

@@ -41,7 +41,18 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
     const { db, now } = c.var.deps;
     const at = now();
     const tokenHash = hashToken(token);
-    const active = await findActiveSession(db, tokenHash, at, new Date(at.getTime() - idleMs(c.var.deps)));
+    const idleSince = new Date(at.getTime() - idleMs(c.var.deps));
+    const remembered = await c.var.deps.requestState.sessions.get(db, tokenHash, () =>
+      findActiveSession(db, tokenHash, at, idleSince),
+    );
+    // A remembered session is checked against the clock again, exactly as the query checks it.
+    const active =
+      remembered &&
+      new Date(remembered.session.expiresAt) > at &&
+      remembered.lastSeenAt !== null &&
+      remembered.lastSeenAt > idleSince
+        ? remembered
+        : null;
     if (active) {
       // Written at most once a minute per session: most requests cost this one read and nothing else.
       const touchedSince = new Date(at.getTime() - TOUCH_INTERVAL_MS);

@@ -38,6 +38,8 @@ export async function openNodePostgres(
       run<Row>(pool, sql, params),
     transaction: (work) => transaction(pool, work),
     close: () => pool.end(),
+    // Other processes may write to the server too: nothing read can be kept on the strength of this process.
+    changeCount: () => undefined,
   };
 }
 

@@ -17,21 +17,38 @@ type Runner = Pick<Transaction, 'query' | 'exec'>;
  */
 export async function openPglite(dataDir: string | null): Promise<Database> {
   const pg = await PGlite.create(dataDir ?? undefined);
+  // This process is PGlite's only user, so every write passes here: counting them tells callers when what
+  // they read may have changed. Anything but a plain SELECT counts, after it ran (and a transaction at its end).
+  let changes = 0;
+  const counted = async <T>(sql: string, running: Promise<T>): Promise<T> => {
+    try {
+      return await running;
+    } finally {
+      if (!READ_ONLY.test(sql)) changes++;
+    }
+  };
+  const queryable = (runner: Runner): Queryable => ({
+    query: <Row extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
+      counted(sql, run<Row>(runner, sql, params)),
+  });
   return {
     driver: 'pglite',
     query: <Row extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
-      run<Row>(pg, sql, params),
-    transaction: (work) => pg.transaction((tx) => work(queryable(tx))),
+      counted(sql, run<Row>(pg, sql, params)),
+    transaction: async (work) => {
+      try {
+        return await pg.transaction((tx) => work(queryable(tx)));
+      } finally {
+        changes++;
+      }
+    },
     close: () => pg.close(),
+    changeCount: () => changes,
   };
 }
 
-function queryable(runner: Runner): Queryable {
-  return {
-    query: <Row extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
-      run<Row>(runner, sql, params),
-  };
-}
+// A statement that only reads: SELECT without FOR UPDATE/SHARE (which take locks in a writing transaction).
+const READ_ONLY = /^\s*SELECT\b(?![\s\S]*\bFOR\s+(UPDATE|SHARE|NO KEY UPDATE|KEY SHARE)\b)/i;
 
 /** Without parameters, uses the simple protocol (as node-postgres does) so a migration can hold many statements. */
 async function run<Row>(runner: Runner, sql: string, params: unknown[] = []): Promise<Row[]> {
