@@ -7,7 +7,8 @@
  * - health while four clients each loop 200 000-draw analyses (distinct seeds, so nothing is cached);
  * - the first history page of the case with 1 000 revisions, cold (first request) and under load;
  * - mixed reads: case, people, model choice, cost sharing and the case list, 200 connections.
- * Every response time is recorded, so p95 is exact rather than autocannon's nearest percentile.
+ * Every response time is recorded, so p95 is exact rather than autocannon's nearest percentile. Requests ask
+ * for compressed answers, as browsers do. The load generator runs on the same machine as the server.
  * @module
  */
 import autocannon from 'autocannon';
@@ -121,7 +122,8 @@ async function load(
     url,
     connections: options.connections,
     duration: DURATION_S,
-    headers: { cookie: options.cookie },
+    // As a browser asks: compressed answers are what the server caches and sends to real clients.
+    headers: { cookie: options.cookie, 'accept-encoding': 'br, gzip' },
     requests: options.paths.map((path) => ({ method: 'GET', path })),
   });
   instance.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
