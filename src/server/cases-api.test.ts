@@ -244,3 +244,42 @@ describe('scenario analysis API', () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe('history in pages', () => {
+  it('gives the newest 20 first and the rest page by page, each revision once, with a working link to the next', async () => {
+    const start = await latest(editor);
+    let base = start.revision.revision;
+    for (let i = 0; i < 22; i++) {
+      const save = await editor.request('POST', `/api/cases/${server.caseId}/revisions`, {
+        baseRevision: base,
+        comment: `Side ${i}`,
+        document: { ...start.document, summary: { nb: `Versjon ${i}` } },
+      });
+      expect(save.status).toBe(201);
+      base++;
+    }
+    type Page = { items: { revision: number; changes: { path: string }[] }[]; older: number | null };
+    const seen: number[] = [];
+    let before: number | null | undefined;
+    let pages = 0;
+    do {
+      const query = before === undefined ? '' : `?before=${before}`;
+      const page = (await (
+        await reader.request('GET', `/api/cases/${server.caseId}/revisions${query}`)
+      ).json()) as Page;
+      if (pages === 0) expect(page.items).toHaveLength(20);
+      seen.push(...page.items.map((item) => item.revision));
+      before = page.older;
+      pages++;
+    } while (before !== null && pages < 10);
+    expect(seen).toEqual(Array.from({ length: base }, (_, i) => base - i));
+    // Each entry compares with the revision before it, across page boundaries too.
+    const twentyFirst = (await (
+      await reader.request('GET', `/api/cases/${server.caseId}/revisions?before=${base - 19}&limit=1`)
+    ).json()) as Page;
+    expect(twentyFirst.items[0]?.revision).toBe(base - 20);
+    expect(twentyFirst.items[0]?.changes.map((change) => change.path)).toContain('summary.nb');
+    const invalid = await reader.request('GET', `/api/cases/${server.caseId}/revisions?limit=1000`);
+    expect(invalid.status).toBe(400);
+  });
+});

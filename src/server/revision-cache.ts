@@ -6,7 +6,7 @@
  */
 import type { Context } from 'hono';
 import { NotFoundError } from '../common/errors.ts';
-import { getLatestRevisionNumber, getRevision } from '../storage/cases.ts';
+import { getLatestRevisionNumber, getRevision, getRevisions } from '../storage/cases.ts';
 import type { StoredRevision } from '../storage/case-store.ts';
 import { loadDocument } from './case-view.ts';
 import { ResultCache } from './compute/result-cache.ts';
@@ -40,6 +40,20 @@ export function revisionFromCache(
     const stored = await getRevision(db, caseId, revision);
     return stored ? loadedRevision(stored) : null;
   });
+}
+
+/** Reads the revisions of `caseId` that are not in memory yet in one query, and keeps them. */
+export async function preloadRevisions(
+  c: Context<AppEnv>,
+  caseId: string,
+  revisions: readonly number[],
+): Promise<void> {
+  const { db, revisions: cache } = c.var.deps;
+  const missing = [...new Set(revisions)].filter((n) => !cache.has(`${caseId}#${n}`));
+  for (const stored of await getRevisions(db, caseId, missing)) {
+    const loaded = loadedRevision(stored);
+    await cache.get(`${caseId}#${stored.revision}`, async () => loaded);
+  }
 }
 
 /** The route's case at `revision`, or at its newest revision; NotFoundError when there is none. */

@@ -31,8 +31,6 @@ export interface CaseSummary {
   caseId: string;
   role: CaseRole;
   latestRevision: number;
-  /** The latest revision's document, raw, so the caller can parse it and read the title. */
-  document: unknown;
 }
 
 type MetaRow = {
@@ -144,25 +142,36 @@ export async function caseExists(db: Queryable, caseId: string): Promise<boolean
   return rows[0]?.found === true;
 }
 
-/** The cases the user is a member of, ordered by id, each with the user's role and latest revision. */
+/**
+ * The cases the user is a member of, ordered by id, each with the user's role and latest revision number.
+ * Without documents: the caller reads titles from its revision cache, so a case list costs one small query.
+ */
 export async function listCasesForUser(db: Queryable, userId: string): Promise<CaseSummary[]> {
-  const rows = await db.query<{ case_id: string; role: CaseRole; revision: number; document: unknown }>(
-    `SELECT m.case_id, m.role, r.revision, r.document
+  const rows = await db.query<{ case_id: string; role: CaseRole; revision: number }>(
+    `SELECT m.case_id, m.role,
+            (SELECT max(revision) FROM case_revisions r WHERE r.case_id = m.case_id) AS revision
        FROM case_members m
-       JOIN LATERAL (
-         SELECT revision, document FROM case_revisions
-          WHERE case_id = m.case_id ORDER BY revision DESC LIMIT 1
-       ) r ON true
       WHERE m.user_id = $1
       ORDER BY m.case_id`,
     [userId],
   );
-  return rows.map((row) => ({
-    caseId: row.case_id,
-    role: row.role,
-    latestRevision: Number(row.revision),
-    document: row.document,
-  }));
+  return rows
+    .filter((row) => row.revision !== null)
+    .map((row) => ({ caseId: row.case_id, role: row.role, latestRevision: Number(row.revision) }));
+}
+
+/** Several revisions of a case in one query (a history page's), in no particular order; missing ones left out. */
+export async function getRevisions(
+  db: Queryable,
+  caseId: string,
+  revisions: readonly number[],
+): Promise<StoredRevision[]> {
+  if (revisions.length === 0) return [];
+  const rows = await db.query<RevisionRow>(
+    `SELECT ${REVISION_COLUMNS} FROM case_revisions WHERE case_id = $1 AND revision = ANY($2::int[])`,
+    [caseId, [...revisions]],
+  );
+  return rows.map(toStoredRevision);
 }
 
 async function latestNumber(tx: Queryable, caseId: string): Promise<number | null> {

@@ -59,6 +59,11 @@ export class ResultCache<T = string | null> {
     return computing;
   }
 
+  /** Whether `key` is kept (without counting as a use). */
+  has(key: string): boolean {
+    return this.#entries.has(key);
+  }
+
   stats(): CacheStats {
     return { entries: this.#entries.size, bytes: this.#bytes, hits: this.#hits, misses: this.#misses };
   }

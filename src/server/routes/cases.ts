@@ -15,7 +15,7 @@ import { cachedResponse, resultKey, revisionRef, type RevisionRef } from '../cac
 import { caseView, documentForRole, revisionMeta } from '../case-view.ts';
 import type { AppEnv } from '../context.ts';
 import { readQuery } from '../read-query.ts';
-import { loadRevision, revisionFromCache } from '../revision-cache.ts';
+import { loadRevision, preloadRevisions, revisionFromCache } from '../revision-cache.ts';
 import { caseIdParam, defineRoute } from '../route.ts';
 
 const Role = z.enum(['owner', 'editor', 'reader']);
@@ -98,15 +98,17 @@ export const caseRoutes = [
       if (!user) throw new Error('authorize() guarantees a user');
       const cases = await listCasesForUser(c.var.deps.db, user.id);
       return c.json(
-        cases.map((item) => {
-          const parsed = parseCase(item.document);
-          return {
-            id: item.caseId,
-            title: parsed.success ? parsed.data.title : { nb: item.caseId },
-            role: item.role,
-            latestRevision: item.latestRevision,
-          };
-        }),
+        await Promise.all(
+          cases.map(async (item) => {
+            const loaded = await revisionFromCache(c, item.caseId, item.latestRevision);
+            return {
+              id: item.caseId,
+              title: loaded?.document.title ?? { nb: item.caseId },
+              role: item.role,
+              latestRevision: item.latestRevision,
+            };
+          }),
+        ),
       );
     },
   }),
@@ -131,14 +133,22 @@ export const caseRoutes = [
     response: z.object({ items: z.array(z.unknown()), older: z.number().nullable() }),
     async handle(c) {
       const { before, limit } = readQuery(c, HistoryQuery);
-      const caseId = caseIdParam(c);
-      const page = await listRevisionPage(c.var.deps.db, caseId, { before, limit });
-      const shown = page.slice(0, limit);
       const role = c.var.role ?? 'reader';
-      const entries = await Promise.all(shown.map((meta) => historyEntry(c, meta, role)));
-      const older = page.length > limit ? (shown.at(-1)?.revision ?? null) : null;
-      return c.body(`{"items":[${entries.join(',')}],"older":${older === null ? 'null' : older}}`, 200, {
-        'content-type': 'application/json; charset=utf-8',
+      const sees = hasRole(role, 'editor') ? 'editor' : 'reader';
+      // A page is fixed once the newest revision is known: cached and answered with an ETag like the rest.
+      const ref = await revisionRef(c);
+      return cachedResponse(c, resultKey(ref, 'history', { before, limit, sees }), async () => {
+        const page = await listRevisionPage(c.var.deps.db, ref.caseId, { before, limit });
+        const shown = page.slice(0, limit);
+        // Each entry compares a revision with the one before: load the page's documents in one query.
+        await preloadRevisions(
+          c,
+          ref.caseId,
+          shown.flatMap((meta) => [meta.revision, meta.revision - 1]).filter((n) => n >= 1),
+        );
+        const entries = await Promise.all(shown.map((meta) => historyEntry(c, meta, role)));
+        const older = page.length > limit ? (shown.at(-1)?.revision ?? null) : null;
+        return `{"items":[${entries.join(',')}],"older":${older === null ? 'null' : older}}`;
       });
     },
   }),

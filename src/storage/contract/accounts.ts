@@ -152,7 +152,7 @@ export function accountContract(db: DatabaseAccess): void {
     );
   });
 
-  it("lists a user's cases with role, latest revision and its document", async () => {
+  it("lists a user's cases with role and latest revision", async () => {
     const user = await addUser(db(), 'lister@example.no');
     await createCase(db(), newCase('list-b', { title: 'B1' }));
     await saveRevision(db(), { ...newCase('list-b', { title: 'B2' }), baseRevision: 1 });
@@ -160,8 +160,8 @@ export function accountContract(db: DatabaseAccess): void {
     await setMember(db(), 'list-b', user.id, 'editor');
     await setMember(db(), 'list-a', user.id, 'reader');
     expect(await listCasesForUser(db(), user.id)).toEqual([
-      { caseId: 'list-a', role: 'reader', latestRevision: 1, document: { title: 'A1' } },
-      { caseId: 'list-b', role: 'editor', latestRevision: 2, document: { title: 'B2' } },
+      { caseId: 'list-a', role: 'reader', latestRevision: 1 },
+      { caseId: 'list-b', role: 'editor', latestRevision: 2 },
     ]);
   });
 
