@@ -151,14 +151,16 @@ async function measureStorage(storage: string, env: Record<string, string>, conf
     const add = (name: string, goal: string, r: Awaited<ReturnType<typeof load>>) =>
       figures.push({ storage, name, goal, ...r });
 
-    // History first, cold: the first page of 1 000 revisions before anything is cached.
+    // History first, with nothing of it cached: the server has only answered one case read (which warms up
+    // its code and reads the newest revision), so the page's other 20 revisions come from the database.
+    await (await fetch(`${server.url}${base}`, { headers: { cookie } })).text();
     const start = performance.now();
     const first = await fetch(`${server.url}${base}/revisions`, { headers: { cookie } });
     await first.text();
     const cold = performance.now() - start;
     figures.push({
       storage,
-      name: 'history page 1 of 1 000 revisions, cold (1 request)',
+      name: 'history page 1 of 1 000 revisions, not cached (1 request)',
       requests: 1,
       perSecond: 0,
       p50: cold,
