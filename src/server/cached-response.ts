@@ -18,8 +18,9 @@ import type { AppEnv } from './context.ts';
 import { createRevisionCache } from './revision-cache.ts';
 import { caseIdParam } from './route.ts';
 
-// A new version of Flokk may compute differently; its ETags must not match the old ones.
-const BUILD = `${process.env['FLOKK_BUILD_ID'] ?? ''}:${Date.now()}`;
+// A new version of Flokk may compute differently; its ETags must not match the old ones. Without a release id,
+// each process start counts as a new version (correct, but processes behind one balancer then disagree).
+const BUILD = process.env['FLOKK_BUILD_ID'] || `start:${Date.now()}`;
 
 /**
  * The server's caches: parsed revisions by count, derived bodies by memory (`FLOKK_CACHE_MB`, default 64 MB).
