@@ -12,19 +12,17 @@
  * @module
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { bootstrap } from '../../src/server/bootstrap.ts';
 import { getLatestRevision, saveRevision } from '../../src/storage/cases.ts';
 import { openNodePostgres } from '../../src/storage/drivers/node-postgres.ts';
 import { openDatabase, type DatabaseConfig } from '../../src/storage/open-database.ts';
+import { startFlokk } from '../../test/e2e/flokk-process.ts';
 import { quantile } from '../harness.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/flokk.mjs', import.meta.url));
 const PASSWORD = 'benk-passord-for-last-2026';
 const HISTORY = 1_000;
 const DURATION_S = Number(process.env['FLOKK_BENCH_SECONDS'] ?? 10);
@@ -38,40 +36,6 @@ export interface ServerFigure {
   p95: number;
   errors: number;
   goal: string;
-}
-
-interface Running {
-  url: string;
-  stop(): Promise<void>;
-}
-
-function startServer(env: Record<string, string>): Promise<Running> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 120_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /https?:\/\/[\w.-]+:\d+/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({
-          url: match[0],
-          stop: () =>
-            new Promise<void>((done) => {
-              if (child.exitCode !== null) return done();
-              child.once('exit', () => done());
-              child.kill('SIGTERM');
-            }),
-        });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
 }
 
 /** The default case with `HISTORY` revisions, written straight to storage before the server starts. */
@@ -141,9 +105,15 @@ async function load(
   };
 }
 
-async function measureStorage(storage: string, env: Record<string, string>, config: DatabaseConfig) {
+async function measureStorage(
+  storage: string,
+  dataDir: string,
+  env: Record<string, string>,
+  config: DatabaseConfig,
+) {
   const caseId = await seed(config);
-  const server = await startServer({ ...env, FLOKK_OWNER_PASSWORD: PASSWORD });
+  // The same start path as `npm start` and the browser tests: `flokk serve` as a child process.
+  const server = await startFlokk(dataDir, { ...env, FLOKK_OWNER_PASSWORD: PASSWORD });
   const figures: ServerFigure[] = [];
   try {
     const cookie = await signIn(server.url);
@@ -238,9 +208,7 @@ export async function serverBench(): Promise<ServerFigure[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'flokk-bench-'));
   try {
     process.stderr.write('server bench on PGlite …\n');
-    figures.push(
-      ...(await measureStorage('PGlite', { FLOKK_DATA_DIR: dataDir, DATABASE_URL: '' }, { dataDir })),
-    );
+    figures.push(...(await measureStorage('PGlite', dataDir, {}, { dataDir })));
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
@@ -256,6 +224,7 @@ export async function serverBench(): Promise<ServerFigure[]> {
       figures.push(
         ...(await measureStorage(
           'PostgreSQL',
+          dataDir,
           { DATABASE_URL: url.toString() },
           { databaseUrl, searchPath: schema },
         )),
