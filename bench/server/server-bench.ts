@@ -121,23 +121,44 @@ async function measureStorage(
     const add = (name: string, goal: string, r: Awaited<ReturnType<typeof load>>) =>
       figures.push({ storage, name, goal, ...r });
 
-    // History first, with nothing of it cached: the server has only answered one case read (which warms up
-    // its code and reads the newest revision), so the page's other 20 revisions come from the database.
+    // History, with nothing of it cached: the server has answered one case read (which reads the newest
+    // revision), so every page's other revisions come from the database. The first page is also the first run
+    // of the history code in the process; the next eleven pages, each new too, show the steady state.
     await (await fetch(`${server.url}${base}`, { headers: { cookie } })).text();
-    const start = performance.now();
-    const first = await fetch(`${server.url}${base}/revisions`, { headers: { cookie } });
-    await first.text();
-    const cold = performance.now() - start;
-    figures.push({
-      storage,
-      name: 'history page 1 of 1 000 revisions, not cached (1 request)',
-      requests: 1,
-      perSecond: 0,
-      p50: cold,
-      p95: cold,
-      errors: first.status === 200 ? 0 : 1,
-      goal: 'p95 < 50 ms',
-    });
+    const uncached: number[] = [];
+    let errors = 0;
+    for (let page = 0; page < 12; page++) {
+      const query = page === 0 ? '' : `?before=${HISTORY + 1 - page * 20}`;
+      const start = performance.now();
+      const response = await fetch(`${server.url}${base}/revisions${query}`, { headers: { cookie } });
+      await response.text();
+      uncached.push(performance.now() - start);
+      if (response.status !== 200) errors++;
+    }
+    const [first = Number.NaN, ...rest] = uncached;
+    rest.sort((a, b) => a - b);
+    figures.push(
+      {
+        storage,
+        name: 'history page of 1 000 revisions, not cached: first request',
+        requests: 1,
+        perSecond: 0,
+        p50: first,
+        p95: first,
+        errors,
+        goal: 'p95 < 50 ms',
+      },
+      {
+        storage,
+        name: 'history page of 1 000 revisions, not cached: 11 more pages',
+        requests: rest.length,
+        perSecond: 0,
+        p50: quantile(rest, 0.5),
+        p95: quantile(rest, 0.95),
+        errors: 0,
+        goal: 'p95 < 50 ms',
+      },
+    );
     add(
       'history page 1, 50 connections',
       'p95 < 50 ms',
