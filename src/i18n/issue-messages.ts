@@ -124,6 +124,16 @@ const CUSTOM: Record<string, Record<Language, string>> = {
     nn: 'Namnet på innstillinga kan berre ha bokstavar og siffer (a–z, 0–9)',
     en: 'An option name may only have letters and digits (a–z, 0–9)',
   },
+  scenario_not_computable: {
+    nb: 'Scenarioet kan ikke beregnes med tallene i dette feltet; rett dem i scenarioet',
+    nn: 'Scenarioet kan ikkje reknast ut med tala i dette feltet; rett dei i scenarioet',
+    en: 'The scenario cannot be computed with the figures in this field; correct them in the scenario',
+  },
+  missing_population: {
+    nb: 'Folketallsnøkkelen trenger folketall for alle deltakende kommuner på samme dato',
+    nn: 'Folketalsnøkkelen treng folketal for alle deltakande kommunar på same dato',
+    en: 'The population key needs population figures for every participating municipality on one date',
+  },
   invalid_json: {
     nb: 'Ikke gyldig JSON eller YAML',
     nn: 'Ikkje gyldig JSON eller YAML',

@@ -112,3 +112,46 @@ describe('texts and sizes', () => {
     expect(login.status).toBe(413);
   });
 });
+
+describe('a valid document with a scenario the engine cannot compute', () => {
+  it('answers the analysis with 400 naming the field, never 500, and the CLI with exit 1', async () => {
+    const view = (await (await editor.request('GET', `/api/cases/${server.caseId}`)).json()) as {
+      revision: { revision: number };
+      document: { participants: { population: unknown[] }[] };
+    };
+    // Found by the soak: a municipality without population figures leaves the population key no date.
+    const document = structuredClone(view.document);
+    const first = document.participants[0];
+    if (first) first.population = [];
+    const save = await editor.request('POST', `/api/cases/${server.caseId}/revisions`, {
+      baseRevision: view.revision.revision,
+      comment: 'Uten folketall for én kommune',
+      document,
+    });
+    expect(save.status).toBe(201);
+    const response = await reader.request(
+      'GET',
+      `/api/cases/${server.caseId}/scenarios/administrative-tjenester/analysis?draws=10`,
+    );
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.issues?.[0]?.path).toMatch(/^scenarios\[\d+\]\.areas\[\d+\]\.costKey/);
+    expect(error.issues?.[0]?.message).toContain('folketall');
+
+    const { runCli } = await import('../cli/main.ts');
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'flokk-analyse-'));
+    await writeFile(join(dir, 'sak.json'), JSON.stringify(document));
+    const err: string[] = [];
+    const code = await runCli(
+      ['analyse', 'sak.json', '--scenario', 'administrative-tjenester', '--draws', '10'],
+      { stdout: () => {}, stderr: (t) => err.push(t) },
+      { env: {}, cwd: dir },
+    );
+    await rm(dir, { recursive: true, force: true });
+    expect(code).toBe(1);
+    expect(err.join('')).toMatch(/scenarios\[\d+\]\.areas/);
+  });
+});

@@ -90,7 +90,7 @@ const hostileFile = fc.oneof(
 );
 
 describe('fuzz: flokk validate', () => {
-  it('never exits 70 on a case with one field replaced, removed or added (JSON and YAML)', async () => {
+  it('never exits 70 on a case with one field replaced, removed or added (JSON and YAML), validated and analysed', async () => {
     const document = JSON.parse(JSON.stringify(defaultCaseInput)) as unknown;
     await fc.assert(
       fc.asyncProperty(documentMutation(document), fc.boolean(), async (mutation, yaml) => {
@@ -99,7 +99,21 @@ describe('fuzz: flokk validate', () => {
         // JSON is YAML too; a nesting too deep for the YAML writer goes in as such.
         const content = yaml && !json.includes('[{"a":[{"a":[{"a":') ? stringify(JSON.parse(json)) : json;
         const file = yaml ? 'sak.yaml' : 'sak.json';
-        await run('validate (mutated case)', file, content, 'validate', file);
+        const validated = await run('validate (mutated case)', file, content, 'validate', file);
+        // A case that validates must also analyse without a crash: the engine refuses some valid inputs.
+        if (validated.code === 0) {
+          await run(
+            'analyse (mutated case)',
+            file,
+            content,
+            'analyse',
+            file,
+            '--scenario',
+            'administrative-tjenester',
+            '--draws',
+            '10',
+          );
+        }
       }),
       { numRuns: FUZZ_RUNS },
     );

@@ -5,6 +5,10 @@
  * with the same seed and the same result.
  * @module
  */
+import { ValidationError } from '../../common/errors.ts';
+import { customMessage } from '../../i18n/issue-messages.ts';
+import type { Language } from '../../i18n/language.ts';
+import { analysisFailure } from './analysis-failure.ts';
 import { budgetView, type BudgetView } from '../../engine/economics/budget-view.ts';
 import { runMonteCarlo, type MonteCarloOutcome } from '../../engine/economics/monte-carlo.ts';
 import { computeCashFlows, type CashFlowResult } from '../../engine/economics/scenario-cash-flows.ts';
@@ -82,9 +86,29 @@ export function analyseDeterministic(
 export function analyseScenario(
   document: CaseDocument,
   scenarioId: string,
-  options: { draws?: number; seed?: number } = {},
+  options: { draws?: number; seed?: number; language?: Language } = {},
 ): ScenarioAnalysis | null {
-  const deterministic = analyseDeterministic(document, scenarioId);
+  let deterministic: DeterministicAnalysis | null;
+  try {
+    deterministic = analyseDeterministic(document, scenarioId);
+  } catch (error) {
+    // A valid document can still hold a scenario the engine cannot compute (a population key with no date
+    // that has figures for everyone): that is the document's field to fix, named, never a crash.
+    const failure = analysisFailure(
+      error,
+      document.scenarios.findIndex((s) => s.id === scenarioId),
+    );
+    if (!failure) throw error;
+    const language = options.language ?? 'nb';
+    const specific = customMessage(failure.code, language);
+    throw new ValidationError([
+      {
+        path: failure.path,
+        code: failure.code,
+        message: specific === failure.code ? customMessage('scenario_not_computable', language) : specific,
+      },
+    ]);
+  }
   if (!deterministic) return null;
   const monteCarlo = runMonteCarlo(deterministic.mapped.input, {
     draws: options.draws ?? DEFAULT_DRAWS,

@@ -216,7 +216,7 @@ export const analyseCommand: Command = {
         ? defaultCase()
         : await readCaseFile(file, { cwd: context.cwd, language, commandName: NAME });
     const scenarioId = pickScenario(document, values.scenario, language);
-    const analysis = analyseScenario(document, scenarioId, { draws, seed });
+    const analysis = analyseScenario(document, scenarioId, { draws, seed, language });
     if (!analysis) throw new UsageError(t.unknownScenario(scenarioId, ''), NAME);
     io.stdout(
       values.json

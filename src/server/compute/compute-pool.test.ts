@@ -17,6 +17,7 @@ const analysis = (draws: number, seed = 1, scenarioId = 'administrative-tjeneste
   scenarioId,
   draws,
   seed,
+  language: 'nb',
 });
 
 const pools: ComputePool[] = [];

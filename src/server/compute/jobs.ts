@@ -26,7 +26,7 @@ interface OnRevision {
 }
 
 export type Job =
-  | ({ kind: 'analysis'; scenarioId: string; draws: number; seed: number } & OnRevision)
+  | ({ kind: 'analysis'; scenarioId: string; draws: number; seed: number; language: Language } & OnRevision)
   | ({ kind: 'people'; scenario: string | undefined; role: ViewerRole; format: 'json' | 'csv' } & OnRevision)
   | ({ kind: 'cost-sharing'; scenarioId: string; area: string | undefined; language: Language } & OnRevision)
   | ({ kind: 'model-choice'; seed: number; iterations: number } & OnRevision)
@@ -40,7 +40,11 @@ export type JobResult = string | null;
 export async function runJob(job: Job): Promise<JobResult> {
   switch (job.kind) {
     case 'analysis': {
-      const analysis = analyseScenario(job.document, job.scenarioId, { draws: job.draws, seed: job.seed });
+      const analysis = analyseScenario(job.document, job.scenarioId, {
+        draws: job.draws,
+        seed: job.seed,
+        language: job.language,
+      });
       if (!analysis) return null;
       const { mapped, ...rest } = analysis;
       return JSON.stringify({

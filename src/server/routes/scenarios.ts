@@ -27,18 +27,24 @@ export const scenarioRoutes = [
       const { draws, seed, revision } = readQuery(c, AnalysisQuery);
       const ref = await revisionRef(c, revision);
       const scenarioId = c.req.param('scenarioId') ?? '';
-      return cachedResponse(c, resultKey(ref, 'analysis', { scenarioId, draws, seed }), async () => {
-        const loaded = await revisionFromCache(c, ref.caseId, ref.revision);
-        if (!loaded) return null;
-        return c.var.deps.compute.run({
-          kind: 'analysis',
-          document: loaded.document,
-          revision: ref.revision,
-          scenarioId,
-          draws,
-          seed,
-        });
-      });
+      const language = c.var.language;
+      return cachedResponse(
+        c,
+        resultKey(ref, 'analysis', { scenarioId, draws, seed, language }),
+        async () => {
+          const loaded = await revisionFromCache(c, ref.caseId, ref.revision);
+          if (!loaded) return null;
+          return c.var.deps.compute.run({
+            kind: 'analysis',
+            document: loaded.document,
+            revision: ref.revision,
+            scenarioId,
+            draws,
+            seed,
+            language,
+          });
+        },
+      );
     },
   }),
 ];

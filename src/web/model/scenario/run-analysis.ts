@@ -6,51 +6,17 @@
  */
 import { analyseDeterministic, type DeterministicAnalysis } from '../../../case/scenario/analyse-scenario.ts';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
-import { CostKeyError } from '../../../engine/cost-sharing/cost-key-error.ts';
-import { EconomicsInputError } from '../../../engine/economics/economics-error.ts';
-import { DistributionParameterError } from '../../../engine/statistics/distribution.ts';
+import { analysisFailure, type AnalysisFailure } from '../../../case/scenario/analysis-failure.ts';
 
-/** Why the analysis could not run: the engine's code (`missing_volume`, `invalid_scenario`, …) and where. */
-export interface AnalysisFailure {
-  code: string;
-  /** The field's path in the case document, or the engine's own path when it has no counterpart. */
-  path: string;
-}
+export type { AnalysisFailure };
+export { documentPath } from '../../../case/scenario/analysis-failure.ts';
 
 export type AnalysisOutcome =
   { ok: true; analysis: DeterministicAnalysis } | { ok: false; failure: AnalysisFailure };
 
-/**
- * The engine names fields of its own input (`serviceAreas[0].costKey…`); the scenario's areas and grants
- * are in the same order in the document.
- * @example documentPath(['serviceAreas', 0, 'costKey', 'options', 'measure'], 1) // → 'scenarios[1].areas[0].costKey.options.measure'
- */
-export function documentPath(path: readonly (string | number)[], scenarioIndex: number): string {
-  const at = `scenarios[${scenarioIndex}]`;
-  let out = '';
-  path.forEach((key, i) => {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (i === 0 && key === 'serviceAreas') out = `${at}.areas`;
-    else if (i === 0 && key === 'grants') out = `${at}.grants`;
-    else out += out === '' ? key : `.${key}`;
-  });
-  return out;
-}
-
 function failureOf(error: unknown, scenarioIndex: number): AnalysisFailure {
-  if (error instanceof EconomicsInputError) {
-    const cause = error.cause;
-    const code =
-      cause instanceof CostKeyError
-        ? cause.code
-        : cause instanceof DistributionParameterError
-          ? cause.code
-          : error.code;
-    return { code, path: documentPath(error.path, scenarioIndex) };
-  }
-  if (error instanceof CostKeyError)
-    return { code: error.code, path: documentPath(error.path, scenarioIndex) };
-  if (error instanceof DistributionParameterError) return { code: error.code, path: '' };
+  const failure = analysisFailure(error, scenarioIndex);
+  if (failure) return failure;
   // Anything else is a programming error: logged for the developer, while the editor stays usable.
   console.error(error);
   return { code: 'unknown', path: '' };
