@@ -81,7 +81,7 @@ async function latest() {
   return view;
 }
 
-/** After an accepted write, every read of the case must still answer without a server error. */
+/** After an accepted write, every read of the case must still answer, and never with a server error. */
 async function expectReadsWork(): Promise<void> {
   const base = `/api/cases/${server.caseId}`;
   for (const path of [
@@ -96,9 +96,8 @@ async function expectReadsWork(): Promise<void> {
     `/api/public/cases/${server.caseId}/decisions.atom`,
   ]) {
     const response = await reader.request('GET', path);
-    expect([200, 404], `${path} after an accepted save: ${await response.clone().text()}`).toContain(
-      response.status,
-    );
+    // A valid document may still hold a scenario the engine cannot compute: then a 400 naming the field.
+    await expectHandled('reads after an accepted save', response, path);
   }
 }
 
