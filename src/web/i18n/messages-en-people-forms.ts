@@ -57,7 +57,7 @@ export const peopleFormsEn: PeopleFormsMessages = {
   'peopleForm.invalidTime': 'Type a time, for example 08:00.',
   'peopleForm.missingCalls': 'Type the number of calls (0 if none).',
   'peopleForm.provenanceLegend': 'Source of the figures you change',
-  'peopleForm.provenanceHint': 'Every new figure needs a source or an owner of the assumption.',
-  'peopleForm.ownerRequired': 'Type who owns the assumption.',
+  'peopleForm.provenanceHint':
+    'Every new figure needs a source. If nobody has set a figure yet, mark it as a placeholder: Flokk only uses it so that it can compute, and shows it as «Placeholder – not set» wherever it is used. You may name the role that ought to set the figure, but not as if anyone had.',
   'peopleForm.documentRequired': 'Choose the source document.',
 };

@@ -139,7 +139,7 @@ export const scenariosEn: ScenarioMessages = {
 
   'scenarioEdit.heading': 'Inputs',
   'scenarioEdit.intro':
-    'Use a comma or a point as the decimal sign (6,4). Shares and rates are in percent, amounts in kroner. Every input needs a source, or must be marked as an assumption with an owner.',
+    'Use a comma or a point as the decimal sign (6,4). Shares and rates are in percent, amounts in kroner. Every input needs a source. If nobody has set a figure yet, mark it as a placeholder: Flokk only uses it so that it can compute, and shows it as «Placeholder – not set» everywhere.',
   'scenarioEdit.readerNotice': 'You have read access and can see, but not change, the inputs.',
   'scenarioEdit.settings': 'For the whole scenario',
   'scenarioEdit.baseYearHint':
@@ -178,7 +178,6 @@ export const scenariosEn: ScenarioMessages = {
   'scenarioEdit.commentHint': 'Describe what you changed and why, and where the figures come from.',
   'scenarioEdit.invalidNumber': 'Enter a number, for example 21 or 6,4.',
   'scenarioEdit.required': 'Required.',
-  'scenarioEdit.ownerRequired': 'Enter who owns the assumption (a role or a name).',
   'scenarioEdit.sourceRequired': 'Choose the document the figure comes from.',
   'scenarioEdit.outOfOrder': 'Low must be below high, and most likely between them.',
   'scenarioEdit.notPositive': 'Must be above zero.',
@@ -250,16 +249,22 @@ export const scenariosEn: ScenarioMessages = {
 
   'provenance.legend': 'Source of {quantity}',
   'provenance.source': 'Source',
-  'provenance.assumption': 'Assumption',
+  'provenance.placeholder': 'Placeholder – not set',
+  'provenance.decision': 'Resolution',
+  'provenance.keepDecision': 'The resolution (as saved)',
   'provenance.document': 'Document',
   'provenance.chooseDocument': 'Choose a document',
   'provenance.locator': 'Place in the document',
-  'provenance.owner': 'Owner of the assumption',
+  'provenance.toBeSetBy': 'Who ought to set the value (role)',
   'provenance.note': 'Note',
   'provenance.context': 'for {quantity} {context}',
   'provenance.change': 'Change the source of {quantity}',
   'provenance.sourceText': 'Source: {source}.',
-  'provenance.assumptionText': 'Assumption – owner: {owner}',
+  'provenance.decisionText': 'Resolution: {resolution}, item {point}',
+  'provenance.placeholderText': 'Placeholder – not set',
+  'provenance.toBeSetByText': 'To be set by: {role}',
+  'provenance.help':
+    'Choose source when the figure is in a document. Choose placeholder when nobody has set the figure yet: Flokk only uses it so that it can compute, and shows it as «Placeholder – not set» wherever it is used. You may name the role that ought to set the figure, but not as if anyone had.',
 
   'input.savingsShare': 'Savings – {area}',
   'input.realWageGrowth': 'Real wage growth',

@@ -56,8 +56,8 @@ export const peopleFormsNb = {
   'peopleForm.invalidTime': 'Skriv et klokkeslett, for eksempel 08:00.',
   'peopleForm.missingCalls': 'Skriv antall anrop (0 hvis ingen).',
   'peopleForm.provenanceLegend': 'Kilde for tallene du endrer',
-  'peopleForm.provenanceHint': 'Alle nye tall må ha en kilde eller en eier av antakelsen.',
-  'peopleForm.ownerRequired': 'Skriv hvem som eier antakelsen.',
+  'peopleForm.provenanceHint':
+    'Alle nye tall må ha en kilde. Har ingen fastsatt tallet ennå, merk det som plassholder: Flokk bruker det bare for å kunne regne, og viser det som «Plassholder – ikke fastsatt» overalt der det brukes. Du kan skrive hvilken rolle som bør fastsette tallet, men ikke som om noen har gjort det.',
   'peopleForm.documentRequired': 'Velg kildedokumentet.',
 } as const satisfies Record<string, string>;
 

@@ -137,7 +137,7 @@ export const scenariosNb = {
 
   'scenarioEdit.heading': 'Forutsetninger',
   'scenarioEdit.intro':
-    'Bruk komma som desimaltegn (6,4). Andeler og renter skrives i prosent, beløp i kroner. Hver forutsetning skal ha en kilde, eller være merket som en antakelse med en eier.',
+    'Bruk komma som desimaltegn (6,4). Andeler og renter skrives i prosent, beløp i kroner. Hver forutsetning skal ha en kilde. Har ingen fastsatt tallet ennå, merker du det som plassholder: Flokk bruker det bare for å kunne regne, og viser det som «Plassholder – ikke fastsatt» overalt.',
   'scenarioEdit.readerNotice': 'Du har lesetilgang og kan se, men ikke endre, forutsetningene.',
   'scenarioEdit.settings': 'Felles for scenarioet',
   'scenarioEdit.baseYearHint': 'Alle beløp er i kroner av dette året, og nåverdien regnes til dette året.',
@@ -175,7 +175,6 @@ export const scenariosNb = {
   'scenarioEdit.commentHint': 'Beskriv hva du endret og hvorfor, og hvor tallene kommer fra.',
   'scenarioEdit.invalidNumber': 'Skriv et tall, for eksempel 21 eller 6,4.',
   'scenarioEdit.required': 'Må fylles ut.',
-  'scenarioEdit.ownerRequired': 'Skriv hvem som eier antakelsen (rolle eller navn).',
   'scenarioEdit.sourceRequired': 'Velg dokumentet tallet er hentet fra.',
   'scenarioEdit.outOfOrder': 'Lav må være lavere enn høy, og mest sannsynlig mellom dem.',
   'scenarioEdit.notPositive': 'Må være større enn null.',
@@ -247,16 +246,22 @@ export const scenariosNb = {
 
   'provenance.legend': 'Kilde for {quantity}',
   'provenance.source': 'Kilde',
-  'provenance.assumption': 'Antakelse',
+  'provenance.placeholder': 'Plassholder – ikke fastsatt',
+  'provenance.decision': 'Vedtak',
+  'provenance.keepDecision': 'Vedtaket (som lagret)',
   'provenance.document': 'Dokument',
   'provenance.chooseDocument': 'Velg dokument',
   'provenance.locator': 'Sted i dokumentet',
-  'provenance.owner': 'Eier av antakelsen',
+  'provenance.toBeSetBy': 'Hvem bør fastsette verdien (rolle)',
   'provenance.note': 'Merknad',
   'provenance.context': 'for {quantity} {context}',
   'provenance.change': 'Endre kilde for {quantity}',
   'provenance.sourceText': 'Kilde: {source}.',
-  'provenance.assumptionText': 'Antakelse – eier: {owner}',
+  'provenance.decisionText': 'Vedtak: {resolution}, pkt. {point}',
+  'provenance.placeholderText': 'Plassholder – ikke fastsatt',
+  'provenance.toBeSetByText': 'Bør fastsettes av: {role}',
+  'provenance.help':
+    'Velg kilde når tallet står i et dokument. Velg plassholder når ingen har fastsatt tallet ennå: Flokk bruker det bare for å kunne regne, og viser det som «Plassholder – ikke fastsatt» overalt der det brukes. Du kan skrive hvilken rolle som bør fastsette tallet, men ikke som om noen har gjort det.',
 
   'input.savingsShare': 'Innsparing – {area}',
   'input.realWageGrowth': 'Reallønnsvekst',

@@ -58,7 +58,7 @@ export const peopleFormsNn: PeopleFormsMessages = {
   'peopleForm.invalidTime': 'Skriv eit klokkeslett, til dømes 08:00.',
   'peopleForm.missingCalls': 'Skriv talet på anrop (0 om ingen).',
   'peopleForm.provenanceLegend': 'Kjelde for tala du endrar',
-  'peopleForm.provenanceHint': 'Alle nye tal må ha ei kjelde eller ein eigar av antakinga.',
-  'peopleForm.ownerRequired': 'Skriv kven som eig antakinga.',
+  'peopleForm.provenanceHint':
+    'Alle nye tal må ha ei kjelde. Har ingen fastsett talet enno, merk det som plasshaldar: Flokk brukar det berre for å kunne rekne, og viser det som «Plasshaldar – ikkje fastsett» overalt der det blir brukt. Du kan skrive kva rolle som bør fastsetje talet, men ikkje som om nokon har gjort det.',
   'peopleForm.documentRequired': 'Vel kjeldedokumentet.',
 };

@@ -138,7 +138,7 @@ export const scenariosNn: ScenarioMessages = {
 
   'scenarioEdit.heading': 'Føresetnader',
   'scenarioEdit.intro':
-    'Bruk komma som desimalteikn (6,4). Delar og renter skriv du i prosent, beløp i kroner. Kvar føresetnad skal ha ei kjelde, eller vere merkt som ein antaking med ein eigar.',
+    'Bruk komma som desimalteikn (6,4). Delar og renter skriv du i prosent, beløp i kroner. Kvar føresetnad skal ha ei kjelde. Har ingen fastsett talet enno, merkjer du det som plasshaldar: Flokk brukar det berre for å kunne rekne, og viser det som «Plasshaldar – ikkje fastsett» overalt.',
   'scenarioEdit.readerNotice': 'Du har lesetilgang og kan sjå, men ikkje endre, føresetnadene.',
   'scenarioEdit.settings': 'Felles for scenarioet',
   'scenarioEdit.baseYearHint':
@@ -177,7 +177,6 @@ export const scenariosNn: ScenarioMessages = {
   'scenarioEdit.commentHint': 'Skriv kva du endra og kvifor, og kvar tala kjem frå.',
   'scenarioEdit.invalidNumber': 'Skriv eit tal, til dømes 21 eller 6,4.',
   'scenarioEdit.required': 'Må fyllast ut.',
-  'scenarioEdit.ownerRequired': 'Skriv kven som eig antakinga (rolle eller namn).',
   'scenarioEdit.sourceRequired': 'Vel dokumentet talet er henta frå.',
   'scenarioEdit.outOfOrder': 'Låg må vere lågare enn høg, og mest sannsynleg mellom dei.',
   'scenarioEdit.notPositive': 'Må vere større enn null.',
@@ -249,16 +248,22 @@ export const scenariosNn: ScenarioMessages = {
 
   'provenance.legend': 'Kjelde for {quantity}',
   'provenance.source': 'Kjelde',
-  'provenance.assumption': 'Antaking',
+  'provenance.placeholder': 'Plasshaldar – ikkje fastsett',
+  'provenance.decision': 'Vedtak',
+  'provenance.keepDecision': 'Vedtaket (som lagra)',
   'provenance.document': 'Dokument',
   'provenance.chooseDocument': 'Vel dokument',
   'provenance.locator': 'Stad i dokumentet',
-  'provenance.owner': 'Eigar av antakinga',
+  'provenance.toBeSetBy': 'Kven bør fastsetje verdien (rolle)',
   'provenance.note': 'Merknad',
   'provenance.context': 'for {quantity} {context}',
   'provenance.change': 'Endre kjelde for {quantity}',
   'provenance.sourceText': 'Kjelde: {source}.',
-  'provenance.assumptionText': 'Antaking – eigar: {owner}',
+  'provenance.decisionText': 'Vedtak: {resolution}, pkt. {point}',
+  'provenance.placeholderText': 'Plasshaldar – ikkje fastsett',
+  'provenance.toBeSetByText': 'Bør fastsetjast av: {role}',
+  'provenance.help':
+    'Vel kjelde når talet står i eit dokument. Vel plasshaldar når ingen har fastsett talet enno: Flokk brukar det berre for å kunne rekne, og viser det som «Plasshaldar – ikkje fastsett» overalt der det blir brukt. Du kan skrive kva rolle som bør fastsetje talet, men ikkje som om nokon har gjort det.',
 
   'input.savingsShare': 'Innsparing – {area}',
   'input.realWageGrowth': 'Reallønsvekst',

@@ -10,7 +10,7 @@ import {
 } from '../../editing/people/absence-draft.ts';
 import { emptyProvenance, type ProvenanceDraft } from '../../editing/people/people-draft-common.ts';
 import { useUndoableDraft } from '../../editing/people/use-undoable-draft.ts';
-import { checkPeopleDraft } from '../../editing/people/validate-people-draft.ts';
+import { checkPeopleDraft, provenanceInput } from '../../editing/people/validate-people-draft.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { localized } from '../../i18n/localized-text.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -35,7 +35,11 @@ interface Draft {
 }
 
 const FORM = 'absence-rates';
-const IDS = { owner: 'ab-provenance-owner', document: 'ab-provenance-document', comment: 'ab-comment' };
+const IDS = {
+  toBeSetBy: 'ab-provenance-to-be-set-by',
+  document: 'ab-provenance-document',
+  comment: 'ab-comment',
+};
 
 /** Absence per service area and municipality in percent, saved as a revision. */
 export function AbsenceRatesForm({ caseId, view, saver, onSaved }: AbsenceRatesFormProps) {
@@ -78,7 +82,7 @@ export function AbsenceRatesForm({ caseId, view, saver, onSaved }: AbsenceRatesF
         comment,
         local,
         prefix: 'people.absenceRates',
-        inputFor: () => IDS.owner,
+        inputFor: () => provenanceInput(IDS, draft.provenance),
         ids: IDS,
       },
       t,

@@ -20,12 +20,15 @@ export interface PeopleFormFooterProps {
   status: string;
 }
 
-/** Where the changed figures come from, the revision comment, save and undo: the end of each people form. */
+/**
+ * Where the changed figures come from (a source, or a placeholder nobody has set), the revision comment, save
+ * and undo: the end of each people form.
+ */
 export function PeopleFormFooter(props: PeopleFormFooterProps) {
   const t = useT();
   const { ids, provenance, errors } = props;
   const errorOn = (id: string) => errors.find((e) => e.fieldId === id)?.message;
-  const ownerError = errorOn(ids.owner);
+  const toBeSetByError = errorOn(ids.toBeSetBy);
   const documentError = errorOn(ids.document);
   const commentError = errorOn(ids.comment);
   return (
@@ -34,10 +37,10 @@ export function PeopleFormFooter(props: PeopleFormFooterProps) {
         <Fieldset.Legend>{t('peopleForm.provenanceLegend')}</Fieldset.Legend>
         <Fieldset.Description>{t('peopleForm.provenanceHint')}</Fieldset.Description>
         <div className="button-row">
-          {(['assumption', 'source'] as const).map((mode) => (
+          {(['placeholder', 'source'] as const).map((mode) => (
             <Radio
               key={mode}
-              name={`${ids.owner}-mode`}
+              name={`${ids.toBeSetBy}-mode`}
               value={mode}
               label={t(`provenance.${mode}`)}
               checked={provenance.mode === mode}
@@ -45,13 +48,13 @@ export function PeopleFormFooter(props: PeopleFormFooterProps) {
             />
           ))}
         </div>
-        {provenance.mode === 'assumption' ? (
+        {provenance.mode === 'placeholder' ? (
           <Textfield
-            id={ids.owner}
-            label={t('provenance.owner')}
-            value={provenance.owner}
-            onChange={(event) => props.onProvenance({ owner: event.target.value })}
-            {...(ownerError === undefined ? {} : { error: ownerError })}
+            id={ids.toBeSetBy}
+            label={t('provenance.toBeSetBy')}
+            value={provenance.toBeSetBy}
+            onChange={(event) => props.onProvenance({ toBeSetBy: event.target.value })}
+            {...(toBeSetByError === undefined ? {} : { error: toBeSetByError })}
           />
         ) : (
           <>

@@ -15,7 +15,7 @@ import {
   type SwitchboardDraft,
 } from '../../editing/people/switchboard-draft.ts';
 import { useUndoableDraft } from '../../editing/people/use-undoable-draft.ts';
-import { checkPeopleDraft } from '../../editing/people/validate-people-draft.ts';
+import { checkPeopleDraft, provenanceInput } from '../../editing/people/validate-people-draft.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT, type Translate } from '../../i18n/use-t.ts';
 import type { RevisionSave } from '../../model/model-choice/use-revision-save.ts';
@@ -35,7 +35,11 @@ export interface SwitchboardInputsFormProps {
 }
 
 const FORM = 'switchboard-inputs';
-const IDS = { owner: 'sb-provenance-owner', document: 'sb-provenance-document', comment: 'sb-comment' };
+const IDS = {
+  toBeSetBy: 'sb-provenance-to-be-set-by',
+  document: 'sb-provenance-document',
+  comment: 'sb-comment',
+};
 
 function problemMessage(problem: DraftProblem, t: Translate): FormError {
   const message = {
@@ -85,7 +89,7 @@ export function SwitchboardInputsForm({ caseId, view, saver, onSaved }: Switchbo
         comment,
         local: problems.map((p) => problemMessage(p, t)),
         prefix: 'people.switchboard',
-        inputFor: (path) => switchboardInputFor(path, after, IDS.owner),
+        inputFor: (path) => switchboardInputFor(path, after, provenanceInput(IDS, draft.provenance)),
         ids: IDS,
       },
       t,

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { CaseView } from '../../api/types.ts';
 import { fieldId } from '../../editing/people/people-draft-common.ts';
 import { useUndoableDraft } from '../../editing/people/use-undoable-draft.ts';
-import { checkPeopleDraft } from '../../editing/people/validate-people-draft.ts';
+import { checkPeopleDraft, provenanceInput } from '../../editing/people/validate-people-draft.ts';
 import {
   applyWorkforceDraft,
   PERCENT_WORKFORCE,
@@ -29,7 +29,11 @@ export interface WorkforceAssumptionsFormProps {
 }
 
 const FORM = 'workforce-assumptions';
-const IDS = { owner: 'wf-provenance-owner', document: 'wf-provenance-document', comment: 'wf-comment' };
+const IDS = {
+  toBeSetBy: 'wf-provenance-to-be-set-by',
+  document: 'wf-provenance-document',
+  comment: 'wf-comment',
+};
 
 /** The retirement and turnover assumptions, typed in years and percent and saved as a revision. */
 export function WorkforceAssumptionsForm({ caseId, view, saver, onSaved }: WorkforceAssumptionsFormProps) {
@@ -61,7 +65,8 @@ export function WorkforceAssumptionsForm({ caseId, view, saver, onSaved }: Workf
         comment,
         local,
         prefix: 'people.workforce',
-        inputFor: (path) => (path.includes('provenance') ? IDS.owner : fieldId(path)),
+        inputFor: (path) =>
+          path.includes('provenance') ? provenanceInput(IDS, draft.provenance) : fieldId(path),
         ids: IDS,
       },
       t,

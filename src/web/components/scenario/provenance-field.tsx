@@ -1,9 +1,15 @@
-import { Button, Fieldset, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Button, Fieldset, Paragraph, Radio, Tag, Textfield } from '@digdir/designsystemet-react';
+import { isPlaceholder } from '../../../case/schema/provenance.ts';
+import type { Provenance } from '../../../case/schema/scenario.ts';
 import { focusKey, type Edit } from '../../editing/edit-lens.ts';
-import { editProvenance, type ProvenanceDraft } from '../../editing/scenario/provenance-draft.ts';
+import {
+  editProvenance,
+  type ProvenanceDraft,
+  type ProvenanceMode,
+} from '../../editing/scenario/provenance-draft.ts';
 import { fieldIdFor } from '../../editing/scenario/scenario-field-id.ts';
 import { provenanceContext } from '../../editing/scenario/scenario-field-labels.ts';
-import { formatProvenance } from '../../format/format-provenance.ts';
+import { formatProvenance, placeholderDetail, type ProvenanceNames } from '../../format/format-provenance.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { DraftFieldLabel } from '../draft-field-label.tsx';
@@ -22,20 +28,37 @@ export interface ProvenanceFieldProps {
 }
 
 /**
- * Where an input comes from. A saved input shows its source or assumption with a button to change it; a
- * new input (or a changed one) gets the form: a source document and the place in it, or an assumption
- * with its owner.
+ * A saved provenance in one line. A placeholder is marked with a warning tag, so that a value nobody has set
+ * is never read as a decided one.
+ */
+export function ProvenanceText({ provenance, names }: { provenance: Provenance; names: ProvenanceNames }) {
+  const t = useT();
+  const { language } = useLanguage();
+  if (!isPlaceholder(provenance))
+    return <Paragraph data-size="sm">{formatProvenance(provenance, names, t, language)}</Paragraph>;
+  const detail = placeholderDetail(provenance, t);
+  return (
+    <Paragraph data-size="sm">
+      <Tag data-color="warning" data-size="sm">
+        {t('provenance.placeholderText')}
+      </Tag>
+      {detail !== '' && <> {detail}</>}
+    </Paragraph>
+  );
+}
+
+/**
+ * Where an input comes from. A saved input shows its source, decision or placeholder with a button to
+ * change it; a new input (or a changed one) gets the form: a source document and the place in it, or a
+ * placeholder with the role that ought to set it. A saved decision can be chosen again to keep it.
  */
 export function ProvenanceField({ path, quantity, context, value, edit }: ProvenanceFieldProps) {
   const t = useT();
-  const { language } = useLanguage();
   const { readOnly, document, errorAt } = useScenarioForm();
   if (value.mode === 'keep' && value.original) {
     return (
       <div className="provenance">
-        <Paragraph data-size="sm">
-          {formatProvenance(value.original, document.sources, t, language)}
-        </Paragraph>
+        <ProvenanceText provenance={value.original} names={document} />
         {!readOnly && (
           <Button variant="tertiary" data-size="sm" onClick={() => edit(`${path}.mode`, editProvenance)}>
             {t('provenance.change', { quantity })}
@@ -45,7 +68,7 @@ export function ProvenanceField({ path, quantity, context, value, edit }: Proven
       </div>
     );
   }
-  const text = (field: 'locator' | 'owner' | 'note', docPath: string, label: string) => (
+  const text = (field: 'locator' | 'toBeSetBy' | 'note', docPath: string, label: string) => (
     <Textfield
       id={fieldIdFor(`${path}.${docPath}`)}
       className="draft-field"
@@ -59,17 +82,25 @@ export function ProvenanceField({ path, quantity, context, value, edit }: Proven
       error={errorAt(`${path}.${docPath}`)}
     />
   );
+  // The editor records no decisions: a saved one can only be kept as it is or replaced.
+  const keepsDecision = value.original !== null && 'decision' in value.original;
+  const modes: { mode: ProvenanceMode; label: string }[] = [
+    { mode: 'source', label: t('provenance.source') },
+    { mode: 'placeholder', label: t('provenance.placeholder') },
+    ...(keepsDecision ? [{ mode: 'keep' as const, label: t('provenance.keepDecision') }] : []),
+  ];
   return (
     <Fieldset className="provenance provenance--edit">
       <Fieldset.Legend>
         {t('provenance.legend', { quantity })} <span className="ds-sr-only">{context}</span>
       </Fieldset.Legend>
+      <Fieldset.Description>{t('provenance.help')}</Fieldset.Description>
       <div className="button-row">
-        {(['source', 'assumption'] as const).map((mode) => (
+        {modes.map(({ mode, label }) => (
           <Radio
             key={mode}
             name={`${fieldIdFor(path)}-mode`}
-            label={t(`provenance.${mode}`)}
+            label={label}
             value={mode}
             checked={value.mode === mode}
             disabled={readOnly}
@@ -93,8 +124,8 @@ export function ProvenanceField({ path, quantity, context, value, edit }: Proven
         </div>
       ) : (
         <div className="field-grid">
-          {text('owner', 'assumption.owner', t('provenance.owner'))}
-          {text('note', 'assumption.note', t('provenance.note'))}
+          {text('toBeSetBy', 'placeholder.toBeSetBy', t('provenance.toBeSetBy'))}
+          {text('note', 'placeholder.note', t('provenance.note'))}
         </div>
       )}
     </Fieldset>

@@ -3,7 +3,7 @@ import { defaultCase } from '../../../case/default-case/default-case.ts';
 import { parseCase } from '../../../case/parse-case.ts';
 import { absenceDraft, absenceId, applyAbsenceDraft } from './absence-draft.ts';
 
-const owner = { mode: 'assumption', document: '', locator: '', owner: 'Testeier' } as const;
+const placeholder = { mode: 'placeholder', document: '', locator: '', toBeSetBy: 'Testeier' } as const;
 
 describe('absence draft', () => {
   it('has one empty row per area and municipality with central staff', () => {
@@ -12,7 +12,7 @@ describe('absence draft', () => {
     expect(rows.every((r) => Object.values(r.values).every((v) => v === ''))).toBe(true);
   });
 
-  it('writes percent as shares with the owner, leaves empty rows out and reports a half-filled row', () => {
+  it('writes percent as shares as a placeholder, leaves empty rows out and reports a half-filled row', () => {
     const [first, second, ...rest] = absenceDraft(defaultCase());
     if (!first || !second) throw new Error('the default case has central rows');
     const rows = [
@@ -20,7 +20,7 @@ describe('absence draft', () => {
       { ...second, values: { sickLeave: '', holidays: '10', other: '' } },
       ...rest,
     ];
-    const { document, problems } = applyAbsenceDraft(defaultCase(), rows, owner);
+    const { document, problems } = applyAbsenceDraft(defaultCase(), rows, placeholder);
     expect(problems.map((p) => [p.fieldId, p.kind])).toEqual([
       [absenceId(second, 'sickLeave'), 'missingPart'],
     ]);
@@ -31,7 +31,7 @@ describe('absence draft', () => {
         sickLeave: 0.065,
         holidays: 0.1,
         other: 0,
-        provenance: { assumption: { owner: 'Testeier' } },
+        provenance: { placeholder: { toBeSetBy: 'Testeier' } },
       },
     ]);
     expect(parseCase(document).success).toBe(true);

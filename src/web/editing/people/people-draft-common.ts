@@ -8,16 +8,25 @@ import type { Provenance } from '../../../case/schema/scenario.ts';
 import type { FormError } from '../../components/form-error-summary.tsx';
 import { numberToInput, parseNumber } from '../parse-number.ts';
 
-/** Where the figures changed in one save come from: a source document, or an assumption with its owner. */
+/**
+ * Where the figures changed in one save come from: a source document, or a placeholder that nobody has set,
+ * optionally naming the role that ought to set it.
+ */
 export interface ProvenanceDraft {
-  mode: 'source' | 'assumption';
+  mode: 'source' | 'placeholder';
   /** Id of a document in `sources`. */
   document: string;
   locator: string;
-  owner: string;
+  /** The role that ought to set the figures (optional); never someone who has. */
+  toBeSetBy: string;
 }
 
-export const emptyProvenance: ProvenanceDraft = { mode: 'assumption', document: '', locator: '', owner: '' };
+export const emptyProvenance: ProvenanceDraft = {
+  mode: 'placeholder',
+  document: '',
+  locator: '',
+  toBeSetBy: '',
+};
 
 /** The provenance written on every figure the save changes. */
 export function provenanceFrom(draft: ProvenanceDraft): Provenance {
@@ -25,7 +34,8 @@ export function provenanceFrom(draft: ProvenanceDraft): Provenance {
     const locator = draft.locator.trim();
     return { source: { document: draft.document, ...(locator === '' ? {} : { locator }) } };
   }
-  return { assumption: { owner: draft.owner.trim() } };
+  const toBeSetBy = draft.toBeSetBy.trim();
+  return { placeholder: toBeSetBy === '' ? {} : { toBeSetBy } };
 }
 
 /** The id of the input for a document path: `people.switchboard.ahtSeconds.value` → `people-switchboard-ahtSeconds-value`. */

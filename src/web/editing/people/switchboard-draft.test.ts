@@ -11,7 +11,7 @@ import {
 } from './switchboard-draft.ts';
 import { applyWorkforceDraft, workforceDraft } from './workforce-draft.ts';
 
-const owner = { mode: 'assumption', document: '', locator: '', owner: 'Testeier' } as const;
+const placeholder = { mode: 'placeholder', document: '', locator: '', toBeSetBy: 'Testeier' } as const;
 
 function filled(): SwitchboardDraft {
   const draft = switchboardDraft(defaultCase());
@@ -22,7 +22,7 @@ function filled(): SwitchboardDraft {
     ...draft,
     params: { ...draft.params, ahtSeconds: '120,5', targetServiceLevel: '80' },
     municipalities: [fillAllOpen({ ...first, hours }, '12', 60), ...rest],
-    provenance: owner,
+    provenance: placeholder,
   };
 }
 
@@ -40,11 +40,11 @@ describe('switchboard draft', () => {
     expect(parseClock('kl 8')).toBeNull();
   });
 
-  it('writes decimal-comma and percent values with the owner, and fills every open hour', () => {
+  it('writes decimal-comma and percent values as a placeholder, and fills every open hour', () => {
     const { document, problems } = applySwitchboardDraft(defaultCase(), filled());
     expect(problems).toEqual([]);
     const sb = document.people.switchboard;
-    expect(sb.ahtSeconds).toEqual({ value: 120.5, provenance: { assumption: { owner: 'Testeier' } } });
+    expect(sb.ahtSeconds).toEqual({ value: 120.5, provenance: { placeholder: { toBeSetBy: 'Testeier' } } });
     expect(sb.targetServiceLevel.value).toBe(0.8);
     expect(sb.municipalities[0]?.calls).toEqual([
       { weekday: 1, startMinute: 480, calls: 12 },
@@ -68,9 +68,9 @@ describe('switchboard draft', () => {
 
   it('after a rebase keeps what someone else saved in fields the user did not touch', () => {
     const origin = defaultCase();
-    const draft = { ...switchboardDraft(origin), provenance: owner };
+    const draft = { ...switchboardDraft(origin), provenance: placeholder };
     const mine = { ...draft, params: { ...draft.params, targetSeconds: '20' } };
-    const theirs = { value: 90, provenance: { assumption: { owner: 'Annen' } } };
+    const theirs = { value: 90, provenance: { placeholder: { toBeSetBy: 'Annen' } } };
     const newer = {
       ...origin,
       people: { ...origin.people, switchboard: { ...origin.people.switchboard, ahtSeconds: theirs } },
@@ -80,13 +80,20 @@ describe('switchboard draft', () => {
     expect(document.people.switchboard.targetSeconds.value).toBe(20);
   });
 
-  it('needs an owner: parseCase names the provenance path', () => {
-    const draft = { ...filled(), provenance: { ...owner, owner: ' ' } };
+  it('saves a placeholder without a role: nobody is named who did not set the figures', () => {
+    const draft = { ...filled(), provenance: { ...placeholder, toBeSetBy: ' ' } };
+    const { document } = applySwitchboardDraft(defaultCase(), draft);
+    expect(document.people.switchboard.ahtSeconds).toEqual({ value: 120.5, provenance: { placeholder: {} } });
+    expect(parseCase(document).success).toBe(true);
+  });
+
+  it('needs the document of a source: parseCase names the provenance path', () => {
+    const draft = { ...filled(), provenance: { ...placeholder, mode: 'source' as const } };
     const result = parseCase(applySwitchboardDraft(defaultCase(), draft).document);
     expect(result.success).toBe(false);
     if (!result.success)
       expect(result.issues.map((i) => i.path)).toContain(
-        'people.switchboard.ahtSeconds.provenance.assumption.owner',
+        'people.switchboard.ahtSeconds.provenance.source.document',
       );
   });
 });
@@ -96,7 +103,7 @@ describe('workforce draft', () => {
     const draft = workforceDraft(defaultCase());
     expect(draft.values.earlyRetirementAge).toBe('62');
     const values = { ...draft.values, earlyRetirementShare: '25,5', yearlyTurnover: 'x' };
-    const { document, invalid } = applyWorkforceDraft(defaultCase(), { values, provenance: owner });
+    const { document, invalid } = applyWorkforceDraft(defaultCase(), { values, provenance: placeholder });
     expect(invalid).toEqual(['people-workforce-yearlyTurnover-value']);
     expect(document.people.workforce.earlyRetirementShare.value).toBe(0.255);
     expect(document.people.workforce.earlyRetirementAge).toEqual(

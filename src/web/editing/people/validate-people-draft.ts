@@ -1,5 +1,5 @@
 /**
- * Checks a people form before saving: the comment, the provenance of changed figures, numbers that cannot be
+ * Checks a people form before saving: the comment, the source document of changed figures, numbers that cannot be
  * read, and then the whole changed document through `parseCase`, whose issues name the field path.
  * @module
  */
@@ -11,9 +11,15 @@ import type { Translate } from '../../i18n/use-t.ts';
 import { issuesToErrors, type ProvenanceDraft } from './people-draft-common.ts';
 
 export interface PeopleFormIds {
-  owner: string;
+  /** The input for the role that ought to set a placeholder. */
+  toBeSetBy: string;
   document: string;
   comment: string;
+}
+
+/** The input a provenance issue points at: the document of a source, else the role of a placeholder. */
+export function provenanceInput(ids: PeopleFormIds, provenance: ProvenanceDraft): string {
+  return provenance.mode === 'source' ? ids.document : ids.toBeSetBy;
 }
 
 export interface PeopleDraftCheck {
@@ -32,9 +38,8 @@ export interface PeopleDraftCheck {
 function provenanceErrors(check: PeopleDraftCheck, t: Translate): FormError[] {
   const changed = JSON.stringify(check.before.people) !== JSON.stringify(check.after.people);
   if (!changed) return [];
-  const { mode, owner, document } = check.provenance;
-  if (mode === 'assumption' && owner.trim() === '')
-    return [{ fieldId: check.ids.owner, message: t('peopleForm.ownerRequired') }];
+  // A placeholder needs nothing more: it says that nobody has set the figures.
+  const { mode, document } = check.provenance;
   if (mode === 'source' && document === '')
     return [{ fieldId: check.ids.document, message: t('peopleForm.documentRequired') }];
   return [];
@@ -53,9 +58,7 @@ export function checkPeopleDraft(check: PeopleDraftCheck, t: Translate, language
   if (check.local.length > 0) return errors;
   const parsed = parseCase(check.after, language);
   if (parsed.success) return errors;
-  const provenanceListed = errors.some(
-    (e) => e.fieldId === check.ids.owner || e.fieldId === check.ids.document,
-  );
+  const provenanceListed = errors.some((e) => e.fieldId === check.ids.document);
   const issues = parsed.issues.filter((issue) => !(provenanceListed && issue.path.includes('.provenance')));
   return [
     ...errors,

@@ -1,6 +1,6 @@
 /**
  * Turns a scenario draft back into the scenario of the case document, not yet validated. Text that is not
- * a number, an assumption without an owner and other gaps the form can see are reported by their path in
+ * a number, a source without its document and other gaps the form can see are reported by their path in
  * the document (`scenarios[0].areas[0].savingsShare.distribution.max`); `parseCase` checks the rest.
  * @module
  */
@@ -19,7 +19,7 @@ import type { AreaDraft, QuantityDraft, ScenarioDraft } from './scenario-draft.t
 /** A problem found in the draft before validation. */
 export interface ScenarioDraftIssue {
   path: string;
-  kind: 'invalidNumber' | 'required' | 'ownerRequired' | 'sourceRequired' | 'outOfOrder' | 'notPositive';
+  kind: 'invalidNumber' | 'required' | 'sourceRequired' | 'outOfOrder' | 'notPositive';
 }
 
 const PROBLEM_KIND: Record<ParameterProblem, ScenarioDraftIssue['kind']> = {
@@ -53,12 +53,8 @@ class Builder {
 
   provenance(draft: ProvenanceDraft, path: string): unknown {
     const built = buildProvenance(draft);
-    for (const issue of built.issues) {
-      this.issues.push({
-        path: `${path}.${issue.field}`,
-        kind: issue.field === 'assumption.owner' ? 'ownerRequired' : 'sourceRequired',
-      });
-    }
+    for (const issue of built.issues)
+      this.issues.push({ path: `${path}.${issue.field}`, kind: 'sourceRequired' });
     return built.provenance;
   }
 

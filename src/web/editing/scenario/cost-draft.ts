@@ -68,7 +68,7 @@ export function recurringCostDraft(cost: ScenarioArea['recurringCosts'][number])
 const kebab = (kind: string) => kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
- * A new, empty cost row: a PERT estimate to fill in, an assumption that needs an owner.
+ * A new, empty cost row: a PERT estimate to fill in, and a placeholder provenance (nobody has set it).
  * @example newCostDraft('projectManagement', ['project-management-1'], '2027').id // → 'project-management-2'
  */
 export function newCostDraft(kind: string, takenIds: readonly string[], year: string): CostDraft {

@@ -1,12 +1,17 @@
 /**
- * Where an input comes from, as the editor holds it. A saved input keeps its provenance (`keep`) until
- * the user chooses to change it; a new input starts as an assumption that still needs an owner.
+ * Where an input comes from, as the editor holds it. A saved input keeps its provenance (`keep`) until the
+ * user chooses to change it; a recorded decision can only be kept or replaced, since the editor does not
+ * record decisions. A new input starts as a placeholder: a value Flokk only uses so that something can be
+ * computed, which nobody has set. The role that ought to set it may be named, never someone who has.
  * @module
  */
 import type { Provenance } from '../../../case/schema/scenario.ts';
 
-/** `keep`: the saved provenance unchanged · `source`: a document and a place in it · `assumption`: an owner. */
-export type ProvenanceMode = 'keep' | 'source' | 'assumption';
+/**
+ * `keep`: the saved provenance unchanged · `source`: a document and a place in it · `placeholder`: not set,
+ * optionally with the role that ought to set it.
+ */
+export type ProvenanceMode = 'keep' | 'source' | 'placeholder';
 
 export interface ProvenanceDraft {
   mode: ProvenanceMode;
@@ -15,44 +20,49 @@ export interface ProvenanceDraft {
   /** Id of a document in the case's `sources`. */
   document: string;
   locator: string;
-  owner: string;
+  /** The role that ought to set a placeholder value (optional). */
+  toBeSetBy: string;
   note: string;
 }
 
+const EMPTY = { document: '', locator: '', toBeSetBy: '', note: '' };
+
 export function provenanceDraft(original: Provenance): ProvenanceDraft {
-  if ('source' in original) {
+  if ('source' in original)
     return {
+      ...EMPTY,
       mode: 'keep',
       original,
       document: original.source.document,
       locator: original.source.locator ?? '',
-      owner: '',
       note: original.note ?? '',
     };
-  }
+  if ('decision' in original) return { ...EMPTY, mode: 'keep', original, note: original.note ?? '' };
   return {
+    ...EMPTY,
     mode: 'keep',
     original,
-    document: '',
-    locator: '',
-    owner: original.assumption.owner,
-    note: original.assumption.note ?? '',
+    toBeSetBy: original.placeholder.toBeSetBy ?? '',
+    note: original.placeholder.note ?? '',
   };
 }
 
-/** A new input: an assumption, whose owner must be filled in before saving. */
+/** A new input: a placeholder that nobody has set. */
 export function newProvenanceDraft(): ProvenanceDraft {
-  return { mode: 'assumption', original: null, document: '', locator: '', owner: '', note: '' };
+  return { ...EMPTY, mode: 'placeholder', original: null };
 }
 
-/** Starts editing a saved provenance, in the form it has. */
+/**
+ * Starts editing a saved provenance, in the form it has. A decision becomes a source still to be chosen,
+ * so that it is never turned into a placeholder without the user saying so.
+ */
 export function editProvenance(draft: ProvenanceDraft): ProvenanceDraft {
   if (draft.mode !== 'keep') return draft;
-  return { ...draft, mode: draft.original && 'source' in draft.original ? 'source' : 'assumption' };
+  return { ...draft, mode: draft.original && 'placeholder' in draft.original ? 'placeholder' : 'source' };
 }
 
-/** A field the form requires before `parseCase` runs: `owner` of an assumption, `document` of a source. */
-export type ProvenanceIssue = { field: 'assumption.owner' | 'source.document' };
+/** A field the form requires before `parseCase` runs: the `document` of a source. */
+export type ProvenanceIssue = { field: 'source.document' };
 
 /** The provenance for the document, and what is missing. Optional texts left empty are left out. */
 export function buildProvenance(draft: ProvenanceDraft): { provenance: unknown; issues: ProvenanceIssue[] } {
@@ -68,9 +78,11 @@ export function buildProvenance(draft: ProvenanceDraft): { provenance: unknown; 
       issues: draft.document === '' ? [{ field: 'source.document' }] : [],
     };
   }
-  const owner = draft.owner.trim();
+  const toBeSetBy = draft.toBeSetBy.trim();
   return {
-    provenance: { assumption: { owner, ...(note === '' ? {} : { note }) } },
-    issues: owner === '' ? [{ field: 'assumption.owner' }] : [],
+    provenance: {
+      placeholder: { ...(toBeSetBy === '' ? {} : { toBeSetBy }), ...(note === '' ? {} : { note }) },
+    },
+    issues: [],
   };
 }

@@ -21,8 +21,10 @@ describe('describeScenarioPath', () => {
   });
 
   it('names provenance, key options, volumes and scenario fields', () => {
-    expect(describePath('scenarios[0].areas[0].recurringCosts[0].amount.provenance.assumption.owner')).toBe(
-      'Eier av antakelsen for beløp per år – Løpende kostnad 1, Lønn, regnskap og fakturering',
+    expect(
+      describePath('scenarios[0].areas[0].recurringCosts[0].amount.provenance.placeholder.toBeSetBy'),
+    ).toBe(
+      'Hvem bør fastsette verdien (rolle) for beløp per år – Løpende kostnad 1, Lønn, regnskap og fakturering',
     );
     expect(describePath('scenarios[0].areas[0].costKey.options.measure')).toBe(
       'Volummål – Kostnadsnøkkel – Lønn, regnskap og fakturering',
@@ -32,6 +34,19 @@ describe('describeScenarioPath', () => {
     );
     expect(describePath('scenarios[0].discountSchedule[1].rate')).toBe('Rente (%) – trinn 2');
     expect(describePath('scenarios[0].baseYear')).toBe('Basisår (kroneår)');
+  });
+
+  it('names each provenance field the way the form labels it', () => {
+    const at = 'scenarios[0].areas[0].savingsShare.provenance';
+    const context = 'for innsparing – Lønn, regnskap og fakturering';
+    expect(describePath(`${at}.placeholder.note`)).toBe(`Merknad ${context}`);
+    expect(describePath(`${at}.source.document`)).toBe(`Dokument ${context}`);
+    expect(describePath(`${at}.source.locator`)).toBe(`Sted i dokumentet ${context}`);
+    expect(describePath(`${at}.decision.resolutionId`)).toBe(`Vedtak ${context}`);
+    expect(describePath('scenarios[0].inflation.provenance.placeholder.toBeSetBy')).toBe(
+      'Hvem bør fastsette verdien (rolle) for prisvekst',
+    );
+    expect(describePath(at)).toBe('Kilde for innsparing – Lønn, regnskap og fakturering');
   });
 
   it('gives nothing for paths the form does not edit', () => {

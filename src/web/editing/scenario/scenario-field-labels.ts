@@ -106,18 +106,19 @@ const quantityIn = (
     };
   }) satisfies Describe;
 
-/** The label of a provenance field (`provenance.assumption.owner`) of an input. */
+const PROVENANCE_FIELD: [RegExp, MessageKey][] = [
+  [/\.placeholder\.toBeSetBy$/, 'provenance.toBeSetBy'],
+  [/\.source\.document$/, 'provenance.document'],
+  [/\.source\.locator$/, 'provenance.locator'],
+  [/\.decision(\.|$)/, 'provenance.decision'],
+  // The note of a placeholder (`placeholder.note`) and of a source or decision (`note`).
+  [/\.note$/, 'provenance.note'],
+];
+
+/** The label of a provenance field (`provenance.placeholder.toBeSetBy`) of an input. */
 export function provenanceLabel(rest: string, quantity: string, context: string, t: Translate): FieldLabel {
   const lower = quantity.toLocaleLowerCase();
-  const key: MessageKey | undefined = rest.endsWith('.owner')
-    ? 'provenance.owner'
-    : rest.endsWith('.document')
-      ? 'provenance.document'
-      : rest.endsWith('.locator')
-        ? 'provenance.locator'
-        : rest.endsWith('.note')
-          ? 'provenance.note'
-          : undefined;
+  const key = PROVENANCE_FIELD.find(([pattern]) => pattern.test(rest))?.[1];
   if (key === undefined) return { field: t('provenance.legend', { quantity: lower }), context };
   return { field: t(key), context: provenanceContext(t, lower, context) };
 }

@@ -4,6 +4,7 @@ import { CATALOGUES, translate } from '../../i18n/catalogues.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import { runAnalysis } from '../../model/scenario/run-analysis.ts';
 import { newCostDraft } from './cost-draft.ts';
+import type { ProvenanceDraft } from './provenance-draft.ts';
 import { scenarioDraft, type AreaDraft, type ScenarioDraft } from './scenario-draft.ts';
 import { validateScenario } from './validate-scenario.ts';
 
@@ -79,7 +80,7 @@ describe('validateScenario', () => {
     );
   });
 
-  it('asks for the owner of a new cost’s assumption and for its amounts', () => {
+  it('saves a new cost as a placeholder without asking who set it, and asks for its amounts', () => {
     const draft = withArea(scenarioDraft(document.scenarios[0]!), 0, (area) => ({
       ...area,
       oneOffCosts: [newCostDraft('projectManagement', [], '2027')],
@@ -88,38 +89,64 @@ describe('validateScenario', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const paths = result.issues.map((i) => i.path);
-    expect(paths).toContain('scenarios[0].areas[0].oneOffCosts[0].amount.provenance.assumption.owner');
     expect(paths).toContain('scenarios[0].areas[0].oneOffCosts[0].amount.distribution.min');
-    // The union that matched no branch is not reported again at the parent.
-    expect(paths).not.toContain('scenarios[0].areas[0].oneOffCosts[0].amount.provenance');
+    // A placeholder needs no role: nothing is asked about where the amount comes from.
+    expect(paths.filter((path) => path.includes('.provenance'))).toEqual([]);
   });
 
-  it('saves a filled-in new cost with its assumption', () => {
+  const filledCost = (provenance: Partial<ProvenanceDraft> = {}) => {
     const cost = newCostDraft('projectManagement', [], '2027');
-    const filled = {
+    return {
       ...cost,
       amount: {
         ...cost.amount,
         parameters: { ...cost.amount.parameters, min: '400 000', mode: '600 000', max: '1 000 000' },
       },
-      provenance: { ...cost.provenance, owner: 'Prosjektleder' },
+      provenance: { ...cost.provenance, ...provenance },
     };
+  };
+  const savedCost = (provenance: Partial<ProvenanceDraft> = {}) => {
     const draft = withArea(scenarioDraft(document.scenarios[0]!), 0, (area) => ({
       ...area,
-      oneOffCosts: [filled],
+      oneOffCosts: [filledCost(provenance)],
     }));
     const result = validateScenario(document, 0, draft, 'nb', t);
     expect(result.ok).toBe(true);
-    if (result.ok)
-      expect(result.document.scenarios[0]?.areas[0]?.oneOffCosts[0]).toEqual({
-        id: 'project-management-1',
-        kind: 'projectManagement',
-        amount: {
-          distribution: { kind: 'pert', min: 400_000, mode: 600_000, max: 1_000_000 },
-          provenance: { assumption: { owner: 'Prosjektleder' } },
-        },
-        year: 2027,
-      });
+    return result.ok ? result.document.scenarios[0]?.areas[0]?.oneOffCosts[0] : undefined;
+  };
+
+  it('saves a filled-in new cost as a placeholder that names no one', () => {
+    expect(savedCost()).toEqual({
+      id: 'project-management-1',
+      kind: 'projectManagement',
+      amount: {
+        distribution: { kind: 'pert', min: 400_000, mode: 600_000, max: 1_000_000 },
+        provenance: { placeholder: {} },
+      },
+      year: 2027,
+    });
+  });
+
+  it('saves a filled-in new cost as a placeholder with the role that ought to set it', () => {
+    expect(savedCost({ toBeSetBy: ' Prosjektleder ', note: 'Anslag til møtet' })?.amount.provenance).toEqual({
+      placeholder: { toBeSetBy: 'Prosjektleder', note: 'Anslag til møtet' },
+    });
+  });
+
+  it('asks for the document of a cost whose source is chosen', () => {
+    const draft = withArea(scenarioDraft(document.scenarios[0]!), 0, (area) => ({
+      ...area,
+      oneOffCosts: [filledCost({ mode: 'source' })],
+    }));
+    const result = validateScenario(document, 0, draft, 'nb', t);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        path: 'scenarios[0].areas[0].oneOffCosts[0].amount.provenance.source.document',
+        code: 'sourceRequired',
+      }),
+    ]);
   });
 
   it('moves money between municipalities, not in total, when the key changes to equal shares', () => {

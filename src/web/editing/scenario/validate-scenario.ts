@@ -21,7 +21,6 @@ export type ScenarioValidation = { ok: true; document: CaseDocument } | { ok: fa
 const LOCAL_MESSAGE: Record<ScenarioDraftIssue['kind'], MessageKey> = {
   invalidNumber: 'scenarioEdit.invalidNumber',
   required: 'scenarioEdit.required',
-  ownerRequired: 'scenarioEdit.ownerRequired',
   sourceRequired: 'scenarioEdit.sourceRequired',
   outOfOrder: 'scenarioEdit.outOfOrder',
   notPositive: 'scenarioEdit.notPositive',
