@@ -14,7 +14,23 @@ type Upgrade = (doc: Record<string, unknown>) => Record<string, unknown>;
 const UPGRADES: Record<number, Upgrade> = {
   // Version 0: drafts written before `schemaVersion` existed. Their shape is version 1's.
   0: (doc) => ({ ...doc, schemaVersion: 1 }),
+  // Version 1 → 2: `{ assumption: { owner, note } }` becomes `{ placeholder: { toBeSetBy: owner, note } }`.
+  // Nothing in a version-1 document shows that the owner set the value, so it is a placeholder they ought to set.
+  1: (doc) => ({ ...(assumptionsToPlaceholders(doc) as Record<string, unknown>), schemaVersion: 2 }),
 };
+
+function assumptionsToPlaceholders(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(assumptionsToPlaceholders);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).map(([key, child]) => {
+    if (key === 'assumption' && child && typeof child === 'object' && !Array.isArray(child)) {
+      const { owner, ...rest } = child as Record<string, unknown>;
+      return ['placeholder', owner === undefined ? rest : { toBeSetBy: owner, ...rest }];
+    }
+    return [key, assumptionsToPlaceholders(child)];
+  });
+  return Object.fromEntries(entries);
+}
 
 export type MigrationResult =
   | { ok: true; document: unknown; fromVersion: number }

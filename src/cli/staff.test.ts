@@ -140,7 +140,7 @@ describe('flokk staff', () => {
 
   it('gives the pooled and separate switchboard FTE once the call inputs are entered', async () => {
     const doc = structuredClone(defaultCaseInput) as Record<string, unknown>;
-    const assumption = { assumption: { owner: 'Test' } };
+    const assumption = { placeholder: { toBeSetBy: 'Test' } };
     const calls = (n: number) =>
       [1, 2, 3, 4, 5].flatMap((weekday) =>
         [8, 9, 10, 11, 12, 13, 14].map((h) => ({ weekday, startMinute: h * 60, calls: n })),

@@ -129,6 +129,16 @@ const CUSTOM: Record<string, Record<Language, string>> = {
     nn: 'Scenarioet kan ikkje reknast ut med tala i dette feltet; rett dei i scenarioet',
     en: 'The scenario cannot be computed with the figures in this field; correct them in the scenario',
   },
+  allocation_unavailable: {
+    nb: 'Fordelingsmetoden kan ikke fordele dette områdets kostnader (se kostnadsfordelingen for årsaken); velg en annen nøkkel',
+    nn: 'Fordelingsmetoden kan ikkje fordele kostnadene til dette området (sjå kostnadsfordelinga for årsaka); vel ein annan nøkkel',
+    en: 'The allocation method cannot allocate this area’s costs (see cost sharing for the reason); choose another key',
+  },
+  scale_curve_order: {
+    nb: 'Punktene på stordriftskurven må stå i stigende rekkefølge etter årsverk',
+    nn: 'Punkta på stordriftskurva må stå i stigande rekkjefølgje etter årsverk',
+    en: 'The points of the scale curve must be in increasing order of FTE',
+  },
   missing_population: {
     nb: 'Folketallsnøkkelen trenger folketall for alle deltakende kommuner på samme dato',
     nn: 'Folketalsnøkkelen treng folketal for alle deltakande kommunar på same dato',

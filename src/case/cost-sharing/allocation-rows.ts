@@ -177,6 +177,7 @@ export function keyRows(
 export function methodRows(
   game: CostGame,
   solver: LpSolver,
+  scenarioKey: KeyChoice | null = null,
 ): { rows: AllocationRow[]; unavailable: UnavailableMethod[] } {
   const rows: AllocationRow[] = [];
   const unavailable: UnavailableMethod[] = [];
@@ -198,7 +199,7 @@ export function methodRows(
       registryId: method.id satisfies AllocationMethodId,
       labelKey: method.labelKey,
       source: method.source,
-      scenarioKey: false,
+      scenarioKey: scenarioKey?.keyId === method.id,
       amounts,
       ...savingsOf(game, amounts),
       core: coreVerdict(game, amounts),

@@ -65,7 +65,7 @@ function leastCoreValue(game: CostGame, solver: LpSolver): number | null {
 export function analyseGame(game: CostGame, solver: LpSolver, keys: KeysToCompare): GameAnalysis {
   const n = game.players.length;
   const simple = keyRows(game, keys.choices, keys.inputs, keys.scenarioKey);
-  const methods = methodRows(game, solver);
+  const methods = methodRows(game, solver, keys.scenarioKey);
   const allocations = [...simple.rows, ...methods.rows];
   const totalCost = game.costs[grandCoalition(n)] as number;
   const epsilon = leastCoreValue(game, solver);

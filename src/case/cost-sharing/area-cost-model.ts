@@ -4,6 +4,7 @@
  * and the recurring new costs at their medians, and the first year at full effect.
  * @module
  */
+import type { ScalePoint } from '../../engine/economics/economies-of-scale.ts';
 import type { ScenarioServiceArea, ScenarioValue } from '../../engine/economics/scenario-input.ts';
 import { quantileDraw, type Draw } from '../../engine/economics/uncertain-inputs.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
@@ -18,6 +19,8 @@ export interface ParticipantCostToday {
   otherCosts: number | null;
   /** labourCost + otherCosts. */
   total: number | null;
+  /** Today's FTE in the area; null where the baseline has no figure. */
+  fte: number | null;
 }
 
 export interface AreaCostModel {
@@ -30,6 +33,8 @@ export interface AreaCostModel {
   recurringCosts: number;
   /** startYear + rampUpYears: the first year the unit runs at full effect. */
   fullEffectYear: number;
+  /** Economies of scale: the savings share by the unit's FTE (`economies-of-scale.ts`); null: the same share for every group. */
+  scale: readonly ScalePoint[] | null;
 }
 
 export interface ScenarioCostModels {
@@ -42,7 +47,7 @@ function resolve(value: ScenarioValue, draw: Draw): number {
   return typeof value === 'number' ? value : draw(value.inputId);
 }
 
-function areaModel(area: ScenarioServiceArea, draw: Draw): AreaCostModel {
+function areaModel(area: ScenarioServiceArea, draw: Draw, scale: readonly ScalePoint[] | null): AreaCostModel {
   const fullEffectYear = area.startYear + area.rampUpYears;
   const recurringCosts = area.recurringCosts
     .filter((cost) => cost.startYear <= fullEffectYear && (cost.endYear ?? Infinity) >= fullEffectYear)
@@ -58,11 +63,13 @@ function areaModel(area: ScenarioServiceArea, draw: Draw): AreaCostModel {
         labourCost: row?.labourCost ?? null,
         otherCosts,
         total: row ? row.labourCost + (otherCosts ?? 0) : null,
+        fte: row?.fte ?? null,
       };
     }),
     savingsShare: resolve(area.savingsShare, draw),
     recurringCosts,
     fullEffectYear,
+    scale,
   };
 }
 
@@ -75,9 +82,12 @@ export function scenarioCostModels(document: CaseDocument, scenarioId: string): 
   const mapped = toScenarioInput(document, scenarioId);
   if (!mapped) return null;
   const draw = quantileDraw(mapped.input, 0.5);
+  const scenario = document.scenarios.find((s) => s.id === scenarioId);
   return {
     scenarioId,
     baseYear: mapped.input.baseYear,
-    areas: mapped.input.serviceAreas.map((area) => areaModel(area, draw)),
+    areas: mapped.input.serviceAreas.map((area, a) =>
+      areaModel(area, draw, scenario?.areas[a]?.scale?.points ?? null),
+    ),
   };
 }

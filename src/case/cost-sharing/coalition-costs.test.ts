@@ -67,7 +67,7 @@ describe('coalition costs by hand, with a new recurring cost and a study’s own
           id: 'egne-tall',
           scenarioId: SCENARIO,
           areaId: 'lonn-regnskap-fakturering',
-          provenance: { assumption: { owner: 'Økonomisjefene' } },
+          provenance: { placeholder: { toBeSetBy: 'Økonomisjefene' } },
           costs: [{ coalition: [SKAUN, MELHUS], cost: 7_500_000 }],
         },
       ]),
@@ -88,7 +88,7 @@ describe('coalition costs by hand, with a new recurring cost and a study’s own
           id: 'dyr-gruppe',
           scenarioId: SCENARIO,
           areaId: 'lonn-regnskap-fakturering',
-          provenance: { assumption: { owner: 'Test' } },
+          provenance: { placeholder: { toBeSetBy: 'Test' } },
           // 10 000 000 > 5 200 000 + 4 100 000: Melhus and Skaun would do better apart.
           costs: [{ coalition: [MELHUS, SKAUN], cost: 10_000_000 }],
         },

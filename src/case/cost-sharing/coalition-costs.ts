@@ -10,8 +10,10 @@
  * The savings share applies to labour cost only, as in the scenario engine (`evaluateScenario`), so c(N) is
  * exactly the joint unit's running cost the scenario analysis uses in that year (without real wage growth
  * and a binding attrition cap); where no area has other costs, as in the default case, this is
- * (1 − s) · Σ cost today + R. The model assumes that a smaller unit saves the same share and carries the same
- * new costs as the full one: an assumption for the study to replace with its own figures where it has them.
+ * (1 − s) · Σ cost today + R. With a scale curve on the area (`economies-of-scale.ts`), a group of F_S FTE
+ * saves s · curve(F_S) / curve(F_N) instead of s, so that a pair can save less than all three; without one,
+ * every group saves the same share, an assumption the screens state. A smaller unit carries the same new
+ * costs R as the full one.
  * - Package: c(S) = Σ over the areas of c_area(S ∩ participants of the area), each area's table with its own
  *   typed values.
  *
@@ -20,6 +22,7 @@
  * c(S) is the least cost of serving S alone; the savings range from the case's benchmarks (NIVI 2024:2).
  * @module
  */
+import { groupSavingsShare } from '../../engine/economics/economies-of-scale.ts';
 import { coalitionSize, gameFromCosts, type CostGame } from '../../engine/games/game.ts';
 import { gameWarnings } from '../../engine/games/game-checks.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
@@ -76,17 +79,24 @@ export function areaCoalitionCost(model: AreaCostModel, mask: number): number | 
   let labour = 0;
   let other = 0;
   let total = 0;
+  let fte = 0;
+  let allFte = 0;
   for (let i = 0; i < model.participants.length; i++) {
-    if ((mask & (1 << i)) === 0) continue;
     const p = model.participants[i] as AreaCostModel['participants'][number];
+    allFte += p.fte ?? 0;
+    if ((mask & (1 << i)) === 0) continue;
     if (p.total === null || p.labourCost === null || p.otherCosts === null) return null;
     labour += p.labourCost;
     other += p.otherCosts;
     total += p.total;
+    fte += p.fte ?? 0;
   }
   if (mask === 0) return 0;
   if (coalitionSize(mask) === 1) return total;
-  return (1 - model.savingsShare) * labour + other + model.recurringCosts;
+  const share = model.scale
+    ? groupSavingsShare(model.savingsShare, model.scale, fte, allFte)
+    : model.savingsShare;
+  return (1 - share) * labour + other + model.recurringCosts;
 }
 
 function orderedMasks(n: number): number[] {

@@ -220,7 +220,7 @@ describe('a method that cannot allocate the game is listed as unavailable, the r
         id: 'egne-tall',
         scenarioId: SCENARIO,
         areaId: LRF,
-        provenance: { assumption: { owner: 'Test' } },
+        provenance: { placeholder: { toBeSetBy: 'Test' } },
         costs,
       },
     ]);

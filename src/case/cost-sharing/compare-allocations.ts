@@ -17,7 +17,7 @@ import {
   type CoalitionCostTable,
   type CostSharingScope,
 } from './coalition-costs.ts';
-import { netEffectUnder, runningCostFlows, type RunningCostFlows } from './net-effect.ts';
+import { netEffectWithKey, type KeyChoiceInput, type NetEffectByAllocation } from './net-effect.ts';
 
 export interface CostSharingComparison {
   scenarioId: string;
@@ -29,8 +29,11 @@ export interface CostSharingComparison {
   table: CoalitionCostTable;
   /** Keys and methods side by side with their core verdicts; null while a group's cost is missing. */
   analysis: GameAnalysis | null;
-  /** The running-cost lines and, per allocation id, the net effect per municipality and year. */
-  netEffect: (RunningCostFlows & { perAllocation: Record<string, Record<string, number[]>> }) | null;
+  /**
+   * Per allocation id, the scenario's net effect per municipality and year with that key or method for the
+   * areas shared (`net-effect.ts`): the same figure the scenario page shows when it is the scenario's key.
+   */
+  netEffect: NetEffectByAllocation | null;
 }
 
 function keyChoice(choice: { keyId: string; options?: Record<string, unknown> | undefined }): KeyChoice {
@@ -96,14 +99,14 @@ export function compareAllocations(
     inputs,
     scenarioKey,
   });
-  const flows = runningCostFlows(document, scenarioId, base.areaIds, table.players);
-  const perAllocation = (f: RunningCostFlows) =>
-    Object.fromEntries(
-      analysis.allocations.map((row) => [row.id, netEffectUnder(f, table.players, row.amounts)]),
-    );
-  return {
-    ...base,
-    analysis,
-    netEffect: flows && { ...flows, perAllocation: perAllocation(flows) },
-  };
+  let years: number[] | null = null;
+  const perAllocation: Record<string, Record<string, number[]>> = {};
+  for (const row of analysis.allocations) {
+    const key = { keyId: row.registryId, ...(row.options ? { options: row.options } : {}) } as KeyChoiceInput;
+    const flows = netEffectWithKey(document, scenarioId, base.areaIds, key, solver);
+    if (!flows) continue;
+    years = flows.years;
+    perAllocation[row.id] = flows.perMunicipality;
+  }
+  return { ...base, analysis, netEffect: years ? { years, perAllocation } : null };
 }

@@ -25,7 +25,7 @@ export function handCase(typed: CaseDocumentInput['costGames'] = []): CaseDocume
       startYear: 2027,
       amount: {
         distribution: { kind: 'fixed', value: 300_000 },
-        provenance: { assumption: { owner: 'Test' } },
+        provenance: { placeholder: { toBeSetBy: 'Test' } },
       },
     },
   ];

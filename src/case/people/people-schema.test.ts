@@ -13,7 +13,7 @@ describe('people in the case document', () => {
     expect(workforce.yearlyTurnover.value).toBeNull();
     expect(workforce.earlyRetirementAge.value).toBe(62);
     expect(workforce.earlyRetirementAge.provenance).toMatchObject({
-      assumption: { owner: 'Prosjektgruppen' },
+      placeholder: { toBeSetBy: 'Prosjektgruppen' },
     });
     expect(switchboard.ahtSeconds.value).toBeNull();
     expect(switchboard.municipalities).toEqual([]);

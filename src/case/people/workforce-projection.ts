@@ -66,7 +66,7 @@ export interface WorkforceProjectionView {
   areas: WorkforceArea[];
 }
 
-function assumptionsFor(document: CaseDocument, bound: Bound): RetirementAssumptions {
+export function assumptionsFor(document: CaseDocument, bound: Bound): RetirementAssumptions {
   const w = document.people.workforce;
   const missingShare = bound === 'low' ? 0 : 1;
   return {
@@ -85,7 +85,7 @@ function missingAssumptions(document: CaseDocument): string[] {
     .map(([key]) => `people.workforce.${key}`);
 }
 
-function groupsOf(document: CaseDocument, areaId: string, targets: Record<string, number>) {
+export function groupsOf(document: CaseDocument, areaId: string, targets: Record<string, number>) {
   return document.baseline
     .filter((row) => row.areaId === areaId && row.scope === 'central')
     .map((row): WorkforceGroup => ({

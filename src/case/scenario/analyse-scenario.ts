@@ -1,7 +1,9 @@
 /**
  * One call that gives everything the screens, the CLI and the API show for a scenario: the cash-flow table
- * at the inputs' medians, NPV/payback/IRR, the nominal budget view, the tornado, switching values, and a
- * seeded Monte Carlo. The browser runs the Monte Carlo part in a Web Worker with `startMonteCarlo` instead,
+ * at the inputs' medians against the zero alternative, NPV/payback/IRR, the two named views (the budget
+ * view in nominal kroner per municipality; the socio-economic view in real prices for society), the
+ * placeholders and missing costs the result rests on, the attrition check, the tornado, switching values,
+ * and a seeded Monte Carlo. The browser runs the Monte Carlo part in a Web Worker with `startMonteCarlo` instead,
  * with the same seed and the same result.
  * @module
  */
@@ -16,6 +18,12 @@ import { summariseCashFlows, type ScenarioSummary } from '../../engine/economics
 import { switchingValue, tornado, type Tornado } from '../../engine/economics/sensitivity.ts';
 import { quantileDraw } from '../../engine/economics/uncertain-inputs.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
+import { socioEconomicView, type SocioEconomicView } from '../../engine/economics/socio-economic-view.ts';
+import type { LpSolver } from '../../engine/games/lp-solver.ts';
+import { redactPersonalData } from '../redact-personal-data.ts';
+import { attritionCheck, type AreaAttritionCheck } from './attrition-check.ts';
+import { resolveAllocationKeys } from './resolve-allocation-keys.ts';
+import { scenarioPlaceholders, type ScenarioPlaceholders } from './scenario-placeholders.ts';
 import { toScenarioInput, type MappedScenario } from './to-scenario-input.ts';
 
 export interface DeterministicAnalysis {
@@ -24,7 +32,14 @@ export interface DeterministicAnalysis {
   /** Cash flows with every uncertain input at its median. */
   cashFlows: CashFlowResult;
   summary: ScenarioSummary;
+  /** What the finance managers put in their budgets: nominal kroner, the four økonomiplan years. */
   budget: BudgetView;
+  /** Society's view: real prices, grants netted out, tax financing cost and residual value. */
+  socioEconomic: SocioEconomicView;
+  /** The placeholders, missing costs and uncounted grants the result rests on. */
+  placeholders: ScenarioPlaceholders;
+  /** FTE reductions against expected natural attrition, per area (small groups' ages withheld first). */
+  attrition: AreaAttritionCheck[];
   tornado: Tornado;
   /**
    * Per uncertain input: the value at which the total NPV (and each municipality's) is zero, or null if it
@@ -47,21 +62,66 @@ export const DEFAULT_DRAWS = 10_000;
 /** Default seed; any integer gives a reproducible run. */
 export const DEFAULT_SEED = 20260610;
 
+export interface AnalysisOptions {
+  language?: Language;
+  /** The LP solver, needed when a key is an LP-based allocation method (`scenarioNeedsSolver`). */
+  solver?: LpSolver;
+}
+
+/**
+ * The engine input of a scenario with its allocation-method keys resolved: the one mapping every view of
+ * the net effect goes through (scenario page, cost-sharing page, `flokk analyse`, `flokk share`, API).
+ */
+export function scenarioEngineInput(
+  document: CaseDocument,
+  scenarioId: string,
+  solver?: LpSolver,
+): MappedScenario | null {
+  const mapped = toScenarioInput(document, scenarioId);
+  if (!mapped) return null;
+  return { ...mapped, input: resolveAllocationKeys(document, scenarioId, mapped.input, solver) };
+}
+
+/**
+ * The net effect per municipality and year at the inputs' medians: computed here once, for every screen.
+ * @example netEffect(defaultCase(), 'administrative-tjenester')?.perMunicipality['5028']
+ */
+export function netEffect(document: CaseDocument, scenarioId: string, solver?: LpSolver): CashFlowResult | null {
+  const mapped = scenarioEngineInput(document, scenarioId, solver);
+  return mapped ? computeCashFlows(mapped.input, quantileDraw(mapped.input, 0.5)) : null;
+}
+
 /** The parts that need no random draws; cheap enough to run on every edit. */
 export function analyseDeterministic(
   document: CaseDocument,
   scenarioId: string,
+  options: AnalysisOptions = {},
 ): DeterministicAnalysis | null {
-  const mapped = toScenarioInput(document, scenarioId);
+  const mapped = scenarioEngineInput(document, scenarioId, options.solver);
   if (!mapped) return null;
   const scenario = document.scenarios.find((s) => s.id === scenarioId);
   const cashFlows = computeCashFlows(mapped.input, quantileDraw(mapped.input, 0.5));
+  const horizon = cashFlows.years.length;
   return {
     scenarioId,
     mapped,
     cashFlows,
     summary: summariseCashFlows(cashFlows, mapped.input.discountSchedule),
-    budget: budgetView(cashFlows, { inflation: scenario?.inflation.value ?? 0 }),
+    budget: budgetView(cashFlows, {
+      inflation: scenario?.inflation.value ?? 0,
+      ...(scenario?.budgetFirstYear === undefined ? {} : { firstYear: scenario.budgetFirstYear }),
+    }),
+    socioEconomic: socioEconomicView(cashFlows, {
+      ...(mapped.input.discountSchedule ? { schedule: mapped.input.discountSchedule } : {}),
+      taxFinancingRate: scenario?.taxFinancingCost?.rate ?? 0,
+      lifetimeYears: Math.max(horizon, scenario?.lifetimeYears?.value ?? horizon),
+    }),
+    placeholders: scenarioPlaceholders(document, scenarioId, options.language) ?? {
+      placeholders: [],
+      missingCosts: [],
+      grantsNotCounted: [],
+    },
+    attrition: attritionCheck(redactPersonalData(document).document, scenarioId, cashFlows),
     tornado: tornado(mapped.input),
     switchingValues: mapped.input.uncertainInputs.map((input) => {
       // A savings share below 0 means the joint unit costs more than today; searching there too finds how much
@@ -86,11 +146,11 @@ export function analyseDeterministic(
 export function analyseScenario(
   document: CaseDocument,
   scenarioId: string,
-  options: { draws?: number; seed?: number; language?: Language } = {},
+  options: { draws?: number; seed?: number } & AnalysisOptions = {},
 ): ScenarioAnalysis | null {
   let deterministic: DeterministicAnalysis | null;
   try {
-    deterministic = analyseDeterministic(document, scenarioId);
+    deterministic = analyseDeterministic(document, scenarioId, options);
   } catch (error) {
     // A valid document can still hold a scenario the engine cannot compute (a population key with no date
     // that has figures for everyone): that is the document's field to fix, named, never a crash.

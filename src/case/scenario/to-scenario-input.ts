@@ -2,6 +2,8 @@
  * Maps a scenario of the case document onto the economics engine's plain `ScenarioInput`: today's staffing
  * and costs come from the case's baseline rows, populations from the participants, grant amounts from the
  * case's grants; every uncertain quantity becomes an engine input named by its path in the document.
+ * A key that is a game-theoretic allocation method (`nucleolus`, `shapley` …) is passed on by its id here;
+ * `resolve-allocation-keys.ts` replaces it by the shares the method gives the area's coalition costs.
  * @module
  */
 import type { KeyChoice } from '../../engine/cost-sharing/cost-key.ts';
@@ -111,6 +113,17 @@ export function toScenarioInput(document: CaseDocument, scenarioId: string): Map
       })),
       costKey: keyChoice(area.costKey),
       oneOffKey: keyChoice(area.oneOffKey),
+      zeroAlternativeCosts: area.zeroAlternativeCosts.map((cost, i) => ({
+        id: cost.id,
+        municipality: cost.municipality,
+        amount: collector.value(
+          cost.amount,
+          `${path}.zeroAlternativeCosts[${i}].amount`,
+          `Kostnad ved å fortsette alene ${cost.id} – ${name}`,
+        ),
+        startYear: cost.startYear,
+        ...(cost.endYear === undefined ? {} : { endYear: cost.endYear }),
+      })),
     };
   });
 
@@ -127,7 +140,15 @@ export function toScenarioInput(document: CaseDocument, scenarioId: string): Map
       const amount = document.grants.find((g) => g.id === grant.grantId)?.amount;
       return amount === undefined
         ? []
-        : [{ id: grant.grantId, amount, year: grant.year, key: keyChoice(grant.key) }];
+        : [
+            {
+              id: grant.grantId,
+              amount,
+              year: grant.year,
+              key: keyChoice(grant.key),
+              financedCosts: grant.financesCost ? [grant.financesCost] : [],
+            },
+          ];
     }),
     realWageGrowth: collector.value(scenario.realWageGrowth, `${at}.realWageGrowth`, 'Reallønnsvekst'),
     uncertainInputs: collector.inputs,

@@ -31,7 +31,7 @@ function changed(change: (doc: Draft) => void): Draft {
   return doc;
 }
 
-const provenance = { assumption: { owner: 'Økonomisjefene' } };
+const provenance = { placeholder: { toBeSetBy: 'Økonomisjefene' } };
 
 describe('the unchanged default case', () => {
   it('parses', () => {

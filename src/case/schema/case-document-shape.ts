@@ -18,7 +18,7 @@ import { CostGame } from './cost-game.ts';
 import { People } from './people.ts';
 
 /** The version written by this build. `case/migrate.ts` upgrades older documents to it. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const CaseDocumentShape = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCase } from '../default-case/default-case.ts';
 import { parseCase } from '../parse-case.ts';
 
-const provenance = { assumption: { owner: 'Økonomisjefene' } };
+const provenance = { placeholder: { toBeSetBy: 'Økonomisjefene' } };
 
 function withCostGames(costGames: unknown[]) {
   return parseCase({ ...structuredClone(defaultCase()), costGames });

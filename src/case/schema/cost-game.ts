@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { MAX_PLAYERS } from '../../engine/games/game.ts';
 import { Id, MAX_NOK, MunicipalityNumber, list } from './common.ts';
 import { TEXT_LIMITS, note } from './text.ts';
-import { Provenance } from './scenario.ts';
+import { Provenance } from './provenance.ts';
 
 /** One group and its annual cost, in whole kroner of the scenario's base year. */
 export const CoalitionCost = z.strictObject({

@@ -1,13 +1,13 @@
 /**
  * People and capacity: the assumptions behind the workforce projection (retirement ages and shares, yearly
  * turnover), absence rates per service area and municipality, and the switchboard's call inputs. Every
- * figure is `null` until someone enters it with a source or as an assumption with an owner; nothing is
- * invented. The retirement ages default to the statutory and tariff ages, marked as assumptions to confirm.
+ * figure is `null` until someone enters it with a source, a decision or as a placeholder; nothing is
+ * invented. The retirement ages default to the statutory and tariff ages, marked as placeholders to confirm.
  * @module
  */
 import { z } from 'zod';
 import { Id, LIST_LIMITS, MAX_PERSONS, MunicipalityNumber, list } from './common.ts';
-import { Provenance } from './scenario.ts';
+import { Provenance, placeholder } from './provenance.ts';
 
 /** A figure with where it comes from; `value: null` while nobody has entered it. */
 function sourced<T extends z.ZodType>(value: T) {
@@ -25,7 +25,8 @@ const age = z.number().int().min(50).max(80);
 
 const defaultAge = (value: number, note: string) => ({
   value,
-  provenance: { assumption: { owner: 'Prosjektgruppen', note } },
+  // The ages are the statutory and tariff ages, but nobody in the case has chosen them for the projection.
+  provenance: placeholder(undefined, note),
 });
 
 /** Retirement and turnover assumptions for the projection of departures. */

@@ -1,6 +1,8 @@
 /**
  * Scenarios: who joins which service area, when, at what cost and with what uncertainty. Every input says
- * where it comes from: a source, or an assumption with the person who owns it.
+ * where it comes from (`provenance.ts`): a source, a recorded decision, or a placeholder that nobody has set.
+ * Settings that are not uncertain quantities (start year, ramp-up, keys, horizon …) carry theirs in
+ * `fieldProvenance`; a setting without one is a placeholder.
  * @module
  */
 import { z } from 'zod';
@@ -12,23 +14,14 @@ import {
   MAX_VOLUME,
   MunicipalityKey,
   MunicipalityNumber,
-  SourceRef,
   boundedRecord,
   list,
 } from './common.ts';
-import { TEXT_LIMITS, note, text, textProblem } from './text.ts';
+import { ALLOCATION_METHOD_IDS } from '../../engine/games/allocation-method-ids.ts';
+import { Provenance } from './provenance.ts';
+import { TEXT_LIMITS, note, textProblem } from './text.ts';
 
-/** Where an input comes from: a document, or an assumption someone owns. */
-export const Provenance = z.union([
-  z.strictObject({ source: SourceRef, note: note(TEXT_LIMITS.paragraph).optional() }),
-  z.strictObject({
-    assumption: z.strictObject({
-      owner: text(TEXT_LIMITS.name).meta({ description: 'Who owns the assumption (role or name)' }),
-      note: note(TEXT_LIMITS.paragraph).optional(),
-    }),
-  }),
-]);
-export type Provenance = z.infer<typeof Provenance>;
+export { Provenance } from './provenance.ts';
 
 /**
  * An uncertain quantity whose values lie in `min`–`max`, entered the way people think about it (low / most
@@ -141,13 +134,26 @@ function checkOptions(
   }
 }
 
-/** population · volume (options.measure) · equal · hybrid (options.fixedShare and options.rest). */
+/** The simple keys of `engine/cost-sharing/registry.ts`. */
+export const SIMPLE_KEY_IDS = ['population', 'volume', 'equal', 'hybrid'] as const;
+
+/**
+ * population · volume (options.measure) · equal · hybrid (options.fixedShare and options.rest), or a
+ * game-theoretic allocation method of `engine/games/allocation-methods.ts` (nucleolus, Shapley, SCRB, Equal
+ * Profit Method …), applied to the area's coalition costs: municipality i pays x_i / Σx of each year's cost.
+ */
 export const CostKeyChoice = z.strictObject({
-  keyId: z.enum(['population', 'volume', 'equal', 'hybrid']),
+  keyId: z.enum([...SIMPLE_KEY_IDS, ...ALLOCATION_METHOD_IDS]),
   options: z
     .record(OptionKey, z.unknown())
     .superRefine((options, ctx) => checkOptions(options, ctx))
     .optional(),
+});
+
+/** A simple key only (a grant is shared by a key, not by a game of its own). */
+export const SimpleKeyChoice = z.strictObject({
+  keyId: z.enum(SIMPLE_KEY_IDS),
+  options: CostKeyChoice.shape.options,
 });
 
 export const RecurringCostKind = z.enum(['management', 'premises', 'systems', 'travel', 'other']);
@@ -161,6 +167,43 @@ export const OneOffCostKind = z.enum([
 ]);
 
 const Year = z.number().int().min(2000).max(2100);
+
+/** Where the area's settings come from; a setting without an entry is a placeholder. */
+const AreaFieldProvenance = z
+  .strictObject({
+    startYear: Provenance.optional(),
+    rampUpYears: Provenance.optional(),
+    attritionCap: Provenance.optional(),
+    costKey: Provenance.optional(),
+    oneOffKey: Provenance.optional(),
+    includeDecentral: Provenance.optional(),
+  })
+  .default({});
+
+/**
+ * Economies of scale: the savings share of a joint unit of F FTE relative to that of the whole area's unit,
+ * as a curve through points (FTE, relative share), linear between them and flat beyond the ends. A group
+ * of two then saves share × curve(F_pair) / curve(F_all). Without a curve every group saves the same share.
+ */
+export const ScaleCurve = z
+  .strictObject({
+    points: list(
+      z.strictObject({
+        fte: z.number().nonnegative().max(10_000),
+        relative: z.number().min(0).max(10),
+      }),
+      50,
+    ).min(2),
+    provenance: Provenance,
+  })
+  .superRefine((curve, ctx) => {
+    curve.points.forEach((point, i) => {
+      const previous = curve.points[i - 1];
+      if (previous && point.fte <= previous.fte)
+        ctx.addIssue({ code: 'custom', path: ['points', i, 'fte'], message: 'scale_curve_order' });
+    });
+  });
+export type ScaleCurve = z.infer<typeof ScaleCurve>;
 
 export const ScenarioArea = z.strictObject({
   areaId: Id,
@@ -185,6 +228,21 @@ export const ScenarioArea = z.strictObject({
   ).default([]),
   costKey: CostKeyChoice,
   oneOffKey: CostKeyChoice,
+  /**
+   * The zero alternative's known future costs of going alone (system renewals, vacancies, statutory
+   * changes), per municipality: avoided once the joint unit runs.
+   */
+  zeroAlternativeCosts: list(
+    z.strictObject({
+      id: Id,
+      municipality: MunicipalityNumber,
+      amount: UncertainAmount,
+      startYear: Year,
+      endYear: Year.optional(),
+    }),
+  ).default([]),
+  scale: ScaleCurve.optional(),
+  fieldProvenance: AreaFieldProvenance,
   /** Volume measures per municipality for the volume key, e.g. `{ "5029": { payslips: 9500 } }`. */
   volumes: boundedRecord(
     MunicipalityKey,
@@ -202,11 +260,45 @@ export const Scenario = z.strictObject({
   firstYear: Year.optional(),
   horizonYears: z.number().int().min(1).max(100),
   areas: list(ScenarioArea),
-  grants: list(z.strictObject({ grantId: Id, year: Year, key: CostKeyChoice })).default([]),
+  /**
+   * Grants, each tied to the cost it finances (`financesCost`, a one-off cost of an area): a grant is counted
+   * only up to that cost, never on its own.
+   */
+  grants: list(
+    z.strictObject({
+      grantId: Id,
+      year: Year,
+      key: SimpleKeyChoice,
+      financesCost: z.strictObject({ areaId: Id, costId: Id }).optional(),
+    }),
+  ).default([]),
   realWageGrowth: UncertainRate,
   /** Price growth used only for the nominal budget view (økonomiplan). */
   inflation: z.strictObject({ value: z.number().min(-0.5).max(1), provenance: Provenance }),
   /** Real discount rate steps; R-109/21 (4 % years 0–40, 3 % to 75, 2 % after) when omitted. */
+  /**
+   * The lifetime of the cooperation in years from the first year (≥ the horizon). The years after the
+   * horizon give the residual value (NOU 2012: 16 ch. 6): the last year's net effect, discounted. The
+   * lifetime equal to the horizon means no residual value.
+   */
+  lifetimeYears: z
+    .strictObject({ value: z.number().int().min(1).max(100), provenance: Provenance })
+    .optional(),
+  /** Tax financing cost per krone of net public spending (skattefinansieringskostnad), socio-economic view only. */
+  taxFinancingCost: z
+    .strictObject({ rate: z.number().min(0).max(1), provenance: Provenance })
+    .optional(),
+  /** First year of the økonomiplan in the budget view. @default the base year + 1 */
+  budgetFirstYear: Year.optional(),
+  fieldProvenance: z
+    .strictObject({
+      baseYear: Provenance.optional(),
+      firstYear: Provenance.optional(),
+      horizonYears: Provenance.optional(),
+      discountSchedule: Provenance.optional(),
+      budgetFirstYear: Provenance.optional(),
+    })
+    .default({}),
   discountSchedule: list(
     z.strictObject({ fromYear: z.number().int().min(0).max(100), rate: z.number().min(-0.5).max(1) }),
     100,

@@ -129,7 +129,7 @@ describe('flokk share FILE with a typed cost game that one method cannot use', (
           id: 'egne-tall',
           scenarioId: 'administrative-tjenester',
           areaId: 'lonn-regnskap-fakturering',
-          provenance: { assumption: { owner: 'Test' } },
+          provenance: { placeholder: { toBeSetBy: 'Test' } },
           costs: [{ coalition: ['5027'], cost: 0 }],
         },
       ],

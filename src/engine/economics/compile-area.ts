@@ -89,7 +89,25 @@ function oneOffRows(context: Context, area: ScenarioServiceArea, path: Path) {
       slot: context.slots.resolve(cost.amount, [...costPath, 'amount']),
     };
   });
-  return byYear(rows, context.years.length);
+  return { rows: byYear(rows, context.years.length), costSlots: rows.map((row) => row.slot) };
+}
+
+// The zero alternative's extra costs per participant and year: rows over slots like the other costs.
+function zeroAlternativeRows(context: Context, area: ScenarioServiceArea, path: Path) {
+  const { years, slots } = context;
+  const lastYear = years[years.length - 1] as number;
+  const perParticipant = area.participants.map(() => [] as { yearIndexes: number[]; slot: number }[]);
+  (area.zeroAlternativeCosts ?? []).forEach((cost, c) => {
+    const costPath = [...path, 'zeroAlternativeCosts', c];
+    const i = area.participants.indexOf(cost.municipality);
+    if (i < 0) invalid([...costPath, 'municipality'], `«${cost.municipality}» does not take part in this area`);
+    requireInteger(cost.startYear, [...costPath, 'startYear']);
+    const endYear = cost.endYear ?? lastYear;
+    requireInteger(endYear, [...costPath, 'endYear'], cost.startYear);
+    const yearIndexes = years.flatMap((year, y) => (year >= cost.startYear && year <= endYear ? [y] : []));
+    perParticipant[i]!.push({ yearIndexes, slot: slots.resolve(cost.amount, [...costPath, 'amount']) });
+  });
+  return perParticipant.map((rows) => byYear(rows, years.length));
 }
 
 const sum = (xs: Float64Array) => xs.reduce((s, x) => s + x, 0);
@@ -112,7 +130,9 @@ export function compileArea(context: Context, area: ScenarioServiceArea, a: numb
   }
   const { effect, attritionLimit } = rampUp(area, startIndex, years.length, path);
   const [recurringStart, recurringSlots] = recurringRows(context, area, path);
-  const [oneOffStart, oneOffSlots] = oneOffRows(context, area, path);
+  const oneOffs = oneOffRows(context, area, path);
+  const [oneOffStart, oneOffSlots] = oneOffs.rows;
+  const zeroRows = zeroAlternativeRows(context, area, path);
   return {
     id: area.id,
     count: municipalities.length,
@@ -131,6 +151,10 @@ export function compileArea(context: Context, area: ScenarioServiceArea, a: numb
     recurringSlots,
     oneOffStart,
     oneOffSlots,
+    zeroStart: zeroRows.map(([start]) => start),
+    zeroSlots: zeroRows.map(([, slots]) => slots),
+    oneOffIds: area.oneOffCosts.map((cost) => cost.id),
+    oneOffCostSlots: oneOffs.costSlots,
     costShares: sharesFor(keyInputs, area.costKey, [...path, 'costKey']),
     oneOffShares: sharesFor(keyInputs, area.oneOffKey, [...path, 'oneOffKey']),
   };

@@ -7,7 +7,7 @@ import { CostKeyError } from '../cost-sharing/cost-key-error.ts';
 import type { KeyChoice, KeyInput } from '../cost-sharing/cost-key.ts';
 import { keyShares } from '../cost-sharing/registry.ts';
 import { EconomicsInputError } from './economics-error.ts';
-import type { ScenarioInput, ScenarioValue, ScenarioWarning } from './scenario-input.ts';
+import type { ScenarioInput, ScenarioValue, ScenarioWarning, ShareRule } from './scenario-input.ts';
 
 /** A field's path in the scenario, e.g. `['serviceAreas', 0, 'rampUpYears']`. */
 export type Path = (string | number)[];
@@ -78,7 +78,12 @@ export function byYear(
  * Key shares as a typed array; a key error is re-thrown with the scenario path in front.
  * @example sharesFor(keyInputs, { keyId: 'equal' }, ['serviceAreas', 0, 'costKey']) // → Float64Array [0.5, 0.5]
  */
-export function sharesFor(participants: readonly KeyInput[], choice: KeyChoice, path: Path): Float64Array {
+export function sharesFor(
+  participants: readonly KeyInput[],
+  choice: ShareRule | KeyChoice,
+  path: Path,
+): Float64Array {
+  if ('shares' in choice) return givenShares(participants, choice.shares, path);
   try {
     return Float64Array.from(keyShares(participants, choice));
   } catch (error) {
@@ -89,6 +94,27 @@ export function sharesFor(participants: readonly KeyInput[], choice: KeyChoice, 
     }
     throw error;
   }
+}
+
+/**
+ * Shares given per municipality, normalised to sum to 1 in participant order; each must be a finite
+ * number ≥ 0 and their sum above 0.
+ * @example givenShares([{ id: 'a' }, { id: 'b' }], { a: 3, b: 1 }, path) // → Float64Array [0.75, 0.25]
+ */
+function givenShares(
+  participants: readonly KeyInput[],
+  shares: Readonly<Record<string, number>>,
+  path: Path,
+): Float64Array {
+  const raw = participants.map((p, i) => {
+    const value = shares[p.id];
+    if (value === undefined || !Number.isFinite(value) || value < 0)
+      invalid([...path, 'shares', i], `needs a share ≥ 0 for «${p.id}»`);
+    return value;
+  });
+  const sum = raw.reduce((a, b) => a + b, 0);
+  if (!(sum > 0)) invalid([...path, 'shares'], 'the shares must not all be 0');
+  return Float64Array.from(raw, (x) => x / sum);
 }
 
 /** What compiling one part of the scenario needs to see. */

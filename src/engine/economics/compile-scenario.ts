@@ -17,12 +17,25 @@ import {
   type Context,
   type Path,
 } from './compile-context.ts';
-import type { CompiledGrant, CompiledScenario } from './compiled-scenario.ts';
+import type { CompiledArea, CompiledGrant, CompiledScenario } from './compiled-scenario.ts';
 import { checkDiscountSchedule, discountFactors, NORWEGIAN_STATE_DISCOUNT_SCHEDULE } from './discounting.ts';
 import { EconomicsInputError } from './economics-error.ts';
 import type { ScenarioInput } from './scenario-input.ts';
 
-function compileGrants(context: Context): CompiledGrant[] {
+// The value slots of the one-off costs grant g finances; a reference to no such cost is an error.
+function financedSlots(context: Context, areas: readonly CompiledArea[], g: number): Int32Array {
+  const grant = context.input.grants[g]!;
+  const slots = (grant.financedCosts ?? []).map((ref, r) => {
+    const area = areas.find((a) => a.id === ref.areaId);
+    const index = area?.oneOffIds.indexOf(ref.costId) ?? -1;
+    if (!area || index < 0)
+      invalid(['grants', g, 'financedCosts', r], `no one-off cost «${ref.costId}» in area «${ref.areaId}»`);
+    return area.oneOffCostSlots[index]!;
+  });
+  return Int32Array.from(slots);
+}
+
+function compileGrants(context: Context, areas: readonly CompiledArea[]): CompiledGrant[] {
   const { input, slots, years } = context;
   const grants: CompiledGrant[] = [];
   input.grants.forEach((grant, g) => {
@@ -33,12 +46,14 @@ function compileGrants(context: Context): CompiledGrant[] {
     const keyInputs = ids.map((id, i) => ({ ...input.municipalities[municipalities[i] as number], id }));
     const shares = sharesFor(keyInputs, grant.key, [...path, 'key']);
     const slot = slots.resolve(grant.amount, [...path, 'amount']);
+    const capSlots = financedSlots(context, areas, g);
+    if (capSlots.length === 0) context.warnings.push({ code: 'grant_without_cost', path: [...path, 'financedCosts'] });
     const yearIndex = grant.year - (years[0] as number);
     if (yearIndex < 0 || yearIndex >= years.length) {
       context.warnings.push({ code: 'grant_outside_horizon', path: [...path, 'year'], year: grant.year });
       return;
     }
-    grants.push({ id: grant.id, yearIndex, slot, count: municipalities.length, municipalities, shares });
+    grants.push({ id: grant.id, yearIndex, slot, count: municipalities.length, municipalities, shares, capSlots });
   });
   return grants;
 }
@@ -90,7 +105,7 @@ export function compileScenario(input: ScenarioInput): CompiledScenario {
   const context: Context = { input, slots, years, municipalityIndex, warnings: [] };
   const wageGrowthSlot = slots.resolve(input.realWageGrowth ?? 0, ['realWageGrowth']);
   const areas = input.serviceAreas.map((area, a) => compileArea(context, area, a));
-  const grants = compileGrants(context);
+  const grants = compileGrants(context, areas);
   const [grantsStart, grantOrder] = byYear(
     grants.map((grant, g) => ({ yearIndexes: [grant.yearIndex], slot: g })),
     years.length,

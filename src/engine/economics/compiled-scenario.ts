@@ -30,6 +30,12 @@ export interface CompiledArea {
   recurringSlots: Int32Array;
   oneOffStart: Int32Array;
   oneOffSlots: Int32Array;
+  /** Participant i's zero-alternative extra costs in year y: slots zeroSlots[i][zeroStart[i][y] .. zeroStart[i][y + 1]). */
+  zeroStart: Int32Array[];
+  zeroSlots: Int32Array[];
+  /** The one-off costs' ids and value slots, in the scenario's order (for the grants that finance them). */
+  oneOffIds: string[];
+  oneOffCostSlots: number[];
   costShares: Float64Array;
   oneOffShares: Float64Array;
 }
@@ -42,6 +48,8 @@ export interface CompiledGrant {
   count: number;
   municipalities: Int32Array;
   shares: Float64Array;
+  /** Value slots of the costs the grant finances; the grant counts up to their sum. */
+  capSlots: Int32Array;
 }
 
 /** The whole scenario, flattened. `values` has one slot per uncertain input, then the constants. */

@@ -9,7 +9,9 @@ export type EconomicsErrorCode =
   /** The discount schedule is empty, does not start at year 0, is out of order or has a rate ≤ −100 %. */
   | 'invalid_discount_schedule'
   /** A field of the scenario is out of its range or refers to something that does not exist. */
-  | 'invalid_scenario';
+  | 'invalid_scenario'
+  /** A cost key that is an allocation method cannot allocate this area's coalition costs. */
+  | 'allocation_unavailable';
 
 /**
  * Refused input, with the path of the offending field, e.g. `['serviceAreas', 0, 'rampUpYears']`.

@@ -99,6 +99,18 @@ export const EXAMPLE_SCENARIO: ScenarioInput = {
       oneOffKey: { keyId: 'population' },
     },
   ],
-  // Statsforvalteren's discretionary grant of 1 100 000 kr (the seed), shared equally here.
-  grants: [{ id: 'skjonnsmidler', amount: 1_100_000, year: 2026, key: { keyId: 'equal' } }],
+  // Statsforvalteren's discretionary grant of 1 100 000 kr (the seed), shared equally here; it finances the
+  // project manager and the harmonisation, so it counts up to what those cost.
+  grants: [
+    {
+      id: 'skjonnsmidler',
+      amount: 1_100_000,
+      year: 2026,
+      key: { keyId: 'equal' },
+      financedCosts: [
+        { areaId: 'lonn-regnskap-fakturering', costId: 'prosjektleder' },
+        { areaId: 'lonn-regnskap-fakturering', costId: 'harmonisering' },
+      ],
+    },
+  ],
 };

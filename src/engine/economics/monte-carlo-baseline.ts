@@ -6,11 +6,20 @@
  * written out again here, without the compiled model, the kernel or the chunking.
  * @module
  */
+import type { KeyInput } from '../cost-sharing/cost-key.ts';
 import { keyShares } from '../cost-sharing/registry.ts';
 import { independentStreams } from '../random/seeded-random.ts';
 import { createDistribution } from '../statistics/distributions/registry.ts';
 import { discountFactors, NORWEGIAN_STATE_DISCOUNT_SCHEDULE } from './discounting.ts';
-import type { ScenarioInput, ScenarioValue } from './scenario-input.ts';
+import type { ScenarioInput, ScenarioValue, ShareRule } from './scenario-input.ts';
+
+// Shares by a registry key, or given shares normalised (as `compile-context.ts`).
+function sharesOf(inputs: readonly KeyInput[], rule: ShareRule): number[] {
+  if (!('shares' in rule)) return keyShares(inputs, rule);
+  const raw = inputs.map((p) => rule.shares[p.id] ?? 0);
+  const sum = raw.reduce((a, b) => a + b, 0);
+  return raw.map((x) => x / sum);
+}
 
 /** Every draw's NPV, municipality-major (`npv[m · draws + d]`), of the total, and cumulative cash (`[y · draws + d]`). */
 export interface BaselineResult {
@@ -47,6 +56,12 @@ interface Flat {
   grantSlot: Int32Array;
   grantYear: Int32Array;
   grantFirstPair: Int32Array;
+  /** Slots of the one-off costs each grant finances; it counts up to their sum. */
+  grantCaps: Int32Array[];
+  zeroPair: Int32Array;
+  zeroSlot: Int32Array;
+  zeroFrom: Int32Array;
+  zeroTo: Int32Array;
   grantPairMunicipality: Int32Array;
   grantPairShare: Float64Array;
 }
@@ -72,6 +87,8 @@ function flatten(input: ScenarioInput): Flat {
   const areaFirstPair: number[] = [];
   const recurring = { area: [] as number[], slot: [] as number[], from: [] as number[], to: [] as number[] };
   const oneOff = { area: [] as number[], slot: [] as number[], year: [] as number[] };
+  const zero = { pair: [] as number[], slot: [] as number[], from: [] as number[], to: [] as number[] };
+  const oneOffSlotById = new Map<string, number>();
   const wageSlot = slot(input.realWageGrowth ?? 0);
   const areas = input.serviceAreas.map((area, a) => {
     areaFirstPair.push(pairs.municipality.length);
@@ -83,8 +100,14 @@ function flatten(input: ScenarioInput): Flat {
       pairs.other.push(row?.otherCosts ?? 0);
       return { id, population: m?.population ?? [], volumes: { ...m?.volumes, ...row?.volumes } };
     });
-    pairs.cost.push(...keyShares(keyInputs, area.costKey));
-    pairs.oneOff.push(...keyShares(keyInputs, area.oneOffKey));
+    pairs.cost.push(...sharesOf(keyInputs, area.costKey));
+    pairs.oneOff.push(...sharesOf(keyInputs, area.oneOffKey));
+    for (const cost of area.zeroAlternativeCosts ?? []) {
+      zero.pair.push(pairs.municipality.length - area.participants.length + area.participants.indexOf(cost.municipality));
+      zero.slot.push(slot(cost.amount));
+      zero.from.push(cost.startYear - firstYear);
+      zero.to.push((cost.endYear ?? lastYear) - firstYear);
+    }
     for (const cost of area.recurringCosts) {
       recurring.area.push(a);
       recurring.slot.push(slot(cost.amount));
@@ -95,6 +118,7 @@ function flatten(input: ScenarioInput): Flat {
       oneOff.area.push(a);
       oneOff.slot.push(slot(cost.amount));
       oneOff.year.push(cost.year - firstYear);
+      oneOffSlotById.set(`${area.id}/${cost.id}`, oneOff.slot[oneOff.slot.length - 1]!);
     }
     let labourSum = 0;
     let otherSum = 0;
@@ -110,7 +134,9 @@ function flatten(input: ScenarioInput): Flat {
   const grantPairs = { municipality: [] as number[], share: [] as number[] };
   const grantSlot: number[] = [];
   const grantYear: number[] = [];
+  const grantCaps: number[][] = [];
   for (const grant of input.grants) {
+    grantCaps.push((grant.financedCosts ?? []).map((ref) => oneOffSlotById.get(`${ref.areaId}/${ref.costId}`)!));
     const participants = grant.participants ?? input.municipalities.map((m) => m.id);
     grantFirstPair.push(grantPairs.municipality.length);
     const keyInputs = participants.map((id) => ({ ...input.municipalities[municipality(id)], id }));
@@ -145,6 +171,11 @@ function flatten(input: ScenarioInput): Flat {
     grantSlot: Int32Array.from(grantSlot),
     grantYear: Int32Array.from(grantYear),
     grantFirstPair: Int32Array.from(grantFirstPair),
+    grantCaps: grantCaps.map((caps) => Int32Array.from(caps)),
+    zeroPair: Int32Array.from(zero.pair),
+    zeroSlot: Int32Array.from(zero.slot),
+    zeroFrom: Int32Array.from(zero.from),
+    zeroTo: Int32Array.from(zero.to),
     grantPairMunicipality: Int32Array.from(grantPairs.municipality),
     grantPairShare: Float64Array.from(grantPairs.share),
   };
@@ -228,8 +259,14 @@ export function monteCarloBaseline(input: ScenarioInput, draws: number, seed: nu
           const reduction = Math.min(target, f.areaCap[a]! * (k + 1));
           joint += f.areaLabourSum[a]! * wage * (1 - reduction) + f.areaOtherSum[a]!;
           for (let j = 0; j < n; j++) {
+            let extra = 0;
+            for (let z = 0; z < f.zeroPair.length; z++) {
+              if (f.zeroPair[z] === first + j && f.zeroFrom[z]! <= y && y <= f.zeroTo[z]!)
+                extra += values[f.zeroSlot[z]!]!;
+            }
             const cell = f.pairMunicipality[first + j]! * years + y;
-            net[cell] = net[cell]! + Math.round(f.pairLabour[first + j]! * wage + f.pairOther[first + j]!);
+            net[cell] =
+              net[cell]! + Math.round(f.pairLabour[first + j]! * wage + f.pairOther[first + j]! + extra);
           }
         }
         joint = Math.round(joint);
@@ -255,8 +292,10 @@ export function monteCarloBaseline(input: ScenarioInput, draws: number, seed: nu
       }
       for (let g = 0; g < f.grantYear.length; g++) {
         if (f.grantYear[g] !== y) continue;
-        const amount = Math.round(values[f.grantSlot[g]!]!);
-        if (amount === 0) continue;
+        let financed = 0;
+        for (const capSlot of f.grantCaps[g]!) financed += values[capSlot]!;
+        const amount = Math.round(Math.min(values[f.grantSlot[g]!]!, financed));
+        if (amount <= 0) continue;
         const first = f.grantFirstPair[g]!;
         const n = f.grantFirstPair[g + 1]! - first;
         apportion(amount, f.grantPairShare, first, n, out, rest);

@@ -37,7 +37,16 @@ const small: ScenarioInput = {
     { id: 'B', population: [{ referenceDate: '2025-01-01', value: 1000 }] },
   ],
   serviceAreas: [area],
-  grants: [{ id: 'grant', amount: 100_000, year: 2025, key: { keyId: 'population' } }],
+  // The grant finances the project cost, so it counts in full: min(100 000, 300 000).
+  grants: [
+    {
+      id: 'grant',
+      amount: 100_000,
+      year: 2025,
+      key: { keyId: 'population' },
+      financedCosts: [{ areaId: 'lrf', costId: 'prosjekt' }],
+    },
+  ],
   uncertainInputs: [],
 };
 
@@ -98,8 +107,70 @@ describe('computeCashFlows: hand calculation', () => {
     expect(summary.total.paybackYear).toBe(2027);
     expect(summary.perMunicipality.B?.paybackYear).toBe(2028);
     expect(summary.perMunicipality.A?.npv).toBeCloseTo(190_524.37, 2);
-    expect(summary.total.internalRateOfReturn.kind).toBe('one');
+    // −200 000 first, then only gains: one sign change, so the IRR means something.
+    expect(summary.total.irr.kind).toBe('meaningful');
+    expect(summary.total.paybackStatus).toBe('paid_back');
     expect(summary.convention).toMatchObject({ prices: 'real', baseYear: 2025, isStateConvention: true });
+  });
+});
+
+describe('computeCashFlows: the zero alternative, grants and wages (hand calculations)', () => {
+  it('gives each municipality’s cost alone (the zero alternative) and with the cooperation', () => {
+    const flows = computeCashFlows(small, noDraw);
+    // Zero alternative: today's cost every year, A 1 000 000 and B 500 000 (no wage growth).
+    expect(flows.zeroAlternative).toEqual({ A: [1e6, 1e6, 1e6, 1e6], B: [5e5, 5e5, 5e5, 5e5] });
+    // With the cooperation = zero alternative − net effect: A 2025: 1 000 000 + 83 333 = 1 083 333;
+    // 2026: 1 000 000 − 33 333 = 966 667 (its share of the joint cost); B 2027: 500 000 − 66 667 = 433 333.
+    expect(flows.withCooperation['A']?.slice(0, 2)).toEqual([1_083_333, 966_667]);
+    expect(flows.withCooperation['B']?.[2]).toBe(433_333);
+  });
+
+  it('adds a known cost of going alone to the zero alternative, avoided from the start', () => {
+    const renewal = { id: 'system', municipality: 'B', amount: 40_000, startYear: 2027 };
+    const flows = computeCashFlows(
+      { ...small, serviceAreas: [{ ...area, zeroAlternativeCosts: [renewal] }] },
+      noDraw,
+    );
+    // B pays 40 000 a year from 2027 alone; with the cooperation it does not: its net effect grows by 40 000.
+    expect(flows.zeroAlternative['B']).toEqual([5e5, 5e5, 540_000, 540_000]);
+    expect(flows.perMunicipality['B']).toEqual([-116_667, 16_667, 106_667, 106_667]);
+  });
+
+  it('counts a grant only up to the cost it finances, and not at all without one', () => {
+    const capped = computeCashFlows(
+      { ...small, grants: [{ ...small.grants[0]!, amount: 500_000 }] },
+      noDraw,
+    );
+    // min(500 000, 300 000) = 300 000 by population 2/3, 1/3: 200 000 and 100 000.
+    // A 2025: −150 000 + 200 000 = 50 000; B: −150 000 + 100 000 = −50 000: the project costs nothing net.
+    expect(capped.perMunicipality['A']?.[0]).toBe(50_000);
+    expect(capped.perMunicipality['B']?.[0]).toBe(-50_000);
+    const { financedCosts: _, ...alone } = small.grants[0]!;
+    const uncounted = computeCashFlows({ ...small, grants: [alone] }, noDraw);
+    expect(uncounted.perMunicipality['A']?.[0]).toBe(-150_000);
+    expect(uncounted.warnings).toContainEqual({ code: 'grant_without_cost', path: ['grants', 0, 'financedCosts'] });
+  });
+
+  it('grows labour costs by real wage growth in both alternatives', () => {
+    const flows = computeCashFlows({ ...small, realWageGrowth: 0.02 }, noDraw);
+    // W = 1.02^(y − 2025). Zero alternative for A in 2027: 1 000 000 · 1.0404 = 1 040 400.
+    expect(flows.zeroAlternative['A']?.[2]).toBe(1_040_400);
+    // 2027, full effect: joint = round(100 000 + 1 500 000 · 1.0404 · 0.8) = 1 348 480, by population:
+    // 898 986.67 / 449 493.33 → 898 987 / 449 493. A: 1 040 400 − 898 987 = 141 413.
+    expect(flows.perMunicipality['A']?.[2]).toBe(141_413);
+  });
+
+  it('shows no payback when nothing is laid out first', () => {
+    const noOutlay = computeCashFlows(
+      { ...small, serviceAreas: [{ ...area, oneOffCosts: [], recurringCosts: [], startYear: 2027 }], grants: [] },
+      noDraw,
+    );
+    const summary = summariseCashFlows(noOutlay);
+    // 2025–2026: 0 (the unit has not started), then gains: nothing to earn back, so no payback year,
+    // not even 2025, and no IRR.
+    expect(summary.total.paybackStatus).toBe('no_outlay');
+    expect(summary.total.paybackYear).toBeNull();
+    expect(summary.total.irr).toEqual({ kind: 'not_meaningful', reason: 'no_outlay' });
   });
 });
 

@@ -51,6 +51,13 @@ export interface CashFlowResult {
   perMunicipality: Record<string, number[]>;
   /** Sum over municipalities per year. */
   total: number[];
+  /**
+   * The zero alternative: each municipality's cost of the scenario's services if it goes on alone, per
+   * year (today's cost with real wage growth, plus the known extra costs of going alone).
+   */
+  zeroAlternative: Record<string, number[]>;
+  /** Each municipality's cost of the same services with the cooperation: zero alternative − net effect. */
+  withCooperation: Record<string, number[]>;
   lines: CashFlowLine[];
   areas: AreaCashFlows[];
   warnings: ScenarioWarning[];
@@ -61,6 +68,7 @@ function createDetail(model: CompiledScenario): KernelDetail {
   const perParticipant = (count: number) => new Float64Array(count * years);
   return {
     costToday: model.areas.map((a) => perParticipant(a.count)),
+    zeroCost: model.areas.map((a) => perParticipant(a.count)),
     jointShare: model.areas.map((a) => perParticipant(a.count)),
     oneOffShare: model.areas.map((a) => perParticipant(a.count)),
     grantShare: model.grants.map((g) => perParticipant(g.count)),
@@ -134,6 +142,21 @@ function areaFlows(
   };
 }
 
+function zeroAlternativeOf(model: CompiledScenario, detail: KernelDetail): Record<string, number[]> {
+  const years = model.years.length;
+  const out: Record<string, number[]> = Object.fromEntries(
+    model.municipalityIds.map((id) => [id, model.years.map(() => 0)]),
+  );
+  model.areas.forEach((area, a) => {
+    const zero = detail.zeroCost[a] as Float64Array;
+    for (let i = 0; i < area.count; i++) {
+      const own = out[model.municipalityIds[area.municipalities[i] as number] as string] as number[];
+      for (let y = 0; y < years; y++) own[y] = (own[y] as number) + (zero[i * years + y] as number);
+    }
+  });
+  return out;
+}
+
 function attritionWarnings(model: CompiledScenario, detail: KernelDetail): ScenarioWarning[] {
   return model.areas.flatMap((_, a) => {
     const y = (detail.attritionBinding[a] as Uint8Array).indexOf(1);
@@ -173,11 +196,20 @@ export function computeCashFlows(input: ScenarioInput, draw: Draw): CashFlowResu
   const total = model.years.map((_, y) =>
     model.municipalityIds.reduce((sum, id) => sum + (perMunicipality[id]?.[y] ?? 0), 0),
   );
+  const zeroAlternative = zeroAlternativeOf(model, detail);
+  const withCooperation: Record<string, number[]> = {};
+  for (const id of model.municipalityIds) {
+    withCooperation[id] = (zeroAlternative[id] as number[]).map(
+      (zero, y) => zero - (perMunicipality[id]?.[y] ?? 0) + 0,
+    );
+  }
   return {
     baseYear: model.baseYear,
     years: [...model.years],
     perMunicipality,
     total,
+    zeroAlternative,
+    withCooperation,
     lines: linesOf(model, detail),
     areas: model.areas.map((area, a) => areaFlows(model, detail, area, a)),
     warnings: [...model.warnings, ...attritionWarnings(model, detail)],

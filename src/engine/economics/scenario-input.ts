@@ -89,6 +89,33 @@ export interface OneOffCost {
   year: number;
 }
 
+/**
+ * A known future cost of going alone (the zero alternative): a system renewal, a vacancy to fill, a
+ * statutory change. The municipality pays it without the cooperation; from the joint unit's start it is
+ * avoided. Kroner per year from `startYear` to `endYear` (inclusive).
+ */
+export interface ZeroAlternativeCost {
+  id: string;
+  municipality: string;
+  amount: ScenarioValue;
+  startYear: number;
+  /** @default the end of the horizon */
+  endYear?: number;
+}
+
+/**
+ * Shares given directly, per municipality id (they need not sum to 1; they are normalised), for an
+ * allocation the case layer computed, e.g. the nucleolus of the area's coalition costs.
+ */
+export interface GivenShares {
+  shares: Readonly<Record<string, number>>;
+  /** What the shares come from, e.g. `nucleolus`, for the output. */
+  methodId: string;
+}
+
+/** A cost key from the registry, or shares given directly. */
+export type ShareRule = KeyChoice | GivenShares;
+
 /** A service area moved into the joint unit. */
 export interface ScenarioServiceArea {
   id: string;
@@ -107,9 +134,11 @@ export interface ScenarioServiceArea {
   recurringCosts: readonly RecurringCost[];
   oneOffCosts: readonly OneOffCost[];
   /** How the joint unit's running cost is shared. */
-  costKey: KeyChoice;
+  costKey: ShareRule;
   /** How the one-off costs are shared. */
-  oneOffKey: KeyChoice;
+  oneOffKey: ShareRule;
+  /** The zero alternative's known future costs of going alone. @default none */
+  zeroAlternativeCosts?: readonly ZeroAlternativeCost[];
 }
 
 /** A grant received by the cooperation, e.g. the county governor's 1 100 000 kr in 2026 (skjønnsmidler). */
@@ -121,6 +150,12 @@ export interface ScenarioGrant {
   key: KeyChoice;
   /** Municipality ids sharing it. @default every municipality of the scenario */
   participants?: readonly string[];
+  /**
+   * The one-off costs the grant finances, by area id and cost id. A grant is counted only up to what these
+   * cost in total (min(grant, Σ costs)); without them it is not counted at all (`grant_without_cost`), since
+   * a grant is never income on its own: it pays for something.
+   */
+  financedCosts?: readonly { areaId: string; costId: string }[];
 }
 
 /** A scenario: who joins what, when, at what cost, with what uncertainty. */
@@ -148,7 +183,8 @@ export interface ScenarioWarning {
     | 'area_starts_after_horizon'
     | 'cost_outside_horizon'
     | 'grant_outside_horizon'
-    | 'attrition_limits_savings';
+    | 'attrition_limits_savings'
+    | 'grant_without_cost';
   path: readonly (string | number)[];
   /** The year concerned, where there is one. */
   year?: number;

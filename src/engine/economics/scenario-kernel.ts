@@ -14,6 +14,8 @@ import type { CompiledScenario } from './compiled-scenario.ts';
 export interface KernelDetail {
   /** Municipality i's cost today in area a, avoided from the unit's start (positive). */
   costToday: Float64Array[];
+  /** Municipality i's cost of area a in the zero alternative (going alone), every year. */
+  zeroCost: Float64Array[];
   /** Municipality i's share of the joint unit's running cost in area a. */
   jointShare: Float64Array[];
   /** Municipality i's share of area a's one-off costs. */
@@ -51,6 +53,12 @@ function sumSlots(values: Float64Array, slots: Int32Array, from: number, to: num
   return sum;
 }
 
+// Participant i's known extra costs of going alone in year y (the zero alternative's, beyond today's).
+function zeroExtras(area: CompiledScenario['areas'][number], i: number, y: number, values: Float64Array): number {
+  const start = area.zeroStart[i]!;
+  return sumSlots(values, area.zeroSlots[i]!, start[y]!, start[y + 1]!);
+}
+
 // Adds area a's effect in year y to `net`: cost today, minus the shares of joint and one-off costs.
 function addArea(
   model: CompiledScenario,
@@ -67,12 +75,18 @@ function addArea(
   const n = area.count;
   const { out, remainders } = scratch;
   let joint = sumSlots(values, area.recurringSlots, area.recurringStart[y]!, area.recurringStart[y + 1]!);
+  if (detail) {
+    for (let i = 0; i < n; i++)
+      detail.zeroCost[a]![i * years + y] = Math.round(
+        area.labour[i]! * wage + area.other[i]! + zeroExtras(area, i, y, values),
+      );
+  }
   if (y >= area.startIndex) {
     const target = values[area.savingsSlot]! * area.effect[y]!;
     const reduction = Math.min(target, area.attritionLimit[y]!);
     joint += area.labourSum * wage * (1 - reduction) + area.otherSum;
     for (let i = 0; i < n; i++) {
-      const today = Math.round(area.labour[i]! * wage + area.other[i]!);
+      const today = Math.round(area.labour[i]! * wage + area.other[i]! + zeroExtras(area, i, y, values));
       const k = area.municipalities[i]! * years + y;
       net[k] = net[k]! + today;
       if (detail) detail.costToday[a]![i * years + y] = today;
@@ -118,8 +132,10 @@ function addGrants(
   for (let j = model.grantsStart[y]!; j < model.grantsStart[y + 1]!; j++) {
     const g = model.grantOrder[j]!;
     const grant = model.grants[g]!;
-    const amount = Math.round(values[grant.slot]!);
-    if (amount === 0) continue;
+    // A grant counts only up to the costs it finances (none listed: not at all).
+    const financed = sumSlots(values, grant.capSlots, 0, grant.capSlots.length);
+    const amount = Math.round(Math.min(values[grant.slot]!, financed));
+    if (amount <= 0) continue;
     largestRemainderInto(amount, grant.shares, grant.count, scratch.out, scratch.remainders);
     for (let i = 0; i < grant.count; i++) {
       const k = grant.municipalities[i]! * years + y;
@@ -132,11 +148,13 @@ function addGrants(
 /**
  * Fills `net` (municipality m, year y at m · years + y) with whole kroner, for the input values in
  * `values` (the compiled scenario's slots). For each area and year from the unit's start:
- * - cost today_i = round(labour_i · W_y + other_i), with W_y = (1 + g)^(y − baseYear) the real wage index;
+ * - cost today_i = round(labour_i · W_y + other_i + zero-alternative extras_i,y), with W_y = (1 + g)^(y − baseYear)
+ *   the real wage index: what the municipality pays going alone (the zero alternative), avoided from the start;
  * - reduction = min(savings share · ramp-up effect_y, attrition limit_y);
  * - joint cost = round(recurring_y + Σlabour · W_y · (1 − reduction) + Σother), recurring costs counting
  *   from their own start year even before the unit starts;
- * - one-off costs = round(Σ one-off amounts of the year); grants likewise.
+ * - one-off costs = round(Σ one-off amounts of the year);
+ * - a grant = round(min(grant, Σ the one-off costs it finances)), nothing when it finances none.
  * Shares of joint cost, one-off costs and grants are whole kroner by the largest-remainder method.
  * Net effect = cost today − share of joint cost − share of one-off costs + share of grants (the issue's
  * definition). All money is real, in base-year kroner.

@@ -4,7 +4,7 @@
  * @module
  */
 import { NORWEGIAN_STATE_DISCOUNT_SCHEDULE, netPresentValue, type DiscountStep } from './discounting.ts';
-import { internalRateOfReturn, type InternalRateOfReturn } from './internal-rate-of-return.ts';
+import { irrVerdict, type IrrVerdict } from './irr-meaning.ts';
 import { paybackPeriod, paybackYear } from './payback-year.ts';
 import type { CashFlowResult } from './scenario-cash-flows.ts';
 
@@ -18,15 +18,24 @@ export interface DiscountConvention {
   isStateConvention: boolean;
 }
 
+/**
+ * Whether there is anything to earn back: `paid_back` in `paybackYear`; `not_within_horizon` when the
+ * cumulative is still negative in the last year; `no_outlay` when it is never negative (no cost comes
+ * before the gains, so no payback year is shown: not even the table's first year).
+ */
+export type PaybackStatus = 'paid_back' | 'not_within_horizon' | 'no_outlay';
+
 /** NPV, payback and IRR of one cash flow. */
 export interface CashFlowFigures {
   /** Net present value in base-year kroner. */
   npv: number;
-  /** Calendar year from which the cumulative net effect stays ≥ 0 (`paybackYear`); null if not within the horizon. */
+  /** Calendar year from which the cumulative net effect stays ≥ 0 after an outlay; null otherwise. */
   paybackYear: number | null;
-  /** Years after the start of the first year of the table, interpolated (`paybackPeriod`). */
+  /** Years after the start of the first year of the table, interpolated (`paybackPeriod`); null without a payback year. */
   paybackPeriod: number | null;
-  internalRateOfReturn: InternalRateOfReturn;
+  paybackStatus: PaybackStatus;
+  /** The IRR where it means something (an outlay first, one sign change), else why not. */
+  irr: IrrVerdict;
 }
 
 /** The figures per municipality and in total. */
@@ -63,11 +72,19 @@ function figures(
   // Discounting counts from the base year; the table may start later, so pad the years before it.
   const fromBaseYear = [...Array.from({ length: offset }, () => 0), ...flows];
   const payback = paybackYear(flows);
+  let cumulative = 0;
+  const hasOutlay = flows.some((x) => (cumulative += x) < 0);
+  const paybackStatus: PaybackStatus = !hasOutlay
+    ? 'no_outlay'
+    : payback === null
+      ? 'not_within_horizon'
+      : 'paid_back';
   return {
     npv: netPresentValue(fromBaseYear, schedule),
-    paybackYear: payback === null ? null : firstYear + payback,
-    paybackPeriod: paybackPeriod(flows),
-    internalRateOfReturn: internalRateOfReturn(flows),
+    paybackYear: paybackStatus === 'paid_back' && payback !== null ? firstYear + payback : null,
+    paybackPeriod: paybackStatus === 'paid_back' ? paybackPeriod(flows) : null,
+    paybackStatus,
+    irr: irrVerdict(flows),
   };
 }
 

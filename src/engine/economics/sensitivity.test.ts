@@ -36,7 +36,16 @@ const input: ScenarioInput = {
       oneOffKey: { keyId: 'equal' },
     },
   ],
-  grants: [{ id: 'grant', amount: 100_000, year: 2025, key: { keyId: 'population' } }],
+  // The grant finances the project cost, so it counts in full: min(100 000, 300 000).
+  grants: [
+    {
+      id: 'grant',
+      amount: 100_000,
+      year: 2025,
+      key: { keyId: 'population' },
+      financedCosts: [{ areaId: 'lrf', costId: 'prosjekt' }],
+    },
+  ],
 };
 
 // Hand calculation of total NPV at 4 % with management M = 100 000:

@@ -3,26 +3,14 @@
  * methods from one registry (`allocation-methods.ts`) without switching on them.
  * @module
  */
+import type { ALLOCATION_METHOD_IDS } from './allocation-method-ids.ts';
 import type { CostGame } from './game.ts';
 import type { GameWarning } from './game-warning.ts';
 import type { LpSolver } from './lp-solver.ts';
 import type { UnavailableReason } from './method-unavailable.ts';
 
-export type AllocationMethodId =
-  /** Shapley value: average marginal cost. */
-  | 'shapley'
-  /** Nucleolus: lexicographically smallest excesses. */
-  | 'nucleolus'
-  /** Per-capita (weak) nucleolus: excess per member. */
-  | 'per-capita-nucleolus'
-  /** Proportional nucleolus: excess relative to the group's cost. */
-  | 'proportional-nucleolus'
-  /** A least-core allocation: smallest largest excess. */
-  | 'least-core'
-  /** Separable costs, remaining benefits. */
-  | 'scrb'
-  /** Equal Profit Method: relative savings as equal as possible within the core. */
-  | 'equal-profit';
+/** shapley · nucleolus · per-capita-nucleolus · proportional-nucleolus · least-core · scrb · equal-profit. */
+export type AllocationMethodId = (typeof ALLOCATION_METHOD_IDS)[number];
 
 /** What a method returns: one share per player (summing to c(N)) and any warnings. */
 export interface AllocationOutcome {

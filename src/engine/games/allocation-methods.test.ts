@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ALLOCATION_METHOD_IDS } from './allocation-method-ids.ts';
 import { ALLOCATION_METHODS, allocationMethod } from './allocation-methods.ts';
 import { gameFromCosts, totalCost } from './game.ts';
 import { loadLpSolver } from './lp-solver.ts';
@@ -57,5 +58,11 @@ describe('allocation method registry', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('ALLOCATION_METHOD_IDS', () => {
+  it('lists the registry’s methods in its order', () => {
+    expect([...ALLOCATION_METHOD_IDS]).toEqual(ALLOCATION_METHODS.map((m) => m.id));
   });
 });
