@@ -12,6 +12,7 @@ import { legalModels } from './legal-models.ts';
 import { bodies, meetings } from './organisation.ts';
 import { combinedPopulation, participants } from './participants.ts';
 import { milestones, tracks } from './plan.ts';
+import { nonPricedEffects } from './non-priced-effects.ts';
 import { benchmarks, existingCooperations, grants } from './references.ts';
 import { resolutions } from './resolutions.ts';
 import { scenarios } from './scenarios.ts';
@@ -48,6 +49,7 @@ export const defaultCaseInput: CaseDocumentInput = {
   benchmarks,
   grants,
   scenarios,
+  nonPricedEffects,
 };
 
 /** The default case, parsed. Throws if the embedded data does not validate (a programming error). */

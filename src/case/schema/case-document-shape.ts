@@ -16,6 +16,7 @@ import { Benchmark, ExistingCooperation, Grant } from './references.ts';
 import { Scenario } from './scenario.ts';
 import { CostGame } from './cost-game.ts';
 import { People } from './people.ts';
+import { NonPricedEffect } from './non-priced-effects.ts';
 
 /** The version written by this build. `case/migrate.ts` upgrades older documents to it. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -48,5 +49,6 @@ export const CaseDocumentShape = z.strictObject({
   grants: list(Grant).default([]),
   scenarios: list(Scenario).default([]),
   costGames: list(CostGame).default([]),
+  nonPricedEffects: list(NonPricedEffect).default([]),
   people: People.prefault({}),
 });

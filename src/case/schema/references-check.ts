@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { CaseDocumentShape } from './case-document-shape.ts';
 import { checkCostGameReferences } from './cost-game-references.ts';
 import { checkModelChoiceReferences } from './model-choice-references.ts';
+import { checkNonPricedReferences } from './non-priced-references.ts';
 import { checkParticipationReferences } from './participation-references.ts';
 
 type Shape = z.output<typeof CaseDocumentShape>;
@@ -120,4 +121,5 @@ export function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
   checkParticipationReferences(doc, ctx);
   checkModelChoiceReferences(doc, ctx);
   checkCostGameReferences(doc, ctx);
+  checkNonPricedReferences(doc, ctx);
 }
