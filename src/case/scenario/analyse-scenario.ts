@@ -22,6 +22,7 @@ import { socioEconomicView, type SocioEconomicView } from '../../engine/economic
 import type { LpSolver } from '../../engine/games/lp-solver.ts';
 import { redactPersonalData } from '../redact-personal-data.ts';
 import { attritionCheck, type AreaAttritionCheck } from './attrition-check.ts';
+import { nonPricedView, type NonPricedView } from './non-priced-view.ts';
 import { resolveAllocationKeys } from './resolve-allocation-keys.ts';
 import { scenarioPlaceholders, type ScenarioPlaceholders } from './scenario-placeholders.ts';
 import { toScenarioInput, type MappedScenario } from './to-scenario-input.ts';
@@ -40,6 +41,8 @@ export interface DeterministicAnalysis {
   placeholders: ScenarioPlaceholders;
   /** FTE reductions against expected natural attrition, per area (small groups' ages withheld first). */
   attrition: AreaAttritionCheck[];
+  /** Non-priced effects beside the socio-economic result, never added into it; with the break-even value. */
+  nonPriced: NonPricedView;
   tornado: Tornado;
   /**
    * Per uncertain input: the value at which the total NPV (and each municipality's) is zero, or null if it
@@ -86,7 +89,11 @@ export function scenarioEngineInput(
  * The net effect per municipality and year at the inputs' medians: computed here once, for every screen.
  * @example netEffect(defaultCase(), 'administrative-tjenester')?.perMunicipality['5028']
  */
-export function netEffect(document: CaseDocument, scenarioId: string, solver?: LpSolver): CashFlowResult | null {
+export function netEffect(
+  document: CaseDocument,
+  scenarioId: string,
+  solver?: LpSolver,
+): CashFlowResult | null {
   const mapped = scenarioEngineInput(document, scenarioId, solver);
   return mapped ? computeCashFlows(mapped.input, quantileDraw(mapped.input, 0.5)) : null;
 }
@@ -102,6 +109,11 @@ export function analyseDeterministic(
   const scenario = document.scenarios.find((s) => s.id === scenarioId);
   const cashFlows = computeCashFlows(mapped.input, quantileDraw(mapped.input, 0.5));
   const horizon = cashFlows.years.length;
+  const socioEconomic = socioEconomicView(cashFlows, {
+    ...(mapped.input.discountSchedule ? { schedule: mapped.input.discountSchedule } : {}),
+    taxFinancingRate: scenario?.taxFinancingCost?.rate ?? 0,
+    lifetimeYears: Math.max(horizon, scenario?.lifetimeYears?.value ?? horizon),
+  });
   return {
     scenarioId,
     mapped,
@@ -111,17 +123,14 @@ export function analyseDeterministic(
       inflation: scenario?.inflation.value ?? 0,
       ...(scenario?.budgetFirstYear === undefined ? {} : { firstYear: scenario.budgetFirstYear }),
     }),
-    socioEconomic: socioEconomicView(cashFlows, {
-      ...(mapped.input.discountSchedule ? { schedule: mapped.input.discountSchedule } : {}),
-      taxFinancingRate: scenario?.taxFinancingCost?.rate ?? 0,
-      lifetimeYears: Math.max(horizon, scenario?.lifetimeYears?.value ?? horizon),
-    }),
+    socioEconomic,
     placeholders: scenarioPlaceholders(document, scenarioId, options.language) ?? {
       placeholders: [],
       missingCosts: [],
       grantsNotCounted: [],
     },
     attrition: attritionCheck(redactPersonalData(document).document, scenarioId, cashFlows),
+    nonPriced: nonPricedView(document, scenarioId, socioEconomic),
     tornado: tornado(mapped.input),
     switchingValues: mapped.input.uncertainInputs.map((input) => {
       // A savings share below 0 means the joint unit costs more than today; searching there too finds how much
