@@ -10,10 +10,12 @@ import type { Messages } from './messages-nb.ts';
 import { enModelChoice } from './messages-en-model-choice.ts';
 import { scenariosEn } from './messages-en-scenarios.ts';
 import { enCostSharing } from './messages-en-cost-sharing.ts';
+import { nonPricedEn } from './messages-en-non-priced.ts';
 export const en: Messages = {
   ...membersEn,
   ...scenariosEn,
   ...enCostSharing,
+  ...nonPricedEn,
   ...enModelChoice,
   ...enProcess,
   'app.name': 'Flokk',

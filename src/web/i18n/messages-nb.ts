@@ -9,10 +9,12 @@ import { nbProcess } from './messages-nb-process.ts';
 import { nbModelChoice } from './messages-nb-model-choice.ts';
 import { scenariosNb } from './messages-nb-scenarios.ts';
 import { nbCostSharing } from './messages-nb-cost-sharing.ts';
+import { nonPricedNb } from './messages-nb-non-priced.ts';
 export const nb = {
   ...membersNb,
   ...scenariosNb,
   ...nbCostSharing,
+  ...nonPricedNb,
   ...nbModelChoice,
   ...nbProcess,
   'app.name': 'Flokk',

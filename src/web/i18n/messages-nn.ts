@@ -10,10 +10,12 @@ import type { Messages } from './messages-nb.ts';
 import { nnModelChoice } from './messages-nn-model-choice.ts';
 import { scenariosNn } from './messages-nn-scenarios.ts';
 import { nnCostSharing } from './messages-nn-cost-sharing.ts';
+import { nonPricedNn } from './messages-nn-non-priced.ts';
 export const nn: Messages = {
   ...membersNn,
   ...scenariosNn,
   ...nnCostSharing,
+  ...nonPricedNn,
   ...nnModelChoice,
   ...nnProcess,
   'app.name': 'Flokk',
