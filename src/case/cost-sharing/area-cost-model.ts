@@ -47,7 +47,11 @@ function resolve(value: ScenarioValue, draw: Draw): number {
   return typeof value === 'number' ? value : draw(value.inputId);
 }
 
-function areaModel(area: ScenarioServiceArea, draw: Draw, scale: readonly ScalePoint[] | null): AreaCostModel {
+function areaModel(
+  area: ScenarioServiceArea,
+  draw: Draw,
+  scale: readonly ScalePoint[] | null,
+): AreaCostModel {
   const fullEffectYear = area.startYear + area.rampUpYears;
   const recurringCosts = area.recurringCosts
     .filter((cost) => cost.startYear <= fullEffectYear && (cost.endYear ?? Infinity) >= fullEffectYear)

@@ -10,7 +10,9 @@ import { costSharingView, plainGameView } from './comparison-view.ts';
 import { coreSummary } from './comparison-words.ts';
 import { costSharingScopes } from './scopes.ts';
 import { coreSentences } from './core-sentence.ts';
-import { handCase, SCENARIO } from './hand-case.test-helpers.ts';
+import { handCase, SCENARIO, uniformCase } from './hand-case.test-helpers.ts';
+import { netEffect } from '../scenario/analyse-scenario.ts';
+import { withCostKey } from './net-effect.ts';
 
 const LRF = 'lonn-regnskap-fakturering';
 const NAMES: Record<string, string> = { '5027': 'Midtre Gauldal', '5028': 'Melhus', '5029': 'Skaun' };
@@ -27,12 +29,12 @@ function row(comparison: CostSharingComparison | null, id: string) {
   return found;
 }
 
-describe('the default case, payroll, accounting and invoicing', () => {
+describe('the default case with every group saving the same share, payroll, accounting and invoicing', () => {
   let lrf: CostSharingComparison | null;
   // With c({i}) = cost today and c(S) = (1 − s) · Σ_S for every group of two or more, s is recovered from c(N).
   let s: number;
   beforeAll(() => {
-    lrf = compareAllocations(defaultCase(), SCENARIO, { kind: 'area', areaId: LRF }, solver);
+    lrf = compareAllocations(uniformCase(), SCENARIO, { kind: 'area', areaId: LRF }, solver);
     s = 1 - (lrf?.analysis?.totalCost ?? NaN) / 14_800_000;
   });
 
@@ -116,23 +118,38 @@ describe('the default case, payroll, accounting and invoicing', () => {
   });
 
   it('gives the net effect per year: cost today less the share of the joint cost, through the ramp-up', () => {
-    const document = defaultCase();
+    const document = uniformCase();
     const mapped = toScenarioInput(document, SCENARIO);
     if (!mapped) throw new Error('no scenario');
     const flows = computeCashFlows(mapped.input, quantileDraw(mapped.input, 0.5));
     const line = (m: string, kind: string) =>
       flows.lines.find((l) => l.municipality === m && l.sourceId === LRF && l.kind === kind)?.values ?? [];
-    // The scenario shares by population, so that row agrees with the scenario analysis to the krone.
-    for (const m of ['5027', '5028', '5029']) {
-      const expected = line(m, 'costToday').map((today, y) => today + (line(m, 'jointUnitShare')[y] ?? NaN));
-      expect(lrf?.netEffect?.perAllocation['population']?.[m]).toEqual(expected);
+    // The scenario shares by population, so that row is the scenario's own net effect to the krone: every
+    // area, one-off costs and grants included, computed by the one function the scenario page uses.
+    const own = netEffect(document, SCENARIO)?.perMunicipality;
+    expect(lrf?.netEffect?.perAllocation['population']).toEqual(own);
+    // Under Shapley it is the scenario with Shapley as the running-cost key of this area.
+    const withShapley = netEffect(withCostKey(document, SCENARIO, [LRF], { keyId: 'shapley' }), SCENARIO);
+    expect(lrf?.netEffect?.perAllocation['shapley']).toEqual(withShapley?.perMunicipality);
+    // The keys differ only in this area's joint-cost share: by hand for Midtre Gauldal,
+    // population share − Shapley share of the joint cost in each year.
+    const popShare = line('5027', 'jointUnitShare');
+    for (const m of ['5027']) {
+      const diff = (lrf?.netEffect?.perAllocation['shapley']?.[m] ?? []).map(
+        (v, y) => v - (own?.[m]?.[y] ?? NaN),
+      );
+      expect(diff[0]).toBe(0);
+      expect(diff.length).toBe(popShare.length);
     }
     const years = lrf?.netEffect?.years ?? [];
     expect(years[0]).toBe(2026);
-    // Before the start in 2027 nothing changes; from 2030, full effect, Midtre Gauldal keeps c_1 − φ_1.
+    // From 2030, full effect, Midtre Gauldal pays φ_1 of this area's joint cost instead of its population share.
     const shapley = lrf?.netEffect?.perAllocation['shapley']?.['5027'] ?? [];
-    expect(shapley[0]).toBe(0);
-    expect(shapley[years.indexOf(2030)]).toBeCloseTo(5_500_000 - (row(lrf, 'shapley').amounts[0] ?? NaN), -1);
+    const y2030 = years.indexOf(2030);
+    expect((shapley[y2030] ?? NaN) - (own?.['5027']?.[y2030] ?? NaN)).toBeCloseTo(
+      -(popShare[y2030] ?? NaN) - (row(lrf, 'shapley').amounts[0] ?? NaN),
+      -1,
+    );
     // c(N) is the joint unit's running cost in the first full year, as the analysis computes it.
     const jointCost = flows.areas.find((a) => a.areaId === LRF)?.jointUnitCost[years.indexOf(2030)];
     expect(jointCost).toBe(Math.round(lrf?.analysis?.totalCost ?? NaN));
@@ -202,14 +219,30 @@ describe('scopes', () => {
     ]);
   });
 
-  it('for the default case, finds neither the population nor the equal key in the core in any area', () => {
-    const document = defaultCase();
+  it('when every group saves the same share, finds neither the population nor the equal key in the core in any area', () => {
+    const document = uniformCase();
     for (const scope of costSharingScopes(document, SCENARIO)) {
       const comparison = compareAllocations(document, SCENARIO, scope, solver);
       expect(row(comparison, 'population').core.inCore, JSON.stringify(scope)).toBe(false);
       expect(row(comparison, 'equal').core.inCore, JSON.stringify(scope)).toBe(false);
       expect(row(comparison, 'nucleolus').core.inCore, JSON.stringify(scope)).toBe(true);
     }
+  });
+
+  it('for the default case (pairs save less), keeps the population key out of the core and the placeholder Shapley key in it', () => {
+    // With the placeholder scale curve the game is convex, so the Shapley value lies in the core (Shapley
+    // 1971): no group pays more than it would alone. Melhus still pays more than alone under the population key.
+    const document = defaultCase();
+    for (const scope of costSharingScopes(document, SCENARIO)) {
+      const comparison = compareAllocations(document, SCENARIO, scope, solver);
+      expect(row(comparison, 'shapley').core.inCore, JSON.stringify(scope)).toBe(true);
+      expect(row(comparison, 'nucleolus').core.inCore, JSON.stringify(scope)).toBe(true);
+    }
+    const lrf = compareAllocations(document, SCENARIO, { kind: 'area', areaId: LRF }, solver);
+    expect(row(lrf, 'population').core.aboveStandAlone.map((g) => g.members)).toEqual([['5028']]);
+    expect(row(lrf, 'shapley').scenarioKey).toBe(true);
+    // The nucleolus is no longer proportional to today's cost: Melhus' share of the saving differs from 5.2/14.8.
+    expect(row(lrf, 'nucleolus').savingShares[1]).not.toBeCloseTo(5.2 / 14.8, 3);
   });
 });
 

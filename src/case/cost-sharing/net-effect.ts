@@ -40,7 +40,9 @@ export function withCostKey(
         ? scenario
         : {
             ...scenario,
-            areas: scenario.areas.map((area) => (areaIds.includes(area.areaId) ? { ...area, costKey: key } : area)),
+            areas: scenario.areas.map((area) =>
+              areaIds.includes(area.areaId) ? { ...area, costKey: key } : area,
+            ),
           },
     ),
   };

@@ -40,7 +40,10 @@ const KEY_NOTE =
   'Saksframlegget nevner fire mulige fordelingsmodeller (folketall, bruk/volum, lik andel, hybrid) og velger ingen. Shapley-verdien brukes bare for å kunne regne; den holder hver kommune på eller under kostnaden ved å fortsette alene når stordriftsfordelene vokser med enhetens størrelse.';
 
 const areaSettings = (startNote: string): NonNullable<Area['fieldProvenance']> => ({
-  startYear: { source: { document: SRC.status, locator: 'Milepæler: oppstart for konkrete samarbeid – januar 2027' }, note: startNote },
+  startYear: {
+    source: { document: SRC.status, locator: 'Milepæler: oppstart for konkrete samarbeid – januar 2027' },
+    note: startNote,
+  },
   rampUpYears: placeholder(PROJECT_MANAGER, 'Ingen kilde sier hvor lang tid det tar før full effekt.'),
   costKey: placeholder('Kommunestyrene', KEY_NOTE),
   oneOffKey: placeholder('Kommunestyrene', KEY_NOTE),
@@ -63,12 +66,7 @@ function proportionalScale(totalFte: number): NonNullable<Area['scale']> {
   };
 }
 
-function area(
-  areaId: string,
-  savingsShare: Area['savingsShare'],
-  totalFte: number,
-  startNote = '',
-): Area {
+function area(areaId: string, savingsShare: Area['savingsShare'], totalFte: number, startNote = ''): Area {
   return {
     areaId,
     participants: ALL,
@@ -125,7 +123,10 @@ const common: Pick<
   },
   inflation: {
     value: 0.03,
-    provenance: placeholder(FINANCE_MANAGERS, 'Pris- og lønnsvekst for budsjettvisningen; ingen kilde i sakspapirene.'),
+    provenance: placeholder(
+      FINANCE_MANAGERS,
+      'Pris- og lønnsvekst for budsjettvisningen; ingen kilde i sakspapirene.',
+    ),
   },
   taxFinancingCost: {
     rate: 0.2,

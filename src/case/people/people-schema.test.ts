@@ -12,15 +12,16 @@ describe('people in the case document', () => {
     expect(workforce.earlyRetirementShare.value).toBeNull();
     expect(workforce.yearlyTurnover.value).toBeNull();
     expect(workforce.earlyRetirementAge.value).toBe(62);
-    expect(workforce.earlyRetirementAge.provenance).toMatchObject({
-      placeholder: { toBeSetBy: 'Prosjektgruppen' },
+    // The statutory age, but nobody in the case chose it for the projection: a placeholder crediting no one.
+    expect(workforce.earlyRetirementAge.provenance).toEqual({
+      placeholder: { note: 'AFP i offentlig sektor kan tas ut fra 62 år (KLP; Hovedtariffavtalen, KS).' },
     });
     expect(switchboard.ahtSeconds.value).toBeNull();
     expect(switchboard.municipalities).toEqual([]);
     expect(absenceRates).toEqual([]);
   });
 
-  it('requires a source or an owned assumption for an entered figure', () => {
+  it('requires a source, a decision or a placeholder for an entered figure', () => {
     const result = withPeople({ workforce: { yearlyTurnover: { value: 0.05 } } });
     expect(result.success).toBe(false);
     if (!result.success)

@@ -17,6 +17,9 @@ function fixedSavingsCase(shares: { lrf: number; sb: number; ap: number }): Case
     'arkiv-postmottak': shares.ap,
   };
   for (const area of scenario.areas) {
+    // By population, so that the shares can be worked out by hand.
+    area.costKey = { keyId: 'population' };
+    area.oneOffKey = { keyId: 'population' };
     area.savingsShare = {
       ...area.savingsShare,
       distribution: { kind: 'fixed', value: byArea[area.areaId] ?? 0 },
@@ -42,8 +45,9 @@ describe('the default scenario', () => {
       mode: 0.21,
       max: 0.3,
     });
+    // The seeds do not say what the grant's project cost, so it finances no cost entered here.
     expect(mapped?.input.grants).toEqual([
-      { id: 'prosjektskjonn', amount: 1_100_000, year: 2026, key: { keyId: 'population' } },
+      { id: 'prosjektskjonn', amount: 1_100_000, year: 2026, key: { keyId: 'equal' }, financedCosts: [] },
     ]);
   });
 
@@ -52,23 +56,58 @@ describe('the default scenario', () => {
     if (!analysis) throw new Error('no analysis');
     // Full-effect saving: 0,2 × 14 800 000 + 0,1 × 2 080 000 + 0,2 × 6 320 000 = 2 960 000 + 208 000 + 1 264 000 = 4 432 000.
     // Start 2027 with three ramp-up years: 1/4, 2/4, 3/4 of it in 2027–2029, all of it from 2030.
-    // 2026 has only the grant of 1 100 000 kr.
+    // 2026 has nothing: the grant of 1 100 000 kr finances no cost entered, so it is not counted.
     const expected = [
-      1_100_000, 1_108_000, 2_216_000, 3_324_000, 4_432_000, 4_432_000, 4_432_000, 4_432_000, 4_432_000,
-      4_432_000,
+      0, 1_108_000, 2_216_000, 3_324_000, 4_432_000, 4_432_000, 4_432_000, 4_432_000, 4_432_000, 4_432_000,
     ];
     expect(analysis.cashFlows.years).toEqual([2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
     analysis.cashFlows.total.forEach((value, i) => expect(value).toBeCloseTo(expected[i] as number, -1));
     // NPV at 4 % with 2025 as year 0: Σ flow_t / 1,04^t for t = 1 … 10.
     const npv = expected.reduce((sum, flow, i) => sum + flow / 1.04 ** (i + 1), 0);
     expect(analysis.summary.total.npv).toBeCloseTo(npv, -1);
-    // The grant by population, 1 100 000 × 6 141 / 32 474 = 208 015,64; × 17 812 / 32 474 = 603 350,37;
-    // × 8 521 / 32 474 = 288 633,98. Whole kroner: 208 015 + 603 350 + 288 633 = 1 099 998, and the two kroner
-    // left go to the largest remainders (,98 Skaun and ,64 Midtre Gauldal).
-    const grant2026 = Object.fromEntries(
+    expect(analysis.summary.total.paybackStatus).toBe('no_outlay');
+    expect(analysis.placeholders.grantsNotCounted).toEqual([
+      { grantId: 'prosjektskjonn', amount: 1_100_000, reason: 'finances_no_cost' },
+    ]);
+  });
+
+  it('counts the grant against the cost it finances (hand calculation)', () => {
+    const document = fixedSavingsCase({ lrf: 0.2, sb: 0.1, ap: 0.2 });
+    const scenario = document.scenarios[0]!;
+    scenario.areas[0]!.oneOffCosts = [
+      {
+        id: 'prosjektleder',
+        kind: 'projectManagement',
+        year: 2026,
+        amount: { distribution: { kind: 'fixed', value: 1_500_000 }, provenance: { placeholder: {} } },
+      },
+    ];
+    scenario.grants = [
+      {
+        grantId: 'prosjektskjonn',
+        year: 2026,
+        key: { keyId: 'population' },
+        financesCost: { areaId: 'lonn-regnskap-fakturering', costId: 'prosjektleder' },
+      },
+    ];
+    const analysis = analyseDeterministic(document, SCENARIO);
+    if (!analysis) throw new Error('no analysis');
+    // Population 1.1.2025: 6 141, 17 812, 8 521 of 32 474.
+    // Cost 1 500 000: 283 657,70 / 822 750,51 / 393 591,80 → the two kroner left go to ,80 and ,70:
+    // 283 658 / 822 750 / 393 592. Grant 1 100 000 (below the cost, so all of it): 208 015,64 / 603 350,37 /
+    // 288 633,98 → 208 016 / 603 350 / 288 634. Net 2026: −75 642 / −219 400 / −104 958; in all −400 000.
+    const net2026 = Object.fromEntries(
       Object.entries(analysis.cashFlows.perMunicipality).map(([id, v]) => [id, v[0]]),
     );
-    expect(grant2026).toEqual({ '5027': 208_016, '5028': 603_350, '5029': 288_634 });
+    expect(net2026).toEqual({ '5027': -75_642, '5028': -219_400, '5029': -104_958 });
+    // Society's view leaves the grant out as a transfer: 2026 is −1 500 000, plus the 20 % tax financing
+    // cost (a placeholder rate): −1 800 000.
+    expect(analysis.socioEconomic.transfersLeftOut[0]).toBe(1_100_000);
+    expect(analysis.socioEconomic.net[0]).toBeCloseTo(-1_800_000, 6);
+    // Now there is an outlay first, so payback is the year the cumulative total turns: −400 000 in 2026,
+    // +1 108 000 in 2027 → 2027.
+    expect(analysis.summary.total.paybackYear).toBe(2027);
+    expect(analysis.summary.total.irr.kind).toBe('meaningful');
   });
 
   it('changing the key from population to equal shares changes each municipality, not the total', () => {
@@ -101,7 +140,9 @@ describe('the default scenario', () => {
   });
 
   it('reports the savings share where each municipality breaks even', () => {
-    const analysis = analyseDeterministic(defaultCase(), SCENARIO);
+    const byPopulation = structuredClone(defaultCase());
+    for (const area of byPopulation.scenarios[0]?.areas ?? []) area.costKey = { keyId: 'population' };
+    const analysis = analyseDeterministic(byPopulation, SCENARIO);
     const lrf = analysis?.switchingValues.find((s) => s.inputId.endsWith('areas[0].savingsShare'));
     // With every other input at its median, Melhus pays more by population than its own cost today,
     // so it needs a much larger saving than the others to break even.

@@ -10,7 +10,12 @@
  */
 import { expectedDepartures } from '../../engine/workforce/expected-departures.ts';
 import type { CashFlowResult } from '../../engine/economics/scenario-cash-flows.ts';
-import { assumptionsFor, firstProjectionYear, groupsOf, PROJECTION_YEARS } from '../people/workforce-projection.ts';
+import {
+  assumptionsFor,
+  firstProjectionYear,
+  groupsOf,
+  PROJECTION_YEARS,
+} from '../people/workforce-projection.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 
 export interface AttritionYear {
@@ -37,7 +42,12 @@ function departuresByYear(document: CaseDocument, areaId: string, participants: 
   if (groups.length === 0 || groups.some((g) => g.ages === null)) return null;
   const firstYear = firstProjectionYear(document);
   const project = (bound: 'low' | 'high') =>
-    expectedDepartures({ groups, firstYear, years: PROJECTION_YEARS, assumptions: assumptionsFor(document, bound) });
+    expectedDepartures({
+      groups,
+      firstYear,
+      years: PROJECTION_YEARS,
+      assumptions: assumptionsFor(document, bound),
+    });
   const low = project('low');
   const high = project('high');
   const cumulative = (p: typeof low) => {
@@ -49,7 +59,12 @@ function departuresByYear(document: CaseDocument, areaId: string, participants: 
     }
     return byYear;
   };
-  return { low: cumulative(low), high: cumulative(high), firstYear, lastYear: firstYear + PROJECTION_YEARS - 1 };
+  return {
+    low: cumulative(low),
+    high: cumulative(high),
+    firstYear,
+    lastYear: firstYear + PROJECTION_YEARS - 1,
+  };
 }
 
 /**
@@ -85,7 +100,8 @@ export function attritionCheck(
     });
     const worstYear = years.reduce<AttritionYear | null>(
       (best, y) =>
-        y.beyondAttritionFte && y.beyondAttritionFte.atMost > 1e-9 &&
+        y.beyondAttritionFte &&
+        y.beyondAttritionFte.atMost > 1e-9 &&
         (!best?.beyondAttritionFte || y.beyondAttritionFte.atLeast > best.beyondAttritionFte.atLeast)
           ? y
           : best,

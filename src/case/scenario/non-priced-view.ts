@@ -90,7 +90,11 @@ function basisOf(provenance: Provenance): NonPricedCell['basis'] {
   return 'source' in provenance ? 'source' : 'decision';
 }
 
-function cellFor(effect: CaseDocument['nonPricedEffects'][number], scenarioId: string, municipality: string) {
+function cellFor(
+  effect: CaseDocument['nonPricedEffects'][number],
+  scenarioId: string,
+  municipality: string,
+): NonPricedCell {
   const assessment = effect.assessments.find(
     (a) => a.scenarioId === scenarioId && a.municipality === municipality,
   );
@@ -121,7 +125,7 @@ function scenarioVulnerability(document: CaseDocument, scenarioId: string): NonP
   if (!scenario) return [];
   const shown = redactPersonalData(document).document;
   const joins = (areaId: string, m: string) =>
-    scenario.areas.some((a) => a.areaId === areaId && a.participants.includes(m as never));
+    scenario.areas.some((a) => a.areaId === areaId && (a.participants as readonly string[]).includes(m));
   const restricted = {
     ...shown,
     baseline: shown.baseline.filter((r) => joins(r.areaId, r.municipalityNumber)),

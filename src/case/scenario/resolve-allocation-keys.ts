@@ -47,7 +47,11 @@ export function allocationShares(
   const table = coalitionCostTable(document, scenarioId, { kind: 'area', areaId });
   const game = table ? costGameOf(table) : null;
   if (!table || !game)
-    throw new EconomicsInputError('allocation_unavailable', path, `area «${areaId}» has no complete cost game`);
+    throw new EconomicsInputError(
+      'allocation_unavailable',
+      path,
+      `area «${areaId}» has no complete cost game`,
+    );
   const attempt = runAllocationMethod(allocationMethod(methodId), game, solver);
   if (!attempt.available)
     throw new EconomicsInputError('allocation_unavailable', path, `${methodId}: ${attempt.reason}`);

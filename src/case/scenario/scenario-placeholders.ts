@@ -80,7 +80,12 @@ function areaPlaceholders(c: Collector, area: ScenarioArea, at: string, name: st
   c.add(`${at}.oneOffKey`, 'oneOffKey', fp.oneOffKey, name);
   if (area.scale) c.add(`${at}.scale`, 'scale', area.scale.provenance, name);
   area.recurringCosts.forEach((cost, i) =>
-    c.add(`${at}.recurringCosts[${i}].amount`, 'recurringCost', cost.amount.provenance, `${cost.id} – ${name}`),
+    c.add(
+      `${at}.recurringCosts[${i}].amount`,
+      'recurringCost',
+      cost.amount.provenance,
+      `${cost.id} – ${name}`,
+    ),
   );
   area.oneOffCosts.forEach((cost, i) =>
     c.add(`${at}.oneOffCosts[${i}].amount`, 'oneOffCost', cost.amount.provenance, `${cost.id} – ${name}`),
@@ -105,18 +110,27 @@ function scenarioSettings(c: Collector, scenario: Scenario, at: string): void {
   c.add(`${at}.realWageGrowth`, 'realWageGrowth', scenario.realWageGrowth.provenance);
   c.add(`${at}.inflation`, 'inflation', scenario.inflation.provenance);
   c.add(`${at}.taxFinancingCost`, 'taxFinancingCost', scenario.taxFinancingCost?.provenance);
-  if (scenario.budgetFirstYear !== undefined) c.add(`${at}.budgetFirstYear`, 'budgetFirstYear', fp.budgetFirstYear);
+  if (scenario.budgetFirstYear !== undefined)
+    c.add(`${at}.budgetFirstYear`, 'budgetFirstYear', fp.budgetFirstYear);
 }
 
 function missingCosts(area: ScenarioArea, at: string, name: string, language: Language): MissingCost[] {
   const missing: MissingCost[] = [];
   for (const kind of ESTABLISHMENT_COST_KINDS) {
     if (!area.oneOffCosts.some((cost) => cost.kind === kind))
-      missing.push({ areaId: area.areaId, path: `${at}.oneOffCosts`, label: missingCostLabel(kind, language, name) });
+      missing.push({
+        areaId: area.areaId,
+        path: `${at}.oneOffCosts`,
+        label: missingCostLabel(kind, language, name),
+      });
   }
   for (const kind of NEW_RUNNING_COST_KINDS) {
     if (!area.recurringCosts.some((cost) => cost.kind === kind))
-      missing.push({ areaId: area.areaId, path: `${at}.recurringCosts`, label: missingCostLabel(kind, language, name) });
+      missing.push({
+        areaId: area.areaId,
+        path: `${at}.recurringCosts`,
+        label: missingCostLabel(kind, language, name),
+      });
   }
   if (area.zeroAlternativeCosts.length === 0)
     missing.push({

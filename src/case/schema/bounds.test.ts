@@ -155,16 +155,16 @@ describe('text a person could have typed', () => {
     ]);
   });
 
-  it('checks localized text, locators and the owner of an assumption the same way', () => {
+  it('checks localized text, locators and the role a placeholder names the same way', () => {
     const doc = changed((d) => {
       d['title'].en = '\u200B';
       d['grants'][0].source.locator = 'x'.repeat(501);
-      d['scenarios'][0].realWageGrowth.provenance.assumption.owner = 'a\u0007';
+      d['scenarios'][0].realWageGrowth.provenance.placeholder.toBeSetBy = 'a\u0007';
     });
     expect(codes(doc)).toEqual([
       ['title.en', 'text_invisible'],
       ['grants[0].source.locator', 'too_big'],
-      ['scenarios[0].realWageGrowth.provenance.assumption.owner', 'text_control_character'],
+      ['scenarios[0].realWageGrowth.provenance.placeholder.toBeSetBy', 'text_control_character'],
     ]);
   });
 });

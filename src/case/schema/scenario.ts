@@ -285,9 +285,7 @@ export const Scenario = z.strictObject({
     .strictObject({ value: z.number().int().min(1).max(100), provenance: Provenance })
     .optional(),
   /** Tax financing cost per krone of net public spending (skattefinansieringskostnad), socio-economic view only. */
-  taxFinancingCost: z
-    .strictObject({ rate: z.number().min(0).max(1), provenance: Provenance })
-    .optional(),
+  taxFinancingCost: z.strictObject({ rate: z.number().min(0).max(1), provenance: Provenance }).optional(),
   /** First year of the økonomiplan in the budget view. @default the base year + 1 */
   budgetFirstYear: Year.optional(),
   fieldProvenance: z

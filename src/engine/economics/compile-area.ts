@@ -100,7 +100,8 @@ function zeroAlternativeRows(context: Context, area: ScenarioServiceArea, path: 
   (area.zeroAlternativeCosts ?? []).forEach((cost, c) => {
     const costPath = [...path, 'zeroAlternativeCosts', c];
     const i = area.participants.indexOf(cost.municipality);
-    if (i < 0) invalid([...costPath, 'municipality'], `«${cost.municipality}» does not take part in this area`);
+    if (i < 0)
+      invalid([...costPath, 'municipality'], `«${cost.municipality}» does not take part in this area`);
     requireInteger(cost.startYear, [...costPath, 'startYear']);
     const endYear = cost.endYear ?? lastYear;
     requireInteger(endYear, [...costPath, 'endYear'], cost.startYear);

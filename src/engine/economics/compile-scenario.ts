@@ -47,13 +47,22 @@ function compileGrants(context: Context, areas: readonly CompiledArea[]): Compil
     const shares = sharesFor(keyInputs, grant.key, [...path, 'key']);
     const slot = slots.resolve(grant.amount, [...path, 'amount']);
     const capSlots = financedSlots(context, areas, g);
-    if (capSlots.length === 0) context.warnings.push({ code: 'grant_without_cost', path: [...path, 'financedCosts'] });
+    if (capSlots.length === 0)
+      context.warnings.push({ code: 'grant_without_cost', path: [...path, 'financedCosts'] });
     const yearIndex = grant.year - (years[0] as number);
     if (yearIndex < 0 || yearIndex >= years.length) {
       context.warnings.push({ code: 'grant_outside_horizon', path: [...path, 'year'], year: grant.year });
       return;
     }
-    grants.push({ id: grant.id, yearIndex, slot, count: municipalities.length, municipalities, shares, capSlots });
+    grants.push({
+      id: grant.id,
+      yearIndex,
+      slot,
+      count: municipalities.length,
+      municipalities,
+      shares,
+      capSlots,
+    });
   });
   return grants;
 }

@@ -23,8 +23,7 @@ export type IrrNotMeaningfulReason =
   | 'no_rate_in_range';
 
 export type IrrVerdict =
-  | { kind: 'meaningful'; rate: number }
-  | { kind: 'not_meaningful'; reason: IrrNotMeaningfulReason };
+  { kind: 'meaningful'; rate: number } | { kind: 'not_meaningful'; reason: IrrNotMeaningfulReason };
 
 /**
  * The IRR of `flows` (one per year) when it means something, else the reason it does not.

@@ -103,7 +103,9 @@ function flatten(input: ScenarioInput): Flat {
     pairs.cost.push(...sharesOf(keyInputs, area.costKey));
     pairs.oneOff.push(...sharesOf(keyInputs, area.oneOffKey));
     for (const cost of area.zeroAlternativeCosts ?? []) {
-      zero.pair.push(pairs.municipality.length - area.participants.length + area.participants.indexOf(cost.municipality));
+      zero.pair.push(
+        pairs.municipality.length - area.participants.length + area.participants.indexOf(cost.municipality),
+      );
       zero.slot.push(slot(cost.amount));
       zero.from.push(cost.startYear - firstYear);
       zero.to.push((cost.endYear ?? lastYear) - firstYear);
@@ -136,7 +138,9 @@ function flatten(input: ScenarioInput): Flat {
   const grantYear: number[] = [];
   const grantCaps: number[][] = [];
   for (const grant of input.grants) {
-    grantCaps.push((grant.financedCosts ?? []).map((ref) => oneOffSlotById.get(`${ref.areaId}/${ref.costId}`)!));
+    grantCaps.push(
+      (grant.financedCosts ?? []).map((ref) => oneOffSlotById.get(`${ref.areaId}/${ref.costId}`)!),
+    );
     const participants = grant.participants ?? input.municipalities.map((m) => m.id);
     grantFirstPair.push(grantPairs.municipality.length);
     const keyInputs = participants.map((id) => ({ ...input.municipalities[municipality(id)], id }));

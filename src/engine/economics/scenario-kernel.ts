@@ -54,7 +54,12 @@ function sumSlots(values: Float64Array, slots: Int32Array, from: number, to: num
 }
 
 // Participant i's known extra costs of going alone in year y (the zero alternative's, beyond today's).
-function zeroExtras(area: CompiledScenario['areas'][number], i: number, y: number, values: Float64Array): number {
+function zeroExtras(
+  area: CompiledScenario['areas'][number],
+  i: number,
+  y: number,
+  values: Float64Array,
+): number {
   const start = area.zeroStart[i]!;
   return sumSlots(values, area.zeroSlots[i]!, start[y]!, start[y + 1]!);
 }

@@ -55,7 +55,10 @@ export interface SocioEconomicView {
  * The socio-economic view of a cash-flow table (see the module comment for the rules).
  * @example socioEconomicView(flows, { taxFinancingRate: 0.2, lifetimeYears: 10 }).npv
  */
-export function socioEconomicView(cashFlows: CashFlowResult, options: SocioEconomicOptions = {}): SocioEconomicView {
+export function socioEconomicView(
+  cashFlows: CashFlowResult,
+  options: SocioEconomicOptions = {},
+): SocioEconomicView {
   const schedule = options.schedule ?? NORWEGIAN_STATE_DISCOUNT_SCHEDULE;
   const rate = options.taxFinancingRate ?? 0;
   if (!(Number.isFinite(rate) && rate >= 0 && rate <= 1))
