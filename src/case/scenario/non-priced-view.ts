@@ -98,14 +98,7 @@ function cellFor(
   const assessment = effect.assessments.find(
     (a) => a.scenarioId === scenarioId && a.municipality === municipality,
   );
-  if (!assessment)
-    return {
-      municipality,
-      significance: null,
-      extent: null,
-      consequence: null,
-      basis: null,
-    } as NonPricedCell;
+  if (!assessment) return { municipality, significance: null, extent: null, consequence: null, basis: null };
   const toBeSetBy = isPlaceholder(assessment.provenance)
     ? assessment.provenance.placeholder.toBeSetBy
     : undefined;
