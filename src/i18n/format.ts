@@ -46,6 +46,16 @@ export function formatNok(value: number | null | undefined, language: Language =
   return `${numberFormat(language, { maximumFractionDigits: 0 }).format(value)} kr`;
 }
 
+/**
+ * An amount as a budget document gives it: rounded to whole thousands (`1 108 000 kr`), so that figures
+ * computed to the krone do not pretend to a precision the inputs do not have.
+ * @example formatBudgetNok(1_107_689) // → '1 108 000 kr'
+ */
+export function formatBudgetNok(value: number | null | undefined, language: Language = 'nb'): string {
+  if (value === null || value === undefined) return MISSING;
+  return formatNok(Math.round(value / 1000) * 1000 + 0, language);
+}
+
 const MONTHS: Record<Language, string[]> = {
   nb: [
     'januar',

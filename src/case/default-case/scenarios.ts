@@ -137,7 +137,7 @@ const common: Pick<
   },
   fieldProvenance: {
     baseYear: { source: { document: SRC.caseReport, locator: 'Kostnadstabellene: Budsjett 2025' } },
-    firstYear: placeholder(undefined, 'Første år i tabellen: utredningsåret.'),
+    firstYear: placeholder(undefined, 'Tabellen begynner i utredningsåret 2026.'),
     horizonYears: placeholder(
       FINANCE_MANAGERS,
       'Ingen kilde fastsetter analyseperioden. For et administrativt samarbeid er en kort periode (5–10 år) vanlig.',

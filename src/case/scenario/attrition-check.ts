@@ -31,7 +31,10 @@ export interface AttritionYear {
 export interface AreaAttritionCheck {
   areaId: string;
   years: AttritionYear[];
-  /** The largest «at least» over the years, and its year; null when attrition covers every year or ages are missing. */
+  /**
+   * The year that may need most FTE to go by other means (the largest «at most», ties by «at least»), with
+   * both bounds; null when attrition covers every year or ages are missing.
+   */
   worst: { year: number; atLeast: number; atMost: number } | null;
   /** True when the baseline has no ages for some participant, so departures cannot be projected. */
   agesMissing: boolean;
@@ -98,15 +101,15 @@ export function attritionCheck(
         },
       };
     });
-    const worstYear = years.reduce<AttritionYear | null>(
-      (best, y) =>
-        y.beyondAttritionFte &&
-        y.beyondAttritionFte.atMost > 1e-9 &&
-        (!best?.beyondAttritionFte || y.beyondAttritionFte.atLeast > best.beyondAttritionFte.atLeast)
-          ? y
-          : best,
-      null,
-    );
+    const worstYear = years.reduce<AttritionYear | null>((best, y) => {
+      const beyond = y.beyondAttritionFte;
+      if (!beyond || beyond.atMost <= 1e-9) return best;
+      const top = best?.beyondAttritionFte;
+      if (!top) return y;
+      const more = beyond.atMost > top.atMost + 1e-9;
+      const tieButWorse = Math.abs(beyond.atMost - top.atMost) <= 1e-9 && beyond.atLeast > top.atLeast;
+      return more || tieButWorse ? y : best;
+    }, null);
     return {
       areaId: area.areaId,
       years,

@@ -13,7 +13,8 @@ import {
 } from '../../case/scenario/analyse-scenario.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { MAX_SEED } from '../../case/query-params.ts';
-import { formatNok, formatNumber } from '../../i18n/format.ts';
+import { loadLpSolver } from '../../engine/games/lp-solver.ts';
+import { scenarioNeedsSolver } from '../../case/scenario/resolve-allocation-keys.ts';
 import type { Language } from '../../i18n/language.ts';
 import { COMMON_OPTIONS, expectAtMostPositionals, parseCommandArgs } from '../args.ts';
 import { UsageError } from '../cli-errors.ts';
@@ -22,7 +23,7 @@ import { commandHelpText } from '../help.ts';
 import { cliMessages } from '../messages.ts';
 import { readCaseFile } from '../read-case-file.ts';
 import { EXIT } from '../run-command.ts';
-import { renderTextTable } from '../text-table.ts';
+import { renderAnalysisText } from '../render-analysis.ts';
 
 const NAME = 'analyse';
 const OPTIONS = {
@@ -41,17 +42,6 @@ const TEXT = {
     chooseScenario: (ids: string) => `Velg scenario med --scenario: ${ids}`,
     badDraws: 'Ugyldig --draws; bruk et heltall fra 1 til 10 000 000',
     badSeed: 'Ugyldig --seed; bruk et heltall fra 0 til 4 294 967 295',
-    municipality: 'Kommune',
-    median: 'NNV (median-input)',
-    total: 'Totalt',
-    payback: 'Tilbakebetalt',
-    loss: 'P(tap)',
-    none: 'aldri',
-    convention: (s: string) => `Neddiskontering: ${s}, reelle priser`,
-    draws: (n: number, seed: number) => `Monte Carlo: ${n} trekk, frø ${seed}`,
-    tornado: 'Tornado (±20 %): største utslag i total NNV',
-    switching: 'Byttepunkt (NNV = 0)',
-    notFound: 'finnes ikke i området',
   },
   en: {
     noScenarios: 'The case has no scenarios.',
@@ -59,17 +49,6 @@ const TEXT = {
     chooseScenario: (ids: string) => `Choose a scenario with --scenario: ${ids}`,
     badDraws: 'Invalid --draws; use a whole number from 1 to 10,000,000',
     badSeed: 'Invalid --seed; use a whole number from 0 to 4,294,967,295',
-    municipality: 'Municipality',
-    median: 'NPV (median inputs)',
-    total: 'Total',
-    payback: 'Paid back',
-    loss: 'P(loss)',
-    none: 'never',
-    convention: (s: string) => `Discounting: ${s}, real prices`,
-    draws: (n: number, seed: number) => `Monte Carlo: ${n} draws, seed ${seed}`,
-    tornado: 'Tornado (±20 %): largest swings in total NPV',
-    switching: 'Switching values (NPV = 0)',
-    notFound: 'not in the range',
   },
 };
 const nn: (typeof TEXT)['nb'] = {
@@ -77,8 +56,6 @@ const nn: (typeof TEXT)['nb'] = {
   noScenarios: 'Saka har ingen scenario.',
   unknownScenario: (id, ids) => `Ukjent scenario «${id}». Saka har: ${ids}`,
   chooseScenario: (ids) => `Vel scenario med --scenario: ${ids}`,
-  none: 'aldri',
-  notFound: 'finst ikkje i området',
 };
 const text = (language: Language) => (language === 'nn' ? nn : TEXT[language]);
 
@@ -112,71 +89,6 @@ export function analysisJson(analysis: ScenarioAnalysis, document: CaseDocument)
   const { mapped, ...rest } = analysis;
   const names = Object.fromEntries(document.participants.map((p) => [p.municipalityNumber, p.name]));
   return { ...rest, municipalities: names, inputs: mapped.input.uncertainInputs, labels: mapped.labels };
-}
-
-const percent = (value: number | null, t: ReturnType<typeof text>) =>
-  value === null ? t.notFound : `${formatNumber(value * 100, 1)} %`;
-
-function renderText(analysis: ScenarioAnalysis, document: CaseDocument, language: Language): string {
-  const t = text(language);
-  const name = (id: string) => document.participants.find((p) => p.municipalityNumber === id)?.name ?? id;
-  const mc = analysis.monteCarlo;
-  const rows = Object.entries(analysis.summary.perMunicipality).map(([id, figures]) => {
-    const dist = mc.status === 'done' ? mc.perMunicipality[id] : undefined;
-    return [
-      name(id),
-      formatNok(Math.round(figures.npv)),
-      dist ? formatNok(Math.round(dist.npv.p10)) : '..',
-      dist ? formatNok(Math.round(dist.npv.p50)) : '..',
-      dist ? formatNok(Math.round(dist.npv.p90)) : '..',
-      dist ? `${formatNumber(dist.probabilityOfLoss * 100, 1)} %` : '..',
-      figures.paybackYear === null ? t.none : String(figures.paybackYear),
-    ];
-  });
-  const total = analysis.summary.total;
-  const totalDist = mc.status === 'done' ? mc.total : undefined;
-  const totalRow = [
-    t.total,
-    formatNok(Math.round(total.npv)),
-    totalDist ? formatNok(Math.round(totalDist.npv.p10)) : '..',
-    totalDist ? formatNok(Math.round(totalDist.npv.p50)) : '..',
-    totalDist ? formatNok(Math.round(totalDist.npv.p90)) : '..',
-    totalDist ? `${formatNumber(totalDist.probabilityOfLoss * 100, 1)} %` : '..',
-    total.paybackYear === null ? t.none : String(total.paybackYear),
-  ];
-  const columns = [
-    { header: t.municipality, align: 'left' },
-    { header: t.median, align: 'right' },
-    { header: 'P10', align: 'right' },
-    { header: 'P50', align: 'right' },
-    { header: 'P90', align: 'right' },
-    { header: t.loss, align: 'right' },
-    { header: t.payback, align: 'right' },
-  ] as const;
-  const schedule = analysis.summary.convention.schedule
-    .map((step) => `${formatNumber(step.rate * 100, 1)} % fra år ${step.fromYear}`)
-    .join(', ');
-  const tornado = analysis.tornado.bars
-    .map(
-      (bar) =>
-        `  ${analysis.mapped.labels[bar.inputId] ?? bar.inputId}: ${formatNok(Math.round(bar.low.npv))} – ${formatNok(Math.round(bar.high.npv))}`,
-    )
-    .join('\n');
-  const switching = analysis.switchingValues.map((s) => `  ${s.label}: ${percent(s.value, t)}`).join('\n');
-  const scenario = document.scenarios.find((s) => s.id === analysis.scenarioId);
-  return [
-    scenario?.name[language] ?? scenario?.name.nb ?? analysis.scenarioId,
-    t.convention(schedule),
-    mc.status === 'done' ? t.draws(mc.draws, mc.seed) : '',
-    '',
-    renderTextTable(columns, rows, [totalRow]),
-    t.tornado,
-    tornado,
-    '',
-    t.switching,
-    switching,
-    '',
-  ].join('\n');
 }
 
 export const analyseCommand: Command = {
@@ -216,12 +128,19 @@ export const analyseCommand: Command = {
         ? defaultCase()
         : await readCaseFile(file, { cwd: context.cwd, language, commandName: NAME });
     const scenarioId = pickScenario(document, values.scenario, language);
-    const analysis = analyseScenario(document, scenarioId, { draws, seed, language });
+    // The LP solver only when a cost key is an LP-based allocation method (nucleolus, least core, EPM …).
+    const solver = scenarioNeedsSolver(document, scenarioId) ? await loadLpSolver() : undefined;
+    const analysis = analyseScenario(document, scenarioId, {
+      draws,
+      seed,
+      language,
+      ...(solver ? { solver } : {}),
+    });
     if (!analysis) throw new UsageError(t.unknownScenario(scenarioId, ''), NAME);
     io.stdout(
       values.json
         ? `${JSON.stringify(analysisJson(analysis, document), null, 2)}\n`
-        : renderText(analysis, document, language),
+        : renderAnalysisText(analysis, document, language),
     );
     return EXIT.ok;
   },

@@ -30,6 +30,9 @@ describe('socioEconomicView', () => {
     expect(view.net).toEqual([-144, 60, 72]);
     // NPV: −144 + 60/1.04 + 72/1.04² = −144 + 57.692308 + 66.568047 = −19.739645.
     expect(view.npvAnalysisPeriod).toBeCloseTo(-19.739645, 5);
+    // Its parts: −120 + 50/1.04 + 60/1.04² = −16.449704, and 20 % of that, −3.289941.
+    expect(view.npvResource).toBeCloseTo(-16.449704, 5);
+    expect(view.npvTaxFinancing).toBeCloseTo(-3.289941, 5);
     // Residual value: years 3 and 4 of the lifetime at the last year's 72: 72/1.04³ + 72/1.04⁴
     // = 64.007738 + 61.545902 = 125.553640.
     expect(view.residualValue).toBeCloseTo(125.55364, 4);

@@ -37,6 +37,9 @@ export interface SocioEconomicView {
   net: number[];
   /** NPV of `net` over the analysis period, base-year kroner. */
   npvAnalysisPeriod: number;
+  /** Its two parts: the resource effect's NPV and the tax financing effect's (rate × the first). */
+  npvResource: number;
+  npvTaxFinancing: number;
   /** Value of the lifetime's remaining years (the last year's net effect continued), discounted. */
   residualValue: number;
   /** npvAnalysisPeriod + residualValue: the priced result beside the non-priced effects. */
@@ -78,7 +81,9 @@ export function socioEconomicView(
   const net = resourceEffect.map((value, y) => value + (taxFinancing[y] as number));
   const offset = (years[0] ?? cashFlows.baseYear) - cashFlows.baseYear;
   const factors = discountFactors(lifetime, schedule, offset);
-  const npvAnalysisPeriod = net.reduce((sum, value, y) => sum + value * (factors[y] as number), 0);
+  const npvOf = (flows: readonly number[]) =>
+    flows.reduce((sum, value, y) => sum + value * (factors[y] as number), 0);
+  const npvAnalysisPeriod = npvOf(net);
   const last = net[count - 1] ?? 0;
   let residualValue = 0;
   for (let t = count; t < lifetime; t++) residualValue += last * (factors[t] as number);
@@ -89,6 +94,8 @@ export function socioEconomicView(
     taxFinancing,
     net,
     npvAnalysisPeriod,
+    npvResource: npvOf(resourceEffect),
+    npvTaxFinancing: npvOf(taxFinancing),
     residualValue,
     npv: npvAnalysisPeriod + residualValue,
     convention: {
