@@ -20,6 +20,8 @@ function socio(npv: number, years: number[], lifetimeYears: number): SocioEconom
     taxFinancing: [],
     net: [],
     npvAnalysisPeriod: npv,
+    npvResource: npv,
+    npvTaxFinancing: 0,
     residualValue: 0,
     npv,
     convention: {
