@@ -18,7 +18,8 @@ const TABLE = {
   archive: 'Tabell: bemanning og ressurser – arkiv og postmottak',
 } as const;
 
-const MELHUS_TEXT = 'Kort beskrivelse av dagens bemanning og ressursbruk – lønn, regnskap og fakturering, teksten under tabellen';
+const MELHUS_TEXT =
+  'Kort beskrivelse av dagens bemanning og ressursbruk – lønn, regnskap og fakturering, teksten under tabellen';
 
 function row(
   areaId: string,

@@ -89,7 +89,10 @@ export const bodies: BodyInput[] = [
     kind: 'projectManagement',
     name: { nb: 'Prosjektleder', en: 'Project manager' },
     members: [{ role: 'projectManager' }],
-    source: { ...organisationSource, locator: 'c) Skjønnsmidler, prosjektorganisering og framdrift: «Det er engasjert prosjektleder»' },
+    source: {
+      ...organisationSource,
+      locator: 'c) Skjønnsmidler, prosjektorganisering og framdrift: «Det er engasjert prosjektleder»',
+    },
   },
   {
     id: 'arbeidsgruppe-lonn-regnskap',
@@ -116,7 +119,10 @@ export const bodies: BodyInput[] = [
     kind: 'referenceGroup',
     name: { nb: 'Referansegruppen', en: 'Reference group' },
     members: [{ role: 'safetyRepresentative' }],
-    source: { ...organisationSource, locator: 'Sammendrag: «Vernetjenesten er representert i referansegruppen»' },
+    source: {
+      ...organisationSource,
+      locator: 'Sammendrag: «Vernetjenesten er representert i referansegruppen»',
+    },
   },
 ];
 

@@ -25,7 +25,10 @@ export const tracks: z.input<typeof Track>[] = [
   },
 ];
 
-const planAt = (locator: string) => ({ document: SRC.status, locator: `Milepæler / prosess-plan: ${locator}` });
+const planAt = (locator: string) => ({
+  document: SRC.status,
+  locator: `Milepæler / prosess-plan: ${locator}`,
+});
 const caseReport = (locator: string) => ({ document: SRC.caseReport, locator });
 
 /** The first political treatment: one joint formannskap meeting on 24.2 and the three councils on 10.3. */
@@ -156,7 +159,9 @@ export const milestones: z.input<typeof Milestone>[] = [
     },
     date: '2026-06',
     status: 'planned',
-    source: planAt('Administrative områder, «Politisk behandling iverksetting av konkret og formelt samarbeid – juni»'),
+    source: planAt(
+      'Administrative områder, «Politisk behandling iverksetting av konkret og formelt samarbeid – juni»',
+    ),
   },
   {
     id: 'sam-politisk-fase-2',
@@ -176,7 +181,9 @@ export const milestones: z.input<typeof Milestone>[] = [
     date: '2026-12',
     endDate: '2027-01',
     status: 'planned',
-    source: planAt('Samfunnsutvikling, «Politisk behandling iverksetting av konkret og formelt samarbeid – årsskiftet 2026/-27»'),
+    source: planAt(
+      'Samfunnsutvikling, «Politisk behandling iverksetting av konkret og formelt samarbeid – årsskiftet 2026/-27»',
+    ),
   },
   {
     id: 'adm-oppstart',

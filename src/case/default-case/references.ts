@@ -92,7 +92,8 @@ export const grants: z.input<typeof Grant>[] = [
     year: 2026,
     source: {
       document: SRC.caseReport,
-      locator: 'c) Skjønnsmidler, prosjektorganisering og framdrift: «kommunene i fellesskap fikk tildelt 1,1 mill. kr»',
+      locator:
+        'c) Skjønnsmidler, prosjektorganisering og framdrift: «kommunene i fellesskap fikk tildelt 1,1 mill. kr»',
     },
   },
 ];

@@ -86,7 +86,9 @@ export const serviceAreas: z.input<typeof ServiceArea>[] = [
     kind: 'study',
     phase: 2,
     status: 'ongoing',
-    source: caseReport('Innstilling pkt. 1–2; pkt. 3: mulig utprøving våren 2026 «dersom det ligger til rette for dette»'),
+    source: caseReport(
+      'Innstilling pkt. 1–2; pkt. 3: mulig utprøving våren 2026 «dersom det ligger til rette for dette»',
+    ),
     note: 'Mulig utprøving av samarbeid om sentralbordtjenesten våren 2026, «dersom det ligger til rette for dette» (innstillingen pkt. 3).',
     sourcesDisagree: ADMINISTRATIVE_PHASE_2_DISAGREEMENT,
   },
@@ -207,7 +209,9 @@ export const serviceAreas: z.input<typeof ServiceArea>[] = [
     kind: 'professionalNetwork',
     phase: null,
     status: 'notStated',
-    source: status('Utvalgte områder, 1. Administrative tjenester: «Nettverk innenfor personal, kommunikasjon»'),
+    source: status(
+      'Utvalgte områder, 1. Administrative tjenester: «Nettverk innenfor personal, kommunikasjon»',
+    ),
     note: NETWORK_NOTE,
   },
   {
@@ -219,7 +223,9 @@ export const serviceAreas: z.input<typeof ServiceArea>[] = [
     kind: 'professionalNetwork',
     phase: null,
     status: 'notStated',
-    source: status('Utvalgte områder, 1. Administrative tjenester: «Nettverk innenfor personal, kommunikasjon»'),
+    source: status(
+      'Utvalgte områder, 1. Administrative tjenester: «Nettverk innenfor personal, kommunikasjon»',
+    ),
     note: NETWORK_NOTE,
   },
 ];
