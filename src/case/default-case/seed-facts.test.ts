@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workingGroupCoverage } from '../process/coverage.ts';
+import { publicView } from '../public-view.ts';
 import { timelinePosition } from '../process/timeline-position.ts';
 import { defaultCase } from './default-case.ts';
 import { FIRST_TREATMENT_MEETINGS } from './plan.ts';
@@ -106,6 +107,19 @@ describe('samfunnsutvikling phase 1: the seeds disagree', () => {
     expect(start.sourcesDisagree?.note.nb).toContain(CASE_REPORT.phase2);
     const done = doc.milestones.filter((m) => m.status === 'done').map((m) => m.id);
     expect(done).toEqual(['oppdrag-utredning', 'adm-rapporter-fase-1']);
+  });
+});
+
+describe('the public status page', () => {
+  it('shows where the sources disagree, with the sources by title and locator', () => {
+    const view = publicView(doc);
+    const start = view.milestones.find((m) => m.id === 'sam-fase-1-start');
+    expect(start?.sourcesDisagree?.sources.map((s) => s.title)).toEqual([
+      doc.sources.find((s) => s.id === SRC.status)?.title,
+      doc.sources.find((s) => s.id === SRC.caseReport)?.title,
+    ]);
+    expect(view.serviceAreas.find((a) => a.id === 'plan')?.sourcesDisagree?.note.nb).toContain('startgropa');
+    expect(view.serviceAreas.find((a) => a.id === 'personal')?.status).toBe('notStated');
   });
 });
 
