@@ -118,7 +118,9 @@ describe('the public status page', () => {
       doc.sources.find((s) => s.id === SRC.status)?.title,
       doc.sources.find((s) => s.id === SRC.caseReport)?.title,
     ]);
-    expect(view.serviceAreas.find((a) => a.id === 'plan')?.sourcesDisagree?.note.nb).toContain('startgropa');
+    expect(view.serviceAreas.find((a) => a.id === 'plan')?.sourcesDisagree?.note.nb).toContain(
+      CASE_REPORT.communityStart,
+    );
     expect(view.serviceAreas.find((a) => a.id === 'personal')?.status).toBe('notStated');
   });
 });
