@@ -5,6 +5,7 @@
  */
 import type { CaseDocument } from './schema/case-document.ts';
 import { publicProcessView } from './process/public-process-view.ts';
+import { resolveDisagreement } from './process/source-disagreement.ts';
 
 export function publicView(document: CaseDocument) {
   return {
@@ -15,24 +16,32 @@ export function publicView(document: CaseDocument) {
       municipalityNumber: p.municipalityNumber,
       name: p.name,
     })),
-    serviceAreas: document.serviceAreas.map(({ id, code, name, domain, kind, phase, status }) => ({
-      id,
-      code,
-      name,
-      domain,
-      kind,
-      phase,
-      status,
-    })),
+    serviceAreas: document.serviceAreas.map(
+      ({ id, code, name, domain, kind, phase, status, note, sourcesDisagree }) => ({
+        id,
+        code,
+        name,
+        domain,
+        kind,
+        phase,
+        status,
+        note,
+        sourcesDisagree: resolveDisagreement(sourcesDisagree, document.sources),
+      }),
+    ),
     tracks: document.tracks,
-    milestones: document.milestones.map(({ id, trackId, title, date, endDate, status }) => ({
-      id,
-      trackId,
-      title,
-      date,
-      endDate,
-      status,
-    })),
+    milestones: document.milestones.map(
+      ({ id, trackId, title, date, endDate, status, meetingIds, sourcesDisagree }) => ({
+        id,
+        trackId,
+        title,
+        date,
+        endDate,
+        status,
+        meetingIds,
+        sourcesDisagree: resolveDisagreement(sourcesDisagree, document.sources),
+      }),
+    ),
     bodies: document.bodies.map(({ id, kind, name, municipalityNumber }) => ({
       id,
       kind,

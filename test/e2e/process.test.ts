@@ -38,6 +38,9 @@ describe('the process pages', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Vedtak som er fattet' }).count()).toBe(1);
     await expect(page.getByRole('heading', { name: 'Plan og framdrift' }).count()).resolves.toBe(1);
     await expect(page.getByText(/^I dag: /).count()).resolves.toBeGreaterThan(0);
+    // Samfunnsutvikling phase 1: the presentation plans it from December 2025, the saksframlegg asks to start it.
+    await expect(page.getByText('Kildene er uenige').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByText('Ikke oppgitt i kildene').count()).resolves.toBeGreaterThan(0);
     await expect(page.getByRole('heading', { name: 'Kontakt' }).count()).resolves.toBe(1);
     const calendar = page.getByRole('link', { name: /Kalender med politiske møter/ });
     const atom = page.getByRole('link', { name: /Nyhetsstrøm med vedtak/ });
@@ -78,6 +81,7 @@ describe('the process pages', () => {
     await expect(page.getByRole('link', { name: 'Prosess' }).getAttribute('aria-current')).resolves.toBe(
       'page',
     );
+    await expect(page.getByText('Kildene er uenige').count()).resolves.toBeGreaterThan(0);
     await expectAccessible(page, 'process page');
 
     const date = page.getByLabel(START_DATE);

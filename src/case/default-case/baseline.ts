@@ -1,6 +1,7 @@
 /**
  * Today's staffing and labour costs, from the three tables in the saksframlegg («Kort beskrivelse av dagens
- * bemanning og ressursbruk»), budget 2025. Headcount is not given anywhere and stays empty.
+ * bemanning og ressursbruk»), budget 2025, and Melhus' decentral figures from the text under the first
+ * table, which are «per dato», not budget. Headcount is not given anywhere and stays empty.
  * @module
  */
 import type { z } from 'zod';
@@ -16,6 +17,9 @@ const TABLE = {
   switchboard: 'Tabell: sentralbordtjeneste (beregnet ut fra åpningstid)',
   archive: 'Tabell: bemanning og ressurser – arkiv og postmottak',
 } as const;
+
+const MELHUS_TEXT =
+  'Kort beskrivelse av dagens bemanning og ressursbruk – lønn, regnskap og fakturering, teksten under tabellen';
 
 function row(
   areaId: string,
@@ -51,19 +55,25 @@ export const baseline: Row[] = [
     areaId: AREA.finance,
     municipalityNumber: MELHUS,
     scope: 'decentral',
-    // The seed says «per dato» for the cost; the table it follows is budget 2025.
+    // Not a budget figure: the seed says the work «i dag utgjør 6,44 årsverk» and costs «per dato 4 200 000 kr»,
+    // as of the saksframlegg's own date. 2025 is only the year Flokk uses the row with the budget-2025 tables.
     budgetYear: 2025,
+    figureBasis: 'asOfDocument',
     fte: 6.44,
     headcount: null,
     labourCost: 4_200_000,
     ages: null,
     otherCosts: [],
-    notes: 'Merkantile tjenester ved enhetene; en stor del av tiden går til å administrere variabel lønn.',
+    notes:
+      'Merkantile tjenester ved enhetene; en stor del av tiden går til å administrere variabel lønn. Tallene gjelder «i dag» / «per dato», ikke budsjett 2025.',
     sources: {
-      fte: { document: SRC.caseReport, locator: 'Teksten under tabellen for lønn, regnskap og fakturering' },
+      fte: {
+        document: SRC.caseReport,
+        locator: `${MELHUS_TEXT}: «merkantile tjenester ved enhetene i dag utgjør 6,44 årsverk»`,
+      },
       labourCost: {
         document: SRC.caseReport,
-        locator: 'Teksten under tabellen for lønn, regnskap og fakturering',
+        locator: `${MELHUS_TEXT}: «Lønn og sosiale utgifter … utgjør per dato 4 200 000 kr»`,
       },
     },
   },

@@ -183,12 +183,9 @@ describe('criteria, legal models and the recommendation', () => {
 describe('the process', () => {
   const meetingsOn = (date: string) => doc.meetings.filter((m) => m.date === date).map((m) => m.bodyId);
 
-  it('has the executive committees on 24 February 2026 and the councils on 10 March 2026 in all three', () => {
-    expect(meetingsOn('2026-02-24')).toEqual([
-      'midtre-gauldal-formannskap',
-      'melhus-formannskap',
-      'skaun-formannskap',
-    ]);
+  it('has one joint executive committee meeting on 24 February 2026 and the councils on 10 March 2026 in all three', () => {
+    // «Første politisk behandling i formannskap 24.2 (felles alle kommuner) og i kommunestyret den 10.3.»
+    expect(meetingsOn('2026-02-24')).toEqual(['felles-formannskap']);
     expect(meetingsOn('2026-03-10')).toEqual([
       'midtre-gauldal-kommunestyre',
       'melhus-kommunestyre',

@@ -36,6 +36,14 @@ export const existingCooperations: z.input<typeof ExistingCooperation>[] = [
       en: 'Project "Together on future health services"',
     },
     members: [MELHUS, SKAUN, MIDTRE_GAULDAL],
+    note: 'Saksframlegget: de tre kommunene «har hatt» prosjektet; det sier ikke om det pågår.',
+    source: existing,
+  },
+  {
+    id: 'trondheimsalliansen',
+    name: { nb: 'Trondheimsalliansen', en: 'Trondheimsalliansen (political alliance)' },
+    members: [MELHUS, SKAUN, MIDTRE_GAULDAL],
+    note: '«Alle tre kommuner er deltakere i Trondheimsalliansen, et rent politisk samarbeid».',
     source: existing,
   },
 ];
@@ -48,7 +56,7 @@ export const benchmarks: z.input<typeof Benchmark>[] = [
       en: 'AKST, Arendal and Grimstad',
     },
     fteReduction: 0.21,
-    note: 'Lønn, regnskap, arkiv og dokumentsenter siden 2015; 37 ansatte. NIVI Rapport 2024:2 som sitert i saksframlegget.',
+    note: 'Lønn, regnskap, arkiv og dokumentsenter siden 2015; «innsparing på 21 prosent i heltidsstillinger»; 37 ansatte. NIVI Rapport 2024:2 som sitert i saksframlegget.',
     source: {
       document: SRC.caseReport,
       locator: 'Eksempler på økonomisk innsparing og bedre kvalitet (NIVI 2024:2)',
@@ -62,10 +70,11 @@ export const benchmarks: z.input<typeof Benchmark>[] = [
     },
     fteReduction: null,
     reportedRange: [0.1, 0.3],
-    note: 'Innsparingspotensial i størrelsesorden 10–30 prosent (NIVI 2024:2 som sitert i saksframlegget).',
+    // The sentence follows the NIVI quotation but does not say it is NIVI's; it is not attributed to NIVI here.
+    note: 'Saksframlegget: «Fra andre interkommunale samarbeid om tilsvarende oppgaver er det kjent at innsparingspotensial ligger i størrelsesorden 10-30 prosent». Det sies ikke om det gjelder årsverk eller kroner.',
     source: {
       document: SRC.caseReport,
-      locator: 'Eksempler på økonomisk innsparing og bedre kvalitet (NIVI 2024:2)',
+      locator: 'Eksempler på økonomisk innsparing og bedre kvalitet, etter AKST-eksempelet',
     },
   },
 ];
@@ -79,7 +88,12 @@ export const grants: z.input<typeof Grant>[] = [
     },
     grantor: 'Statsforvalteren i Trøndelag',
     amount: 1_100_000,
+    // The year is the presentation's («søknad til Statsforvalter om prosjektskjønn 2026»); the amount the saksframlegg's.
     year: 2026,
-    source: { document: SRC.caseReport, locator: 'c) Skjønnsmidler, prosjektorganisering og framdrift' },
+    source: {
+      document: SRC.caseReport,
+      locator:
+        'c) Skjønnsmidler, prosjektorganisering og framdrift: «kommunene i fellesskap fikk tildelt 1,1 mill. kr»',
+    },
   },
 ];

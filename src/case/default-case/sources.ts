@@ -22,7 +22,7 @@ export const sources: SourceDocument[] = [
       'Saksframlegg: Bærekraftige og innovative kommuner 2030 – etablering av et helhetlig interkommunalt samarbeid mellom Skaun, Melhus og Midtre Gauldal',
     kind: 'case-report',
     publisher: 'Kommunedirektørene i Skaun, Melhus og Midtre Gauldal',
-    note: 'Lagt fram likelydende i alle tre kommuner; første politiske behandling februar/mars 2026.',
+    note: 'Lagt fram likelydende i alle tre kommuner (saksframlegget: «legges fram likelydende i alle tre kommuner»). Udatert; første politiske behandling februar/mars 2026 etter presentasjonen 3.2.2026.',
   },
   {
     id: SRC.status,

@@ -25,7 +25,8 @@ describe('caseCalendar (RFC 5545)', () => {
     expect(june?.startDate.toString()).toBe('2026-06-01');
     expect(june?.description).toBe('Planlagt: juni 2026');
     const span = events.find((e) => e.uid === `${document.id}.milestone.adm-politisk-fase-2@flokk`);
-    expect(span?.description).toBe('Planlagt: januar 2026 – februar 2026');
+    // The milestone takes its meetings' dates: the joint executive committee on 24.2, the councils on 10.3.
+    expect(span?.description).toBe('Planlagt: 24.2.2026 – 10.3.2026');
   });
 
   it('stamps every event with the revision time, not the clock', () => {

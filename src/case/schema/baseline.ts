@@ -34,6 +34,14 @@ export const OtherCost = z.strictObject({
 export const BaselineScope = z.enum(['central', 'decentral']);
 export type BaselineScope = z.infer<typeof BaselineScope>;
 
+/**
+ * What the row's figures are: `budget` — the budget for `budgetYear`, as the seeds' tables say («Budsjett 2025»);
+ * `asOfDocument` — the source gives them «per dato», as of its own date, so `budgetYear` is only the year Flokk
+ * uses them for and is not shown as a budget year.
+ */
+export const FigureBasis = z.enum(['budget', 'asOfDocument']);
+export type FigureBasis = z.infer<typeof FigureBasis>;
+
 /** Fields of a baseline row that may carry a source. */
 export const SourcedField = z.enum(['fte', 'headcount', 'labourCost', 'ages']);
 
@@ -43,6 +51,8 @@ export const BaselineRow = z
     municipalityNumber: MunicipalityNumber,
     scope: BaselineScope.default('central'),
     budgetYear: z.number().int().min(2000).max(2100),
+    /** Omitted: `budget`. */
+    figureBasis: FigureBasis.optional(),
     fte: Fte.nullable().meta({ description: 'Årsverk' }),
     headcount: Persons.nullable().meta({ description: 'Number of persons, if known' }),
     labourCost: Nok.nullable().meta({ description: 'Labour cost incl. social costs, NOK per year' }),

@@ -3,13 +3,34 @@
  * @module
  */
 import { z } from 'zod';
-import { Id, LocalizedText, MunicipalityNumber, PlanDate, SourceRef, list } from './common.ts';
+import {
+  Id,
+  LocalizedParagraph,
+  LocalizedText,
+  MunicipalityNumber,
+  PlanDate,
+  SourceRef,
+  list,
+} from './common.ts';
 import { TEXT_LIMITS, text } from './text.ts';
 
 /** The most numbered points a recommendation may have. */
 export const MAX_POINTS = 1_000;
 
 export const Track = z.strictObject({ id: Id, name: LocalizedText });
+
+/** The most sources one disagreement may cite. */
+export const MAX_DISAGREEING_SOURCES = 20;
+
+/**
+ * Sources that say different things about the same item. Both are cited and the item's value is not chosen
+ * silently: the note says what each source says, and the item is shown with «kildene er uenige».
+ */
+export const SourceDisagreement = z.strictObject({
+  note: LocalizedParagraph,
+  sources: list(SourceRef, MAX_DISAGREEING_SOURCES).min(2),
+});
+export type SourceDisagreement = z.infer<typeof SourceDisagreement>;
 
 export const MilestoneStatus = z.enum(['planned', 'done', 'moved', 'cancelled']);
 
@@ -22,6 +43,10 @@ export const Milestone = z.strictObject({
   endDate: PlanDate.optional(),
   status: MilestoneStatus,
   source: SourceRef.optional(),
+  /** The political meetings in which the milestone takes place; its dates are theirs. */
+  meetingIds: list(Id).optional(),
+  /** Where the sources disagree about the milestone (its date or whether it has happened). */
+  sourcesDisagree: SourceDisagreement.optional(),
 });
 export type Milestone = z.infer<typeof Milestone>;
 

@@ -115,6 +115,11 @@ export function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
     if (!bodies.has(m.bodyId)) unknown(['meetings', index, 'bodyId']);
   });
   const meetings = new Set(doc.meetings.map((m) => m.id));
+  doc.milestones.forEach((m, index) => {
+    m.meetingIds?.forEach((id, i) => {
+      if (!meetings.has(id)) unknown(['milestones', index, 'meetingIds', i]);
+    });
+  });
   doc.resolutions.forEach((r, index) => {
     if (r.meetingId !== undefined && !meetings.has(r.meetingId)) unknown(['resolutions', index, 'meetingId']);
   });

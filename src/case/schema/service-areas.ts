@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, LocalizedText, SourceRef, list } from './common.ts';
-import { text } from './text.ts';
+import { SourceDisagreement } from './process.ts';
+import { TEXT_LIMITS, note, text } from './text.ts';
 
 /** Services as named in the glossary; an area of study may cover several. */
 export const ServiceCode = z.enum([
@@ -27,8 +28,16 @@ export type ServiceCode = z.infer<typeof ServiceCode>;
 export const Domain = z.enum(['administrative', 'communityDevelopment']);
 /** study: studied for a formal cooperation · professionalNetwork: informal network · pilot: tried out in practice. */
 export const AreaKind = z.enum(['study', 'professionalNetwork', 'pilot']);
-/** Status of the area's work. */
-export const AreaStatus = z.enum(['notStarted', 'ongoing', 'reported', 'decided', 'established', 'dropped']);
+/** Status of the area's work; `notStated` where the sources do not say. */
+export const AreaStatus = z.enum([
+  'notStarted',
+  'ongoing',
+  'reported',
+  'decided',
+  'established',
+  'dropped',
+  'notStated',
+]);
 
 export const ServiceArea = z.strictObject({
   id: Id,
@@ -46,5 +55,9 @@ export const ServiceArea = z.strictObject({
     .meta({ description: 'Study phase (1 or 2); null if none' }),
   status: AreaStatus,
   source: SourceRef.optional(),
+  /** What the sources say about the area beyond its name, e.g. where it is only named in one of them. */
+  note: note(TEXT_LIMITS.paragraph).optional(),
+  /** Where the sources disagree about the area (its phase or status). */
+  sourcesDisagree: SourceDisagreement.optional(),
 });
 export type ServiceArea = z.infer<typeof ServiceArea>;

@@ -91,7 +91,9 @@ export function BaselineTable({ table, document, suppressed }: BaselineTableProp
                     suppressed={suppressed.has(`baseline[${index}].ages`)}
                   />
                 </Table.Cell>
-                <Table.Cell className="numeric">{row.budgetYear}</Table.Cell>
+                <Table.Cell className="numeric">
+                  {row.figureBasis === 'asOfDocument' ? t('baseline.asOfDocument') : row.budgetYear}
+                </Table.Cell>
                 <Table.Cell>{(footnotes.numbersByRow.get(index) ?? []).join(', ')}</Table.Cell>
               </Table.Row>
             ))}

@@ -1,5 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
+import { resolveDisagreement } from '../../case/process/source-disagreement.ts';
 import { formatTimestamp } from '../../i18n/format.ts';
 import type { CaseView } from '../api/types.ts';
 import { useT } from '../i18n/use-t.ts';
@@ -41,9 +42,20 @@ export function CaseOverview({ view, notice }: CaseOverviewProps) {
         })}
       </Paragraph>
       <ParticipantsTable document={document} />
-      <ServiceAreasTable areas={document.serviceAreas} />
+      <ServiceAreasTable
+        areas={document.serviceAreas.map((area) => ({
+          ...area,
+          sourcesDisagree: resolveDisagreement(area.sourcesDisagree, document.sources),
+        }))}
+      />
       <BaselineSection document={document} suppressed={view.suppressed} totals={view.totals} />
-      <MilestoneTimeline milestones={document.milestones} tracks={document.tracks} />
+      <MilestoneTimeline
+        milestones={document.milestones.map((milestone) => ({
+          ...milestone,
+          sourcesDisagree: resolveDisagreement(milestone.sourcesDisagree, document.sources),
+        }))}
+        tracks={document.tracks}
+      />
       <MeetingsTable
         meetings={sortByDate(document.meetings)}
         bodies={document.bodies}

@@ -1,4 +1,5 @@
 import { Heading } from '@digdir/designsystemet-react';
+import type { ResolvedDisagreement } from '../../case/process/source-disagreement.ts';
 import type { LocalizedText } from '../../case/schema/common.ts';
 import type { Milestone } from '../../case/schema/process.ts';
 import { formatPlanDate } from '../../i18n/format.ts';
@@ -8,11 +9,14 @@ import { useT } from '../i18n/use-t.ts';
 import { planTimeline, type TimelineEntry } from '../model/plan-timeline.ts';
 import { EmptyState } from './empty-state.tsx';
 import { Localized } from './localized.tsx';
+import { SourcesDisagree } from './sources-disagree.tsx';
 import { StatusTag, type TagTone } from './status-tag.tsx';
 
 type TimelineMilestone = Pick<Milestone, 'id' | 'title' | 'date' | 'status'> & {
   trackId?: string | undefined;
   endDate?: string | undefined;
+  /** Where the sources disagree about the milestone, with the sources' titles. */
+  sourcesDisagree?: ResolvedDisagreement | undefined;
 };
 
 interface Track {
@@ -75,6 +79,7 @@ function TimelineItem({
           </span>
         )}
       </span>
+      <SourcesDisagree disagreement={milestone.sourcesDisagree} />
     </li>
   );
 }

@@ -1,8 +1,10 @@
 import { Heading, Table } from '@digdir/designsystemet-react';
+import type { ResolvedDisagreement } from '../../case/process/source-disagreement.ts';
 import type { ServiceArea } from '../../case/schema/service-areas.ts';
 import { useT } from '../i18n/use-t.ts';
 import { EmptyState } from './empty-state.tsx';
 import { Localized } from './localized.tsx';
+import { SourcesDisagree } from './sources-disagree.tsx';
 import { StatusTag, type TagTone } from './status-tag.tsx';
 
 const STATUS_TONE: Record<ServiceArea['status'], TagTone> = {
@@ -12,10 +14,15 @@ const STATUS_TONE: Record<ServiceArea['status'], TagTone> = {
   decided: 'success',
   established: 'success',
   dropped: 'neutral',
+  notStated: 'neutral',
 };
 
 export interface ServiceAreasTableProps {
-  areas: readonly Pick<ServiceArea, 'id' | 'code' | 'name' | 'domain' | 'kind' | 'phase' | 'status'>[];
+  areas: readonly (Pick<ServiceArea, 'id' | 'code' | 'name' | 'domain' | 'kind' | 'phase' | 'status'> & {
+    note?: string | undefined;
+    /** Where the sources disagree about the area, with the sources' titles. */
+    sourcesDisagree?: ResolvedDisagreement | undefined;
+  })[];
   /**
    * Heading level of the section.
    * @default 2
@@ -23,7 +30,7 @@ export interface ServiceAreasTableProps {
   headingLevel?: 2 | 3;
 }
 
-/** The service areas under study: code, name, domain, kind, phase and status as tags. */
+/** The service areas under study: code, name, domain, kind, phase and status as tags; notes and disagreements. */
 export function ServiceAreasTable({ areas, headingLevel = 2 }: ServiceAreasTableProps) {
   const t = useT();
   return (
@@ -53,6 +60,11 @@ export function ServiceAreasTable({ areas, headingLevel = 2 }: ServiceAreasTable
                   <Table.Cell>{area.code}</Table.Cell>
                   <Table.HeaderCell scope="row">
                     <Localized text={area.name} />
+                    {area.note && (
+                      <p className="area-note" lang="nb">
+                        {area.note}
+                      </p>
+                    )}
                   </Table.HeaderCell>
                   <Table.Cell>
                     <StatusTag>{t(`domain.${area.domain}`)}</StatusTag>
@@ -67,6 +79,7 @@ export function ServiceAreasTable({ areas, headingLevel = 2 }: ServiceAreasTable
                   </Table.Cell>
                   <Table.Cell>
                     <StatusTag tone={STATUS_TONE[area.status]}>{t(`areaStatus.${area.status}`)}</StatusTag>
+                    <SourcesDisagree disagreement={area.sourcesDisagree} />
                   </Table.Cell>
                 </Table.Row>
               ))}

@@ -73,7 +73,7 @@ export const enProcess: Record<keyof typeof nbProcess, string> = {
     'No changes that move staff are recorded. When one is, it must be informed about and discussed with union representatives before the political decision (Working Environment Act § 16-5).',
   'process.coverage.heading': 'Participation check',
   'process.coverage.ok': 'Every working group has a union representative from each municipality.',
-  'process.coverage.workingGroup': '{body} has no union representative from {municipality}.',
+  'process.coverage.workingGroup': '{body}: no union representative from {municipality} is recorded.',
   'process.coverage.noDecisionDate': '“{change}” has no date for the political decision.',
   'process.coverage.noInformation':
     '“{change}” lacks a dated information meeting with union representatives before the decision on {date} (§ 16-5).',

@@ -130,6 +130,12 @@ export const en: Messages = {
   'areaStatus.decided': 'Decided',
   'areaStatus.established': 'Established',
   'areaStatus.dropped': 'Dropped',
+  'areaStatus.notStated': 'Not stated in the sources',
+  'sources.disagree': 'The sources disagree',
+  'sources.disagreeDetails': 'What the sources say',
+  'sources.cited': 'Sources',
+  'baseline.asOfDocument': 'As of the document date',
+  'areaNote.label': 'Note',
 
   'baseline.title': 'Staffing and costs today',
   'baseline.intro':

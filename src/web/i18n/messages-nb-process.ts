@@ -70,7 +70,7 @@ export const nbProcess = {
     'Ingen endringer som flytter ansatte er registrert. Når en slik endring registreres, må den informeres om og drøftes med tillitsvalgte før den politiske behandlingen (arbeidsmiljøloven § 16-5).',
   'process.coverage.heading': 'Kontroll av medvirkning',
   'process.coverage.ok': 'Alle arbeidsgrupper har tillitsvalgt fra hver kommune.',
-  'process.coverage.workingGroup': '{body} har ingen tillitsvalgt fra {municipality}.',
+  'process.coverage.workingGroup': '{body}: ingen tillitsvalgt fra {municipality} er registrert.',
   'process.coverage.noDecisionDate': '«{change}» har ingen dato for politisk behandling.',
   'process.coverage.noInformation':
     '«{change}» mangler datert informasjon til tillitsvalgte før politisk behandling {date} (aml. § 16-5).',

@@ -128,6 +128,12 @@ export const nb = {
   'areaStatus.decided': 'Vedtatt',
   'areaStatus.established': 'Etablert',
   'areaStatus.dropped': 'Lagt bort',
+  'areaStatus.notStated': 'Ikke oppgitt i kildene',
+  'sources.disagree': 'Kildene er uenige',
+  'sources.disagreeDetails': 'Hva kildene sier',
+  'sources.cited': 'Kilder',
+  'baseline.asOfDocument': 'Per dato',
+  'areaNote.label': 'Merknad',
 
   'baseline.title': 'Dagens bemanning og kostnader',
   'baseline.intro':

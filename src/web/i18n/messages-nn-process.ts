@@ -73,7 +73,7 @@ export const nnProcess: Record<keyof typeof nbProcess, string> = {
     'Ingen endringar som flyttar tilsette er registrerte. Når ei slik endring blir registrert, må ho informerast om og drøftast med tillitsvalde før den politiske handsaminga (arbeidsmiljølova § 16-5).',
   'process.coverage.heading': 'Kontroll av medverknad',
   'process.coverage.ok': 'Alle arbeidsgrupper har tillitsvald frå kvar kommune.',
-  'process.coverage.workingGroup': '{body} har ingen tillitsvald frå {municipality}.',
+  'process.coverage.workingGroup': '{body}: ingen tillitsvald frå {municipality} er registrert.',
   'process.coverage.noDecisionDate': '«{change}» har ingen dato for politisk handsaming.',
   'process.coverage.noInformation':
     '«{change}» manglar datert informasjon til tillitsvalde før politisk handsaming {date} (aml. § 16-5).',

@@ -129,6 +129,12 @@ export const nn: Messages = {
   'areaStatus.decided': 'Vedteke',
   'areaStatus.established': 'Etablert',
   'areaStatus.dropped': 'Lagt bort',
+  'areaStatus.notStated': 'Ikkje oppgitt i kjeldene',
+  'sources.disagree': 'Kjeldene er usamde',
+  'sources.disagreeDetails': 'Kva kjeldene seier',
+  'sources.cited': 'Kjelder',
+  'baseline.asOfDocument': 'Per dato',
+  'areaNote.label': 'Merknad',
 
   'baseline.title': 'Bemanning og kostnader i dag',
   'baseline.intro':

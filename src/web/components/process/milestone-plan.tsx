@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { resolveDisagreement } from '../../../case/process/source-disagreement.ts';
 import { timelinePosition, type MilestoneState } from '../../../case/process/timeline-position.ts';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
 import { formatPlanDate } from '../../../i18n/format.ts';
@@ -6,6 +7,7 @@ import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { EmptyState } from '../empty-state.tsx';
 import { Localized } from '../localized.tsx';
+import { SourcesDisagree } from '../sources-disagree.tsx';
 import { StatusTag, type TagTone } from '../status-tag.tsx';
 
 const STATE_TONE: Record<MilestoneState, TagTone> = {
@@ -82,6 +84,9 @@ export function MilestonePlan({ document, today }: MilestonePlanProps) {
                             <StatusTag tone="accent">{t('milestones.next')}</StatusTag>
                           </>
                         )}
+                        <SourcesDisagree
+                          disagreement={resolveDisagreement(p.milestone.sourcesDisagree, document.sources)}
+                        />
                       </Table.Cell>
                       <Table.Cell>
                         <StatusTag tone={STATE_TONE[p.state]}>{t(`process.state.${p.state}`)}</StatusTag>
