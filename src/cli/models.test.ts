@@ -60,7 +60,7 @@ async function caseWithSession(): Promise<string> {
       scores: [
         ...scoresFor('vertskommune-administrativ', [3, 2, 5]),
         ...scoresFor('vertskommune-nemnd', [4, 5, 2]),
-        ...scoresFor('kommunalt-oppgavefellesskap', [5, 5, 5]),
+        ...scoresFor('interkommunalt-politisk-rad', [5, 5, 5]),
       ],
     },
   ];
@@ -70,29 +70,60 @@ async function caseWithSession(): Promise<string> {
 }
 
 describe('flokk models', () => {
-  it('--default --json gives the matrix with byggesak barred for the KO by kommuneloven § 19-1', async () => {
+  it('--default --json gives the matrix: the KO prepares building permits while each municipality decides (kommuneloven § 19-1 annet ledd)', async () => {
     const result = await run('models', '--default', '--json');
     expect(result.code).toBe(0);
-    const matrix = JSON.parse(result.stdout) as CaseFeasibilityMatrix;
+    const matrix = JSON.parse(result.stdout) as CaseFeasibilityMatrix & { staffTransfers: unknown[] };
     const cell = (model: string, area: string) =>
       matrix.models.find((m) => m.modelId === model)?.cells.find((c) => c.areaId === area);
-    expect(cell('kommunalt-oppgavefellesskap', 'byggesak')?.verdict).toBe('notLawful');
-    expect(cell('interkommunalt-politisk-rad', 'landbruk')?.verdict).toBe('notLawful');
-    expect(cell('vertskommune-administrativ', 'oppmaling-geodata')?.verdict).toBe('lawful');
+    expect(cell('kommunalt-oppgavefellesskap', 'byggesak')?.verdict).toBe('conditional');
+    // Veileder om interkommunalt samarbeid kap. 3.2.2: «skal ikke produsere tjenester» – not suited, not unlawful.
+    expect(cell('interkommunalt-politisk-rad', 'landbruk')?.verdict).toBe('notSuited');
     expect(cell('vertskommune-nemnd', 'sentralbord')?.verdict).toBe('lawful');
     const provisions = cell('kommunalt-oppgavefellesskap', 'byggesak')?.services[0]?.reasons.flatMap((r) =>
       r.references.map((x) => x.provision),
     );
     expect(provisions).toContain('§ 19-1 annet ledd');
+    expect(matrix.staffTransfers).toEqual([]);
   });
 
-  it('prints a table in words, with the UNCONFIRMED mark explained', async () => {
+  // Anskaffelsesforskriften §§ 3-2 and 3-3 [L1][L3]; arbeidsmiljøloven §§ 16-1 and 16-3 [S30a][L9].
+  it('--json carries the procurement and staff-transfer columns', async () => {
+    const matrix = JSON.parse((await run('models', '--default', '--json')).stdout) as CaseFeasibilityMatrix;
+    const row = (id: string) => matrix.models.find((m) => m.modelId === id);
+    expect(row('kjop-av-tjenester')?.procurement.verdict).toBe('onlyIfConditionsHold');
+    expect(row('kjop-av-tjenester')?.procurement.conditions.map((c) => c.id)).toEqual([
+      'common-public-objectives',
+      'public-interest-only',
+      'market-under-20',
+    ]);
+    expect(row('interkommunalt-selskap')?.procurement.route).toBe('jointControl');
+    expect(row('vertskommune-administrativ')?.procurement.openQuestions).toHaveLength(1);
+    expect(row('vertskommune-administrativ')?.staffTransfer.chapter16.value).toBe('applies');
+    expect(row('vertskommune-administrativ')?.staffTransfer.employerAfter.value).toBe('hostMunicipality');
+    expect(row('fagnettverk')?.staffTransfer.chapter16.value).toBe('noTransfer');
+  });
+
+  it('prints the procurement and staff-transfer columns, the § 16-3 right and no English flag in Norwegian', async () => {
     const result = await run('models', '--default');
     expect(result.code).toBe(0);
+    const header = result.stdout.split('\n').find((l) => l.startsWith('Modell'));
+    expect(header).toContain('Anskaffelse');
+    expect(header).toContain('Ansatte (aml. kap. 16)');
+    const purchase = result.stdout.split('\n').find((l) => l.startsWith('Avtalebasert kjøp av tjenester'));
+    expect(purchase).toContain('vilkår § 3-3');
+    expect(purchase).toContain('gjelder om ansatte flyttes → selgerkommunen');
+    expect(result.stdout.split('\n').find((l) => l.startsWith('Administrativt'))).toContain('vilkår § 3-3?');
     expect(result.stdout).toContain('Kommunalt oppgavefellesskap');
-    expect(result.stdout).toContain('ikke lovlig');
-    expect(result.stdout).toContain('UNCONFIRMED');
+    expect(result.stdout).toContain('ikke egnet');
     expect(result.stdout).toContain('kommuneloven § 19-1 annet ledd');
+    expect(result.stdout).toContain('fortrinnsrett til ny ansettelse hos den gamle arbeidsgiveren i ett år');
+    expect(result.stdout).toContain('ikke bekreftet');
+    expect(result.stdout).not.toContain('UNCONFIRMED');
+    const nn = await run('models', '--default', '--lang', 'nn');
+    expect(nn.stdout).toContain('Anskaffing');
+    expect(nn.stdout).toContain('ikkje stadfesta');
+    expect(nn.stdout).not.toContain('UNCONFIRMED');
   });
 
   it('needs a file or --default', async () => {
@@ -122,7 +153,7 @@ describe('flokk rank', () => {
     expect((await run('rank', '--default', '--criteria', 'nei')).stderr).toContain('nei');
   });
 
-  it('ranks the lawful models of a file, leaves the KO out for byggesak and names the flip', async () => {
+  it('ranks the usable models of a file, leaves the political council out (not suited) and names the flip', async () => {
     const file = await caseWithSession();
     const json = JSON.parse(
       (await run('rank', file, '--criteria', 'test-sett', '--json', '--seed', '3')).stdout,
@@ -130,6 +161,7 @@ describe('flokk rank', () => {
       status: string;
       ranking: {
         notLawful: string[];
+        notSuited: string[];
         ranking: { ranking: { id: string; value: number }[] };
         sensitivity: {
           criteria: { criterionId: string; smallest: { change: number; newTop: string } | null }[];
@@ -138,7 +170,8 @@ describe('flokk rank', () => {
       };
     };
     expect(json.status).toBe('ranked');
-    expect(json.ranking.notLawful).toEqual(['kommunalt-oppgavefellesskap']);
+    expect(json.ranking.notLawful).toEqual([]);
+    expect(json.ranking.notSuited).toEqual(['interkommunalt-politisk-rad']);
     expect(json.ranking.ranking.ranking.map((r) => r.id)).toEqual([
       'vertskommune-administrativ',
       'vertskommune-nemnd',

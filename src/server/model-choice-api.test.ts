@@ -18,7 +18,13 @@ describe('GET /api/cases/:caseId/model-choice', () => {
     const body = (await response.json()) as ModelChoiceAnalysis & { revision: number };
     expect(body.revision).toBe(1);
     const ko = body.matrix.models.find((m) => m.modelId === 'kommunalt-oppgavefellesskap');
-    expect(ko?.cells.find((c) => c.areaId === 'byggesak')?.verdict).toBe('notLawful');
+    // Kommuneloven § 19-1 second para.: the KO prepares, each municipality decides.
+    expect(ko?.cells.find((c) => c.areaId === 'byggesak')?.verdict).toBe('conditional');
+    // The route carries the procurement and staff-transfer columns (issue 14).
+    const purchase = body.matrix.models.find((m) => m.modelId === 'kjop-av-tjenester');
+    expect(purchase?.procurement.verdict).toBe('onlyIfConditionsHold');
+    expect(ko?.staffTransfer.chapter16.value).toBe('applies');
+    expect(body.staffTransfers).toEqual([]);
     expect(body.sets.map((s) => s.status)).toEqual(['noSession', 'noSession', 'noSession']);
   });
 

@@ -16,6 +16,10 @@ import {
   packageVerdicts,
   type CaseFeasibilityMatrix,
 } from './feasibility-matrix.ts';
+import {
+  staffTransferChecklists,
+  type StaffTransferChecklist,
+} from '../staff-transfer/staff-transfer-checklist.ts';
 import { rankModels, type ModelRanking } from './rank-models.ts';
 import { sessionWeights, type SessionWeights } from './session-weights.ts';
 
@@ -48,6 +52,8 @@ export interface CriteriaSetChoice {
 
 export interface ModelChoiceAnalysis {
   matrix: CaseFeasibilityMatrix;
+  /** The duties of each planned transfer of staff, read against the participation record. */
+  staffTransfers: StaffTransferChecklist[];
   sets: CriteriaSetChoice[];
   seed: number;
   iterations: number;
@@ -113,6 +119,7 @@ export function analyseModelChoice(
   };
   return {
     matrix: caseFeasibilityMatrix(document),
+    staffTransfers: staffTransferChecklists(document),
     sets: document.criteriaSets.map((_, i) => choiceFor(document, i, resolved)),
     ...resolved,
   };

@@ -9,7 +9,13 @@ import { feasibility, type ServiceFeasibility, type Verdict } from '../../engine
 import type { Text } from '../../engine/legal/legal-fact.ts';
 import type { LegalModelDescriptor, LegalModelId } from '../../engine/legal/legal-model.ts';
 import { PACKAGE_RULE } from '../../engine/legal/feasibility-reason.ts';
+import {
+  procurementAssessment,
+  type ConditionAnswer,
+  type ProcurementAssessment,
+} from '../../engine/legal/procurement.ts';
 import { legalModels } from '../../engine/legal/registry.ts';
+import { modelStaffTransfer, type ModelStaffTransfer } from '../../engine/legal/staff-transfer.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 import type { LocalizedText } from '../schema/common.ts';
 import type { ServiceCode } from '../schema/service-areas.ts';
@@ -29,6 +35,10 @@ export interface MatrixRow {
   /** Whether the model may produce services at all (IPR shall not; a network only shares knowledge). */
   producesServices: boolean;
   cells: MatrixCell[];
+  /** Whether buying from the model needs a tender, with the case's answers to the conditions. */
+  procurement: ProcurementAssessment;
+  /** Employer before and after, arbeidsmiljøloven chapter 16, pension, collective agreements, § 16-3. */
+  staffTransfer: ModelStaffTransfer;
 }
 
 export interface MatrixArea {
@@ -45,7 +55,16 @@ export interface CaseFeasibilityMatrix {
   packageRule: FeasibilityReason;
 }
 
-function row(model: LegalModelDescriptor, areas: readonly MatrixArea[]): MatrixRow {
+/** The case's answers to the procurement conditions of one model (condition id → answer). */
+function answersFor(document: CaseDocument, modelId: string): Record<string, ConditionAnswer> {
+  return Object.fromEntries(
+    document.legalAssessment.procurementAnswers
+      .filter((a) => a.modelId === modelId)
+      .map((a) => [a.conditionId, a.answer]),
+  );
+}
+
+function row(document: CaseDocument, model: LegalModelDescriptor, areas: readonly MatrixArea[]): MatrixRow {
   return {
     modelId: model.id,
     name: model.name,
@@ -60,12 +79,14 @@ function row(model: LegalModelDescriptor, areas: readonly MatrixArea[]): MatrixR
         services: result.services,
       };
     }),
+    procurement: procurementAssessment(model, answersFor(document, model.id)),
+    staffTransfer: modelStaffTransfer(model),
   };
 }
 
 /**
  * The matrix model × service area for the case, models in registry order, areas in case order.
- * @example caseFeasibilityMatrix(defaultCase()).models[1].cells.find((c) => c.areaId === 'byggesak')?.verdict // → 'notLawful'
+ * @example caseFeasibilityMatrix(defaultCase()).models[1].cells.find((c) => c.areaId === 'byggesak')?.verdict // → 'conditional'
  */
 export function caseFeasibilityMatrix(
   document: CaseDocument,
@@ -77,7 +98,7 @@ export function caseFeasibilityMatrix(
     name: a.name,
     services: [...a.services],
   }));
-  return { areas, models: models.map((m) => row(m, areas)), packageRule: PACKAGE_RULE };
+  return { areas, models: models.map((m) => row(document, m, areas)), packageRule: PACKAGE_RULE };
 }
 
 /** The services of the given areas (all the case's areas when `areaIds` is undefined), without repeats. */

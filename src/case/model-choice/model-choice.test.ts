@@ -9,7 +9,7 @@ import { personWeights } from './person-weights.ts';
 import { sessionWeights } from './session-weights.ts';
 
 const HOST_MODELS = ['vertskommune-administrativ', 'vertskommune-nemnd'];
-const BARRED_MODELS = ['kommunalt-oppgavefellesskap', 'interkommunalt-politisk-rad'];
+const PREPARING_MODELS = ['kommunalt-oppgavefellesskap', 'interkommunalt-selskap', 'kjop-av-tjenester'];
 const AUTHORITY_AREAS = ['byggesak', 'oppmaling-geodata', 'landbruk'];
 const ADMIN_AREAS = ['sentralbord', 'arkiv-postmottak', 'lonn-regnskap-fakturering'];
 
@@ -20,7 +20,7 @@ function cell(modelId: string, areaId: string) {
   return found;
 }
 
-describe('the feasibility matrix of the default case (issue 6 acceptance)', () => {
+describe('the feasibility matrix of the default case (issues 6 and 14)', () => {
   it('covers the switchboard, mail, archive, payroll, accounting and invoicing in the administrative areas', () => {
     const areas = defaultCase().serviceAreas.filter((a) => ADMIN_AREAS.includes(a.id));
     expect(areas.flatMap((a) => a.services).sort()).toEqual(
@@ -28,21 +28,26 @@ describe('the feasibility matrix of the default case (issue 6 acceptance)', () =
     );
   });
 
-  it.each(AUTHORITY_AREAS)('%s: not lawful in a KO or a political council, lawful with a host', (area) => {
-    for (const model of BARRED_MODELS) expect(cell(model, area).verdict).toBe('notLawful');
-    for (const model of HOST_MODELS) expect(cell(model, area).verdict).toBe('lawful');
-  });
+  // Kommuneloven § 19-1 second para. and § 5-4 bar KO and IKS from the decisions, not from preparing them.
+  it.each(AUTHORITY_AREAS)(
+    '%s: KO, IKS and purchase prepare while each municipality decides; hosts may decide',
+    (area) => {
+      for (const model of PREPARING_MODELS) expect(cell(model, area).verdict, model).toBe('conditional');
+      for (const model of HOST_MODELS) expect(['lawful', 'conditional']).toContain(cell(model, area).verdict);
+      expect(cell('interkommunalt-politisk-rad', area).verdict).toBe('notSuited');
+    },
+  );
 
-  it('the KO is barred for building permits by kommuneloven § 19-1 annet ledd', () => {
+  it('the KO keeps building-permit decisions at home under kommuneloven § 19-1 annet ledd', () => {
     const reasons = cell('kommunalt-oppgavefellesskap', 'byggesak').services[0]?.reasons ?? [];
-    const barring = reasons.find((r) => r.effect === 'bars');
-    expect(barring?.code).toBe('individual_decisions_barred');
-    expect(barring?.references.map((r) => `${r.act} ${r.provision}`)).toContain(
+    const decision = reasons.find((r) => r.code === 'cannot_decide_prepares_only');
+    expect(decision?.effect).toBe('condition');
+    expect(decision?.references.map((r) => `${r.act} ${r.provision}`)).toContain(
       'kommuneloven § 19-1 annet ledd',
     );
   });
 
-  it('the administrative areas are lawful in every service-producing model', () => {
+  it('the switchboard is lawful in every service-producing model; the other administrative areas carry conditions', () => {
     const matrix = caseFeasibilityMatrix(defaultCase());
     const producing = matrix.models.filter((m) => m.producesServices);
     expect(producing.map((m) => m.modelId)).toEqual([
@@ -56,19 +61,17 @@ describe('the feasibility matrix of the default case (issue 6 acceptance)', () =
       'kjop-av-tjenester',
     ]);
     for (const model of producing) {
-      for (const area of ADMIN_AREAS) {
-        expect(model.cells.find((c) => c.areaId === area)?.verdict, `${model.modelId} × ${area}`).toBe(
-          'lawful',
-        );
-      }
+      expect(model.cells.find((c) => c.areaId === 'sentralbord')?.verdict, model.modelId).toBe('lawful');
+      // Payroll needs a data processing agreement (GDPR art. 28, Datatilsynet [L21a][L21c]).
+      expect(model.cells.find((c) => c.areaId === 'lonn-regnskap-fakturering')?.verdict).toBe('conditional');
     }
   });
 
-  it('the political council produces no services, so it is not lawful for any area; a network only shares knowledge', () => {
+  it('the political council is not suited for any area; a network only shares knowledge', () => {
     const matrix = caseFeasibilityMatrix(defaultCase());
     const ipr = matrix.models.find((m) => m.modelId === 'interkommunalt-politisk-rad');
-    expect(ipr?.cells.every((c) => c.verdict === 'notLawful')).toBe(true);
-    expect(ipr?.cells[0]?.services[0]?.reasons[0]?.code).toBe('model_produces_no_services');
+    expect(ipr?.cells.every((c) => c.verdict === 'notSuited')).toBe(true);
+    expect(ipr?.cells[0]?.services[0]?.reasons[0]?.code).toBe('model_not_suited_for_services');
     const network = matrix.models.find((m) => m.modelId === 'fagnettverk');
     expect(network?.cells.every((c) => c.verdict === 'conditional')).toBe(true);
   });
@@ -86,9 +89,26 @@ describe('the feasibility matrix of the default case (issue 6 acceptance)', () =
     }
   });
 
-  it('flags verdicts that rest on UNCONFIRMED facts (payroll in a KO) and not confirmed ones (switchboard)', () => {
+  it('flags verdicts that rest on unconfirmed facts (payroll in a KO) and not confirmed ones (switchboard)', () => {
     expect(cell('kommunalt-oppgavefellesskap', 'lonn-regnskap-fakturering').unconfirmed).toBe(true);
     expect(cell('kommunalt-oppgavefellesskap', 'sentralbord').unconfirmed).toBe(false);
+  });
+
+  it('reads the case’s procurement answers into the verdict (anskaffelsesforskriften § 3-3 [L1][L3])', () => {
+    const raw = structuredClone(defaultCaseInput) as Record<string, unknown>;
+    raw.legalAssessment = {
+      procurementAnswers: ['common-public-objectives', 'public-interest-only', 'market-under-20'].map(
+        (conditionId) => ({ modelId: 'kjop-av-tjenester', conditionId, answer: 'yes' }),
+      ),
+    };
+    const parsed = parseCase(raw);
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
+    const purchase = caseFeasibilityMatrix(parsed.data).models.find((m) => m.modelId === 'kjop-av-tjenester');
+    expect(purchase?.procurement.verdict).toBe('noTenderNeeded');
+    expect(
+      caseFeasibilityMatrix(defaultCase()).models.find((m) => m.modelId === 'kjop-av-tjenester')?.procurement
+        .verdict,
+    ).toBe('onlyIfConditionsHold');
   });
 });
 
@@ -116,7 +136,7 @@ function scores(): ModelScore[] {
   const table: Record<string, number[]> = {
     'vertskommune-administrativ': [3, 2, 5],
     'vertskommune-nemnd': [4, 5, 2],
-    'kommunalt-oppgavefellesskap': [5, 5, 5],
+    'interkommunalt-politisk-rad': [5, 5, 5],
   };
   const all = ['styringsstruktur', 'demokratisk-kontroll', 'okonomi-kostnadsdeling'];
   const criteria = defaultCase().criteriaSets.find((s) => s.id === 'modellkriterier')?.criteria ?? [];
@@ -231,7 +251,7 @@ describe('the choice per criteria set', () => {
     ]);
   });
 
-  it('ranks only lawful models and finds the weight change that flips the top model', () => {
+  it('ranks only usable models (the political council is not suited) and finds the weight change that flips the top model', () => {
     const doc = withSession({
       serviceAreaIds: ['byggesak'],
       persons: [
@@ -250,7 +270,8 @@ describe('the choice per criteria set', () => {
       (s) => s.criteriaSetId === 'modellkriterier',
     );
     expect(choice?.status).toBe('ranked');
-    expect(choice?.ranking?.notLawful).toEqual(['kommunalt-oppgavefellesskap']);
+    expect(choice?.ranking?.notLawful).toEqual([]);
+    expect(choice?.ranking?.notSuited).toEqual(['interkommunalt-politisk-rad']);
     // 0.6·5 + 0.4·2 = 3.8 for the administrative host against 0.6·2 + 0.4·5 = 3.2 for the board.
     expect(choice?.ranking?.ranking.ranking.map((r) => [r.id, r.value])).toEqual([
       ['vertskommune-administrativ', 3.8],

@@ -21,6 +21,7 @@ import {
 } from '../../engine/decision/scoring/weighted-sum.ts';
 import type { Weights } from '../../engine/decision/weights/weights.ts';
 import type { Verdict } from '../../engine/legal/feasibility.ts';
+import { isUsable } from '../../engine/legal/verdict.ts';
 import type { ModelScore } from '../schema/model-choice.ts';
 
 export interface RankOptions {
@@ -33,6 +34,8 @@ export interface ModelRanking {
   candidates: string[];
   /** Scored models the law bars for the package. */
   notLawful: string[];
+  /** Scored models that are not suited for the package (no statute bars them; the guide says they are not meant for it). */
+  notSuited: string[];
   ranking: Ranking;
   sensitivity: WeightSensitivity;
   monteCarlo: MonteCarloRanking;
@@ -59,10 +62,9 @@ export function rankModels(
 ): ModelRanking | null {
   const table = scoreTable(scores);
   const scored = modelOrder.filter((id) => table[id] !== undefined);
-  const candidates = scored.filter(
-    (id) => verdicts[id] !== undefined && verdicts[id].verdict !== 'notLawful',
-  );
-  const notLawful = scored.filter((id) => !candidates.includes(id));
+  const candidates = scored.filter((id) => verdicts[id] !== undefined && isUsable(verdicts[id].verdict));
+  const notSuited = scored.filter((id) => verdicts[id]?.verdict === 'notSuited');
+  const notLawful = scored.filter((id) => !candidates.includes(id) && !notSuited.includes(id));
   if (candidates.length === 0) return null;
   const ranking = rankByWeightedSum(candidates, weights, table);
   const sensitivity = weightSensitivity(candidates, weights, table);
@@ -71,6 +73,7 @@ export function rankModels(
     ...ranking.warnings,
     ...sensitivity.warnings.filter((w) => w.code !== 'score_missing'),
     ...notLawful.map((id) => ({ code: 'model_not_lawful', path: ['scores', id] })),
+    ...notSuited.map((id) => ({ code: 'model_not_suited', path: ['scores', id] })),
   ];
-  return { candidates, notLawful, ranking, sensitivity, monteCarlo, warnings };
+  return { candidates, notLawful, notSuited, ranking, sensitivity, monteCarlo, warnings };
 }

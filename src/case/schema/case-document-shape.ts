@@ -10,6 +10,7 @@ import { BaselineRow, DocumentedTotal } from './baseline.ts';
 import { CriteriaSet } from './criteria.ts';
 import { LegalModel } from './legal-models.ts';
 import { WeightingSession } from './model-choice.ts';
+import { LegalAssessment } from './model-choice-legal.ts';
 import { Body, Meeting, Milestone, Resolution, Track } from './process.ts';
 import { Decision, ParticipationMeeting, Publication, StaffChange } from './participation.ts';
 import { Benchmark, ExistingCooperation, Grant } from './references.ts';
@@ -35,6 +36,7 @@ export const CaseDocumentShape = z.strictObject({
   criteriaSets: list(CriteriaSet).default([]),
   legalModels: list(LegalModel).default([]),
   weightingSessions: list(WeightingSession).default([]),
+  legalAssessment: LegalAssessment.default({ procurementAnswers: [], staffTransfers: [] }),
   tracks: list(Track).default([]),
   milestones: list(Milestone).default([]),
   bodies: list(Body).default([]),

@@ -53,7 +53,35 @@ function checkScores(session: Session, at: Path, criteria: Set<string>, ctx: z.R
   });
 }
 
+/** The legal assessment names models of the registry, staff changes and meetings of the case, and the new employer's municipality. */
+function checkLegalAssessment(doc: Shape, ctx: z.RefinementCtx): void {
+  const unknown = (path: Path) => ctx.addIssue({ code: 'custom', path, message: 'unknown_reference' });
+  const changes = new Set(doc.staffChanges.map((c) => c.id));
+  const meetings = new Set(doc.participationMeetings.map((m) => m.id));
+  const municipalities = new Set<string>(doc.participants.map((p) => p.municipalityNumber));
+  const answered = new Set<string>();
+  doc.legalAssessment.procurementAnswers.forEach((answer, i) => {
+    const at: Path = ['legalAssessment', 'procurementAnswers', i];
+    if (!isLegalModelId(answer.modelId)) unknown([...at, 'modelId']);
+    const key = `${answer.modelId}|${answer.conditionId}`;
+    if (answered.has(key)) duplicate(ctx, at);
+    answered.add(key);
+  });
+  doc.legalAssessment.staffTransfers.forEach((transfer, i) => {
+    const at: Path = ['legalAssessment', 'staffTransfers', i];
+    if (!changes.has(transfer.changeId)) unknown([...at, 'changeId']);
+    if (!isLegalModelId(transfer.modelId)) unknown([...at, 'modelId']);
+    const number = transfer.newEmployerMunicipalityNumber;
+    if (number !== undefined && !municipalities.has(number))
+      unknown([...at, 'newEmployerMunicipalityNumber']);
+    transfer.newEmployerMeetingIds.forEach((id, m) => {
+      if (!meetings.has(id)) unknown([...at, 'newEmployerMeetingIds', m]);
+    });
+  });
+}
+
 export function checkModelChoiceReferences(doc: Shape, ctx: z.RefinementCtx): void {
+  checkLegalAssessment(doc, ctx);
   const areas = new Set(doc.serviceAreas.map((a) => a.id));
   const seen = new Set<string>();
   const sets = new Set<string>();

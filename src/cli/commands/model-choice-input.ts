@@ -30,9 +30,9 @@ export async function caseFromArgs(
 
 /** The verdict in words, so the table does not rely on symbols alone. */
 export const VERDICT_WORDS: Record<Language, Record<Verdict, string>> = {
-  nb: { lawful: 'lovlig', conditional: 'vilkår', notLawful: 'ikke lovlig' },
-  nn: { lawful: 'lovleg', conditional: 'vilkår', notLawful: 'ikkje lovleg' },
-  en: { lawful: 'lawful', conditional: 'conditions', notLawful: 'not lawful' },
+  nb: { lawful: 'lovlig', conditional: 'vilkår', notSuited: 'ikke egnet', notLawful: 'ikke lovlig' },
+  nn: { lawful: 'lovleg', conditional: 'vilkår', notSuited: 'ikkje eigna', notLawful: 'ikkje lovleg' },
+  en: { lawful: 'lawful', conditional: 'conditions', notSuited: 'not suited', notLawful: 'not lawful' },
 };
 
 /** Marks a verdict that rests on an UNCONFIRMED fact. */

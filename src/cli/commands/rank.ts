@@ -49,7 +49,7 @@ const TEXT = {
     weight: 'Vekt',
     flip: 'Minste endring som bytter førsteplass',
     none: 'ingen',
-    notLawful: (names: string) => `Ikke lovlig for pakken, holdt utenfor: ${names}`,
+    notLawful: (names: string) => `Ikke lovlig eller ikke egnet for pakken, holdt utenfor: ${names}`,
     method: (m: string) =>
       `Gruppevekter: ${m === 'aij' ? 'geometrisk snitt av vurderingene (AIJ)' : 'snitt av vektene (AIP)'}`,
     mc: (n: number, seed: number) => `Monte Carlo over vekter: ${n} trekk, frø ${seed}`,
@@ -71,7 +71,7 @@ const TEXT = {
     weight: 'Weight',
     flip: 'Smallest change that changes the top model',
     none: 'none',
-    notLawful: (names: string) => `Not lawful for the package, left out: ${names}`,
+    notLawful: (names: string) => `Not lawful or not suited for the package, left out: ${names}`,
     method: (m: string) =>
       `Group weights: ${m === 'aij' ? 'geometric mean of judgements (AIJ)' : 'mean of weights (AIP)'}`,
     mc: (n: number, seed: number) => `Monte Carlo over weights: ${n} draws, seed ${seed}`,
@@ -86,7 +86,7 @@ const nn: (typeof TEXT)['nb'] = {
   noWeights: 'Ingen av personane har lagt inn vekter enno.',
   noScores:
     'Ingen lovlege modellar har fått poeng på kriteria enno. Legg inn poeng (1–5) under weightingSessions[].scores.',
-  notLawful: (names) => `Ikkje lovleg for pakken, halden utanfor: ${names}`,
+  notLawful: (names) => `Ikkje lovleg eller ikkje eigna for pakken, halden utanfor: ${names}`,
   flip: 'Minste endring som byter førsteplass',
   none: 'ingen',
 };
@@ -94,7 +94,7 @@ const text = (language: Language) => (language === 'nn' ? nn : TEXT[language]);
 
 function modelName(id: string, language: Language): string {
   const model = legalModelById(id);
-  return model ? model.name[language === 'en' ? 'en' : 'nb'] : id;
+  return model ? model.name[language] : id;
 }
 
 function pickSet(document: CaseDocument, requested: string | undefined, language: Language): string {
@@ -156,8 +156,10 @@ function renderText(choice: CriteriaSetChoice, language: Language): string {
       flips,
       [],
     ),
-    ranking.notLawful.length > 0
-      ? t.notLawful(ranking.notLawful.map((id) => modelName(id, language)).join(', '))
+    [...ranking.notLawful, ...ranking.notSuited].length > 0
+      ? t.notLawful(
+          [...ranking.notLawful, ...ranking.notSuited].map((id) => modelName(id, language)).join(', '),
+        )
       : '',
     '',
   ].join('\n');

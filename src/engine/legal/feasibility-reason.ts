@@ -1,6 +1,8 @@
 /**
- * The reasons a feasibility cell gives, and the rules that derive them from a model's authority to make
- * individual decisions (kommuneloven §§ 5-4, 18-1, 19-1, 20-1–20-3) and a service's share of such decisions.
+ * The reasons a feasibility cell gives, and the rules that derive the *decision* part's reasons from a model's
+ * authority to make individual decisions (kommuneloven §§ 5-4, 18-1, 19-1, 20-1–20-3) and a service's share of
+ * such decisions. A model that cannot decide may still prepare the cases while each municipality (or a host
+ * municipality) decides, so a missing authority is a condition on the decision part, not a bar on the service.
  * The rules are a table keyed by the authority, so no code switches on a model's id.
  * @module
  */
@@ -10,7 +12,7 @@ import { ref, type LegalReference } from './legal-reference.ts';
 import type { IndividualDecisionLevel, ReasonEffect, ServiceAttributes } from './service-attribute.ts';
 
 export interface FeasibilityReason {
-  /** Stable key for translations and tests, e.g. `individual_decisions_barred`. */
+  /** Stable key for translations and tests, e.g. `cannot_decide_prepares_only`. */
   code: string;
   effect: ReasonEffect;
   text: Text;
@@ -26,8 +28,9 @@ type ByLevel = Partial<Record<IndividualDecisionLevel, [ReasonEffect, string, Te
 const NO_OPENING_FOUND: LegalFact<boolean> = {
   value: false,
   text: {
-    nb: 'Ingen særlov som åpner for å legge vedtakene til andre rettssubjekter, er funnet (UNCONFIRMED).',
-    en: 'No special act opening for delegating the decisions to other legal entities has been found (UNCONFIRMED).',
+    nb: 'Ingen særlov som åpner for å legge vedtakene til andre rettssubjekter, er funnet (ikke bekreftet).',
+    nn: 'Ingen særlov som opnar for å leggje vedtaka til andre rettssubjekt, er funnen (ikkje stadfesta).',
+    en: 'No special act opening for delegating the decisions to other legal entities has been found (not confirmed).',
   },
   references: [ref('kommuneloven', '§ 5-4 første ledd', 'S1a', 'S8')],
   unconfirmed: true,
@@ -47,64 +50,64 @@ function reasonsByLevel(
   ];
 }
 
+const incidentalStayHome: [ReasonEffect, string, Text] = [
+  'note',
+  'incidental_decisions_stay_home',
+  {
+    nb: 'De få enkeltvedtakene i tjenesten treffer hver kommune selv (eller en vertskommune).',
+    nn: 'Dei få enkeltvedtaka i tenesta gjer kvar kommune sjølv (eller ein vertskommune).',
+    en: 'Each municipality (or a host municipality) makes the service’s few individual decisions itself.',
+  },
+];
+
 const stayHome: ByLevel = {
   core: [
     'condition',
     'decisions_stay_with_each_municipality',
     {
-      nb: 'Ingen myndighet overføres: hver kommune må treffe enkeltvedtakene selv, og bare støtte- og forberedende arbeid kan deles.',
-      en: 'No authority is transferred: each municipality must make the individual decisions itself, and only support and preparatory work can be shared.',
+      nb: 'Ingen myndighet overføres: hver kommune treffer enkeltvedtakene selv, og samarbeidet kan bare forberede sakene.',
+      nn: 'Inga mynde blir overført: kvar kommune gjer enkeltvedtaka sjølv, og samarbeidet kan berre førebu sakene.',
+      en: 'No authority is transferred: each municipality makes the individual decisions itself, and the cooperation can only prepare the cases.',
     },
   ],
   part: [
     'condition',
     'decisions_stay_with_each_municipality',
     {
-      nb: 'Enkeltvedtakene i tjenesten må hver kommune treffe selv; resten kan deles.',
-      en: 'Each municipality must make the service’s individual decisions itself; the rest can be shared.',
+      nb: 'Enkeltvedtakene i tjenesten treffer hver kommune selv; resten kan deles.',
+      nn: 'Enkeltvedtaka i tenesta gjer kvar kommune sjølv; resten kan delast.',
+      en: 'Each municipality makes the service’s individual decisions itself; the rest can be shared.',
     },
   ],
-  incidental: [
-    'note',
-    'incidental_decisions_stay_home',
-    {
-      nb: 'De få enkeltvedtakene i tjenesten treffer hver kommune selv.',
-      en: 'Each municipality makes the service’s few individual decisions itself.',
-    },
-  ],
+  incidental: incidentalStayHome,
 };
 
-const barredFromDecisions: ByLevel = {
+const preparesOnly: ByLevel = {
   core: [
-    'bars',
-    'individual_decisions_barred',
+    'condition',
+    'cannot_decide_prepares_only',
     {
-      nb: 'Tjenesten består av enkeltvedtak, og modellen kan ikke gis myndighet til å treffe enkeltvedtak (bare om interne forhold og tilskuddsordninger).',
-      en: 'The service consists of individual decisions, and the model cannot be given authority to make them (only internal matters and grant schemes).',
+      nb: 'Modellen kan ikke gis myndighet til å treffe enkeltvedtak (bare om interne forhold og tilskuddsordninger). Den kan forberede sakene, men hver kommune – eller en vertskommune – må treffe vedtakene.',
+      nn: 'Modellen kan ikkje få mynde til å gjere enkeltvedtak (berre om interne forhold og tilskotsordningar). Han kan førebu sakene, men kvar kommune – eller ein vertskommune – må gjere vedtaka.',
+      en: 'The model cannot be given authority to make individual decisions (only internal matters and grant schemes). It may prepare the cases, but each municipality – or a host municipality – must make the decisions.',
     },
   ],
   part: [
     'condition',
-    'individual_decisions_stay_home',
+    'cannot_decide_prepares_only',
     {
-      nb: 'Modellen kan ikke treffe enkeltvedtak: den delen av tjenesten må bli i hver kommune eller legges til en vertskommune; resten kan deles.',
-      en: 'The model cannot make individual decisions: that part of the service must stay with each municipality or go to a host municipality; the rest can be shared.',
+      nb: 'Modellen kan ikke treffe enkeltvedtak: den delen må bli i hver kommune eller legges til en vertskommune; resten kan deles.',
+      nn: 'Modellen kan ikkje gjere enkeltvedtak: den delen må bli i kvar kommune eller leggjast til ein vertskommune; resten kan delast.',
+      en: 'The model cannot make individual decisions: that part must stay with each municipality or go to a host municipality; the rest can be shared.',
     },
   ],
-  incidental: [
-    'note',
-    'incidental_decisions_stay_home',
-    {
-      nb: 'De få enkeltvedtakene i tjenesten må bli i hver kommune eller legges til en vertskommune.',
-      en: 'The service’s few individual decisions must stay with each municipality or go to a host municipality.',
-    },
-  ],
+  incidental: incidentalStayHome,
 };
 
-const hostMayDecide = (nb: string, en: string): ByLevel => ({
-  core: ['allows', 'host_may_decide', { nb, en }],
-  part: ['allows', 'host_may_decide', { nb, en }],
-  incidental: ['allows', 'host_may_decide', { nb, en }],
+const hostMayDecide = (text: Text): ByLevel => ({
+  core: ['allows', 'host_may_decide', text],
+  part: ['allows', 'host_may_decide', text],
+  incidental: ['allows', 'host_may_decide', text],
 });
 
 function principledCasesStayHome(
@@ -115,10 +118,11 @@ function principledCasesStayHome(
   return [
     {
       code: 'principled_cases_stay_home',
-      effect: 'note',
+      effect: 'condition',
       text: {
-        nb: 'Saker av prinsipiell betydning kan ikke delegeres til vertskommunens administrasjon og blir hos hver kommunes egne folkevalgte organer.',
-        en: 'Cases of principled significance cannot be delegated to the host’s administration and stay with each municipality’s own elected bodies.',
+        nb: 'Saker av prinsipiell betydning kan ikke delegeres til vertskommunens administrasjon; de blir hos hver kommunes egne folkevalgte organer.',
+        nn: 'Saker av prinsipiell betydning kan ikkje delegerast til administrasjonen i vertskommunen; dei blir verande hos dei eigne folkevalde organa i kvar kommune.',
+        en: 'Cases of principled significance cannot be delegated to the host’s administration; they stay with each municipality’s own elected bodies.',
       },
       references: model.individualDecisions.references,
       unconfirmed: service.principledCases.unconfirmed,
@@ -136,15 +140,19 @@ function specialActRule(service: ServiceAttributes, model: LegalModelDescriptor)
       incidental: ['allows', 'special_act_opens', opening.text],
     });
   }
-  const barred: ByLevel = {
-    core: ['bars', 'no_special_act_opening', opening.text],
-    part: ['condition', 'no_special_act_opening', opening.text],
-    incidental: ['note', 'no_special_act_opening', opening.text],
+  const prepares: Text = {
+    nb: `${opening.text.nb} Selskapet kan forberede sakene, men hver kommune (eller en vertskommune) treffer vedtakene.`,
+    nn: `${opening.text.nn} Selskapet kan førebu sakene, men kvar kommune (eller ein vertskommune) gjer vedtaka.`,
+    en: `${opening.text.en} The company may prepare the cases, but each municipality (or a host municipality) makes the decisions.`,
   };
-  return reasonsByLevel(service, references, opening.unconfirmed, barred);
+  return reasonsByLevel(service, references, opening.unconfirmed, {
+    core: ['condition', 'company_prepares_municipality_decides', prepares],
+    part: ['condition', 'company_prepares_municipality_decides', prepares],
+    incidental: incidentalStayHome,
+  });
 }
 
-/** What each kind of decision authority means for a service with individual decisions. */
+/** What each kind of decision authority means for the decision part of a service. */
 export const AUTHORITY_RULES: Readonly<Record<IndividualDecisionAuthority, AuthorityRule>> = {
   none: (service, model) =>
     reasonsByLevel(
@@ -158,17 +166,18 @@ export const AUTHORITY_RULES: Readonly<Record<IndividualDecisionAuthority, Autho
       service,
       model.individualDecisions.references,
       model.individualDecisions.unconfirmed,
-      barredFromDecisions,
+      preparesOnly,
     ),
   nonPrincipled: (service, model) => [
     ...reasonsByLevel(
       service,
       model.individualDecisions.references,
       model.individualDecisions.unconfirmed,
-      hostMayDecide(
-        'Vertskommunens administrasjon kan få delegert enkeltvedtakene i saker uten prinsipiell betydning.',
-        'The host’s administration may receive the individual decisions in cases without principled significance.',
-      ),
+      hostMayDecide({
+        nb: 'Vertskommunens administrasjon kan få delegert enkeltvedtakene i saker uten prinsipiell betydning.',
+        nn: 'Administrasjonen i vertskommunen kan få delegert enkeltvedtaka i saker utan prinsipiell betydning.',
+        en: 'The host’s administration may receive the individual decisions in cases without principled significance.',
+      }),
     ),
     ...principledCasesStayHome(service, model),
   ],
@@ -177,10 +186,11 @@ export const AUTHORITY_RULES: Readonly<Record<IndividualDecisionAuthority, Autho
       service,
       model.individualDecisions.references,
       model.individualDecisions.unconfirmed,
-      hostMayDecide(
-        'Den felles folkevalgte nemnda kan treffe alle vedtak i tjenesten, også prinsipielle, om ikke annet følger av lov.',
-        'The joint elected board may make all the service’s decisions, including principled ones, unless a statute says otherwise.',
-      ),
+      hostMayDecide({
+        nb: 'Den felles folkevalgte nemnda kan treffe alle vedtak i tjenesten, også prinsipielle, om ikke annet følger av lov.',
+        nn: 'Den felles folkevalde nemnda kan gjere alle vedtak i tenesta, også prinsipielle, om ikkje anna følgjer av lov.',
+        en: 'The joint elected board may make all the service’s decisions, including principled ones, unless a statute says otherwise.',
+      }),
     ),
   onlyWhereSpecialActAllows: specialActRule,
 };
@@ -190,20 +200,22 @@ export const SERVICE_NOT_IN_SOURCES: FeasibilityReason = {
   code: 'service_not_in_sources',
   effect: 'note',
   text: {
-    nb: 'Kildene har ingen vurdering av denne tjenesten; vurderingen bygger på de generelle reglene (UNCONFIRMED).',
-    en: 'The sources do not assess this service; the assessment rests on the general rules (UNCONFIRMED).',
+    nb: 'Kildene har ingen vurdering av denne tjenesten; vurderingen bygger på de generelle reglene (ikke bekreftet).',
+    nn: 'Kjeldene har inga vurdering av denne tenesta; vurderinga byggjer på dei generelle reglane (ikkje stadfesta).',
+    en: 'The sources do not assess this service; the assessment rests on the general rules (not confirmed).',
   },
   references: [],
   unconfirmed: true,
 };
 
-/** The rule for a package of services: one model must be lawful for all of them (saksframlegget) [S34c]. */
+/** The rule for a package of services: one model must be usable for all of them (saksframlegget) [S34c]. */
 export const PACKAGE_RULE: FeasibilityReason = {
   code: 'package_needs_model_lawful_for_all_services',
   effect: 'note',
   text: {
-    nb: 'Flere oppgaver kan samles i ett samarbeid bare om den valgte modellen kan brukes for alle oppgavene.',
-    en: 'Several tasks can be combined in one cooperation only if the chosen model can be used for all of them.',
+    nb: 'Flere oppgaver kan samles i ett samarbeid bare om den valgte modellen kan brukes for alle oppgavene; pakken får den strengeste vurderingen blant tjenestene.',
+    nn: 'Fleire oppgåver kan samlast i eitt samarbeid berre om den valde modellen kan brukast for alle oppgåvene; pakken får den strengaste vurderinga blant tenestene.',
+    en: 'Several tasks can be combined in one cooperation only if the chosen model can be used for all of them; the package gets the strictest verdict among its services.',
   },
   references: [ref('saksdokument', null, 'S34c')],
   unconfirmed: false,

@@ -1,46 +1,45 @@
 /**
  * Legal feasibility of a cooperation model for a service and for a package of services: lawful, lawful with
- * conditions, or not lawful, with each reason and its paragraph. A package can only use a model that is
- * lawful for all of its services (saksframlegget) [S34c]; it is conditional if any service is.
- *
- * The reasons come from three places: whether the model may produce services at all (IPR shall not; a
- * network only shares knowledge), what its authority to make individual decisions allows for the service
- * (`AUTHORITY_RULES`), and what must stay with each municipality or what a special act says for some models
- * (the service's `retained` matters and `modelRules`). The verdict is the strongest effect among them:
- * `bars` → not lawful, `condition` → conditional, otherwise lawful.
+ * conditions, not suited, or not lawful, with each reason and its paragraph. Each service is judged part by
+ * part (preparation, decision, appeal, registry entry; `part-rules.ts`), and the service gets the least
+ * permissive verdict of its parts, so the verdict for the whole can never be more permissive than its most
+ * restricted part. A package can only use a model that is usable for all of its services (saksframlegget)
+ * [S34c].
  * @module
  */
-import {
-  AUTHORITY_RULES,
-  PACKAGE_RULE,
-  SERVICE_NOT_IN_SOURCES,
-  type FeasibilityReason,
-} from './feasibility-reason.ts';
+import { PACKAGE_RULE, SERVICE_NOT_IN_SOURCES, type FeasibilityReason } from './feasibility-reason.ts';
 import type { LegalModelDescriptor, LegalModelId } from './legal-model.ts';
-import type { ReasonEffect, ServiceAttributes } from './service-attribute.ts';
+import { PART_RULES } from './part-rules.ts';
+import type { ServiceAttributes } from './service-attribute.ts';
 import { serviceAttributesFor } from './service-attributes.ts';
 import type { ServiceCode } from './service-code.ts';
+import { TASK_PARTS, type TaskPart } from './task-part.ts';
+import { isUsable, VERDICT_OF_EFFECT, worstVerdict, type Verdict } from './verdict.ts';
 
-/** The legal verdict for a model and a service (or a package of services). */
-export type Verdict =
-  /** The model may be used. */
-  | 'lawful'
-  /** The model may be used if the conditions in the reasons are kept (e.g. each council adopts its own plan). */
-  | 'conditional'
-  /** The law bars the model for the service. */
-  | 'notLawful';
+export type { Verdict } from './verdict.ts';
+
+export interface PartFeasibility {
+  part: TaskPart;
+  verdict: Verdict;
+  /** The verdict rests on a fact the notes mark UNCONFIRMED. */
+  unconfirmed: boolean;
+  reasons: FeasibilityReason[];
+}
 
 export interface ServiceFeasibility {
   service: ServiceCode;
   verdict: Verdict;
-  /** The verdict rests on a fact LAW.md marks UNCONFIRMED. */
+  /** The verdict rests on a fact the notes mark UNCONFIRMED. */
   unconfirmed: boolean;
+  /** The parts the service has, each with its own verdict. */
+  parts: PartFeasibility[];
+  /** Every reason of every part, then the service-level ones, in that order. */
   reasons: FeasibilityReason[];
 }
 
 export interface PackageFeasibility {
   modelId: LegalModelId;
-  /** The weakest verdict over the services. */
+  /** The least permissive verdict over the services. */
   verdict: Verdict;
   unconfirmed: boolean;
   services: ServiceFeasibility[];
@@ -48,98 +47,51 @@ export interface PackageFeasibility {
   packageRule: FeasibilityReason;
 }
 
-const VERDICT_ORDER: readonly Verdict[] = ['lawful', 'conditional', 'notLawful'];
-
-const VERDICT_OF_EFFECT: Readonly<Record<ReasonEffect, Verdict>> = {
-  allows: 'lawful',
-  note: 'lawful',
-  condition: 'conditional',
-  bars: 'notLawful',
-};
-
-function worst(verdicts: readonly Verdict[]): Verdict {
-  return verdicts.reduce<Verdict>(
-    (a, b) => (VERDICT_ORDER.indexOf(b) > VERDICT_ORDER.indexOf(a) ? b : a),
-    'lawful',
-  );
-}
-
-function productionReason(model: LegalModelDescriptor): FeasibilityReason {
-  const production = model.serviceProduction;
-  const [code, effect] = (
-    {
-      yes: ['model_produces_services', 'allows'],
-      barred: ['model_produces_no_services', 'bars'],
-      knowledgeSharingOnly: ['knowledge_sharing_only', 'condition'],
-    } as const
-  )[production.value];
-  return {
-    code,
-    effect,
-    text: production.text,
-    references: production.references,
-    unconfirmed: production.unconfirmed,
-  };
-}
-
-function retainedReasons(service: ServiceAttributes): FeasibilityReason[] {
-  return service.retained.map((matter) => ({
-    code: matter.code,
-    effect: matter.limitsSharing ? 'condition' : 'note',
-    text: matter.text,
-    references: matter.references,
-    unconfirmed: matter.unconfirmed,
-  }));
-}
-
-function modelRuleReasons(service: ServiceAttributes, model: LegalModelDescriptor): FeasibilityReason[] {
-  return service.modelRules
-    .filter((rule) => rule.appliesTo.includes(model.family))
-    .map(({ code, effect, text, references, unconfirmed }) => ({
-      code,
-      effect,
-      text,
-      references,
-      unconfirmed,
-    }));
-}
-
-/**
- * The verdict and reasons for one model and one service.
- * @example
- * serviceFeasibility(kommunaltOppgavefellesskap, 'buildingPermits').verdict // → 'notLawful' (kl. § 19-1 annet ledd)
- */
-export function serviceFeasibility(model: LegalModelDescriptor, code: ServiceCode): ServiceFeasibility {
-  const service = serviceAttributesFor(code);
-  const production = productionReason(model);
-  const producesServices = model.serviceProduction.value === 'yes';
-  const reasons: FeasibilityReason[] = [
-    production,
-    // A network transfers nothing, so its production reason already says that the decisions stay at home.
-    ...(model.serviceProduction.value === 'knowledgeSharingOnly'
-      ? []
-      : AUTHORITY_RULES[model.individualDecisions.value](service, model)),
-    ...(producesServices ? retainedReasons(service) : []),
-    ...modelRuleReasons(service, model),
-    ...(service.coveredBySources ? [] : [SERVICE_NOT_IN_SOURCES]),
-  ];
-  const verdict = worst(reasons.map((reason) => VERDICT_OF_EFFECT[reason.effect]));
+/** The verdict of a list of reasons, and whether the reasons it rests on are unconfirmed. */
+function judge(reasons: readonly FeasibilityReason[]): { verdict: Verdict; unconfirmed: boolean } {
+  const verdict = worstVerdict(reasons.map((reason) => VERDICT_OF_EFFECT[reason.effect]));
   const basis = reasons.filter(
     (reason) => VERDICT_OF_EFFECT[reason.effect] === verdict && reason.effect !== 'note',
   );
-  // A verdict other than "not lawful" also rests on the service's share of individual decisions: an unconfirmed reading there could bar the model.
-  const readingMatters =
-    verdict !== 'notLawful' && (service.individualDecisions.unconfirmed || !service.coveredBySources);
-  const unconfirmed = readingMatters || basis.some((reason) => reason.unconfirmed);
-  return { service: code, verdict, unconfirmed, reasons };
+  return { verdict, unconfirmed: basis.some((reason) => reason.unconfirmed) };
+}
+
+function partFeasibility(
+  model: LegalModelDescriptor,
+  service: ServiceAttributes,
+  part: TaskPart,
+): PartFeasibility | null {
+  const reasons = PART_RULES[part](model, service);
+  if (reasons === null) return null;
+  return { part, ...judge(reasons), reasons };
 }
 
 /**
- * The verdict for a package of services under one model: not lawful if the model is unlawful for any
- * service, conditional if it is conditional for any, otherwise lawful.
+ * The verdict and reasons for one model and one service, part by part.
+ * @example
+ * serviceFeasibility(kommunaltOppgavefellesskap, 'buildingPermits').verdict // → 'conditional' (prepares; each municipality decides, kl. § 19-1 annet ledd)
+ */
+export function serviceFeasibility(model: LegalModelDescriptor, code: ServiceCode): ServiceFeasibility {
+  const service = serviceAttributesFor(code);
+  const parts = TASK_PARTS.map((part) => partFeasibility(model, service, part)).filter(
+    (part): part is PartFeasibility => part !== null,
+  );
+  // The service-level reason is a note: it flags the verdict but never changes it.
+  const serviceLevel = service.coveredBySources ? [] : [SERVICE_NOT_IN_SOURCES];
+  const verdict = worstVerdict(parts.map((part) => part.verdict));
+  // A usable verdict also rests on the service's share of individual decisions: an unconfirmed reading there could change it.
+  const readingMatters =
+    isUsable(verdict) && (service.individualDecisions.unconfirmed || !service.coveredBySources);
+  const unconfirmed = readingMatters || parts.some((part) => part.verdict === verdict && part.unconfirmed);
+  const reasons = [...parts.flatMap((part) => part.reasons), ...serviceLevel];
+  return { service: code, verdict, unconfirmed, parts, reasons };
+}
+
+/**
+ * The verdict for a package of services under one model: the least permissive of the services' verdicts.
  * @throws RangeError when `services` is empty (a package has at least one service).
  * @example
- * feasibility(vertskommuneAdministrativ, ['buildingPermits', 'surveying']).verdict // → 'lawful'
+ * feasibility(vertskommuneNemnd, ['buildingPermits', 'surveying']).verdict // → 'conditional' (a data processing agreement)
  */
 export function feasibility(
   model: LegalModelDescriptor,
@@ -147,7 +99,7 @@ export function feasibility(
 ): PackageFeasibility {
   if (services.length === 0) throw new RangeError('A package needs at least one service');
   const cells = services.map((service) => serviceFeasibility(model, service));
-  const verdict = worst(cells.map((cell) => cell.verdict));
+  const verdict = worstVerdict(cells.map((cell) => cell.verdict));
   const unconfirmed = cells.some((cell) => cell.verdict === verdict && cell.unconfirmed);
   return { modelId: model.id, verdict, unconfirmed, services: cells, packageRule: PACKAGE_RULE };
 }
@@ -164,13 +116,12 @@ export function feasibilityMatrix(
 }
 
 /**
- * The models a package may use (lawful or conditional), in registry order: the candidates to rank.
- * @example lawfulModels(legalModels, ['surveying']).map((m) => m.id)
- * // → ['vertskommune-administrativ', 'vertskommune-nemnd', 'kjop-av-tjenester', 'fagnettverk']
+ * The models a package may use (lawful or lawful with conditions), in registry order: the candidates to rank.
+ * @example lawfulModels(legalModels, ['switchboard']).map((m) => m.id) // every model except the political council
  */
 export function lawfulModels(
   models: readonly LegalModelDescriptor[],
   services: readonly ServiceCode[],
 ): LegalModelDescriptor[] {
-  return models.filter((model) => feasibility(model, services).verdict !== 'notLawful');
+  return models.filter((model) => isUsable(feasibility(model, services).verdict));
 }

@@ -5,9 +5,13 @@
  */
 import type { LegalReference } from './legal-reference.ts';
 
-/** A sentence in bokmål and English. Nynorsk belongs to the interface's locale files. */
+/**
+ * A sentence in bokmål, nynorsk and English. Where the sources leave a point unconfirmed, each language says so
+ * in its own words («ikke bekreftet», «ikkje stadfesta», "not confirmed").
+ */
 export interface Text {
   nb: string;
+  nn: string;
   en: string;
 }
 

@@ -53,8 +53,8 @@ export type IndividualDecisionAuthority =
 export type ServiceProduction =
   /** It may take over and produce services. */
   | 'yes'
-  /** It shall not produce services (IPR is a political forum). */
-  | 'barred'
+  /** It is not meant to produce services (IPR is a political forum, the guide's «skal ikke produsere tjenester»). */
+  | 'notSuited'
   /** It shares knowledge only; each municipality keeps its services (professional network). */
   | 'knowledgeSharingOnly';
 
@@ -131,6 +131,46 @@ export interface AgreementPoint {
   unconfirmed: boolean;
 }
 
+/** A legal question the notes leave open: shown as open, never decided. */
+export interface OpenQuestion {
+  text: Text;
+  references: readonly LegalReference[];
+}
+
+/** Whether the model needs a data processing agreement (GDPR art. 28) for personal data it processes. */
+export type DataProcessingRole =
+  /** It processes personal data on the municipalities' behalf: a data processing agreement is needed. */
+  | 'agreementNeeded'
+  /** It processes none of the municipalities' personal data. */
+  | 'noProcessing'
+  /** It is not meant to produce services at all. */
+  | 'notApplicable';
+
+/** The legal route by which buying from the cooperation may be exempt from tendering. */
+export type ProcurementRoute =
+  /** No purchase is made (a network without a mutually binding agreement). */
+  | 'noContract'
+  /** In-house if not its own legal person; extended in-house under joint control (FOA § 3-2) if it is. */
+  | 'inHouseOrJointControl'
+  /** Extended in-house provision under joint control (FOA § 3-2). */
+  | 'jointControl'
+  /** Cooperation between contracting authorities (FOA § 3-3). */
+  | 'publicCooperation'
+  /** The model is not meant to produce services, so nothing is bought. */
+  | 'notApplicable';
+
+/** applies: chapter 16 applies · appliesIfStaffMove: only if staff move with the task · noTransfer: nobody changes employer · notApplicable: no services move. */
+export type Chapter16 = 'applies' | 'appliesIfStaffMove' | 'noTransfer' | 'notApplicable';
+
+/** What the model means for employees whose work moves (arbeidsmiljøloven chapter 16). */
+export interface StaffTransferFacts {
+  chapter16: LegalFact<Chapter16>;
+  /** transferAgreement: public pension rights carried over by Overføringsavtalen · unchanged: no change. */
+  pension: LegalFact<'transferAgreement' | 'unchanged'>;
+  /** rightsTransfer: contract rights pass to the new employer (§ 16-2) · unchanged: no change. */
+  collectiveAgreements: LegalFact<'rightsTransfer' | 'unchanged'>;
+}
+
 export interface LegalModelDescriptor {
   id: LegalModelId;
   name: Text;
@@ -151,6 +191,13 @@ export interface LegalModelDescriptor {
   agreementAdoptedBy: LegalFact<AgreementAdoption>;
   /** The statutory minimum content of the agreement; `value` lists the points (empty when the law sets none). */
   agreementContent: LegalFact<readonly AgreementPoint[]>;
+  /** Whether a data processing agreement is needed where the shared work handles personal data. */
+  dataProcessing: LegalFact<DataProcessingRole>;
+  /** How buying from the cooperation may avoid a tender, and the questions the notes leave open. */
+  procurement: LegalFact<ProcurementRoute>;
+  procurementOpenQuestions: readonly OpenQuestion[];
+  /** Employer change, chapter 16, pension and collective agreements. */
+  staffTransfer: StaffTransferFacts;
   /** Every LAW.md source the descriptor uses. */
   sources: readonly SourceKey[];
 }

@@ -46,7 +46,23 @@ export type Act =
   /** Practice guidance and commentary (KS, municipalities, trade bodies, journals, examples). */
   | 'praksis'
   /** The project's own case documents (saksframlegg, status presentation). */
-  | 'saksdokument';
+  | 'saksdokument'
+  /** Arbeidsmiljøloven LOV-2005-06-17-62 (chapter 16, transfer of undertakings). */
+  | 'arbeidsmiljoloven'
+  /** Anskaffelsesforskriften FOR-2016-08-12-974 (§§ 3-1 to 3-3: in-house and public-public cooperation). */
+  | 'anskaffelsesforskriften'
+  /** NFD's guide to the procurement rules. Guidance, not statute. */
+  | 'anskaffelsesveilederen'
+  /** The EU General Data Protection Regulation as Norwegian law (personopplysningsloven). */
+  | 'personvernforordningen'
+  /** Datatilsynet's guidance. Guidance, not statute. */
+  | 'datatilsynet'
+  /** Hovedavtalen KS (the basic collective agreement on co-determination). */
+  | 'hovedavtalen'
+  /** Overføringsavtalen between public pension schemes. */
+  | 'overforingsavtalen'
+  /** Preparatory works (propositions to the Storting). */
+  | 'forarbeider';
 
 export interface LegalReference {
   act: Act;
@@ -78,6 +94,14 @@ export const ACT_NAMES: Readonly<Record<Act, string>> = {
   'departementets-tolkning': 'KDD-tolkning',
   praksis: 'praksis og veiledning',
   saksdokument: 'saksframlegget',
+  arbeidsmiljoloven: 'arbeidsmiljøloven',
+  anskaffelsesforskriften: 'anskaffelsesforskriften',
+  anskaffelsesveilederen: 'NFDs veileder om offentlige anskaffelser',
+  personvernforordningen: 'personvernforordningen (GDPR)',
+  datatilsynet: 'Datatilsynet',
+  hovedavtalen: 'Hovedavtalen (KS)',
+  overforingsavtalen: 'Overføringsavtalen',
+  forarbeider: 'forarbeidene',
 };
 
 /**

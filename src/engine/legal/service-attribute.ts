@@ -8,6 +8,7 @@ import type { LegalFact, Text } from './legal-fact.ts';
 import type { ModelFamily } from './legal-model.ts';
 import type { LegalReference } from './legal-reference.ts';
 import type { ServiceCode } from './service-code.ts';
+import type { AppealFact, TaskDescription, TaskPart } from './task-part.ts';
 
 /** How much of the service consists of individual decisions (enkeltvedtak) or regulations. */
 export type IndividualDecisionLevel =
@@ -32,7 +33,9 @@ export type ReasonEffect =
   | 'allows'
   /** Lawful only if the stated condition is kept. */
   | 'condition'
-  /** Makes the model unlawful for the service. */
+  /** The model is not meant for it, though no statute bars it (IPR and service production). */
+  | 'notSuited'
+  /** A statute makes the model unlawful for the service. */
   | 'bars'
   /** Relevant, but does not change the verdict. */
   | 'note';
@@ -40,6 +43,8 @@ export type ReasonEffect =
 /** A matter that must stay with each municipality (its council itself, or its own bodies). */
 export interface RetainedMatter {
   code: string;
+  /** The part of the work the matter belongs to. */
+  part: TaskPart;
   text: Text;
   references: readonly LegalReference[];
   unconfirmed: boolean;
@@ -53,6 +58,8 @@ export interface RetainedMatter {
 /** A rule that applies to this service in some model families only, e.g. matrikkellova § 5a naming KL ch. 20. */
 export interface ServiceModelRule {
   code: string;
+  /** The part of the work the rule is about. */
+  part: TaskPart;
   appliesTo: readonly ModelFamily[];
   effect: ReasonEffect;
   text: Text;
@@ -78,6 +85,17 @@ export interface ServiceAttributes {
    * (IKS, AS, SA, forening) under kommuneloven § 5-4 first paragraph. Absent for services without decisions.
    */
   specialActOpening?: LegalFact<boolean>;
+  /** What the preparatory work is (case preparation, fieldwork, production). */
+  preparation: TaskDescription;
+  /** Who decides appeals, where the service's decisions can be appealed. */
+  appeal?: AppealFact;
+  /** The public register the service makes entries in, where one is kept by law. */
+  registry?: TaskDescription;
+  /**
+   * Whether the shared work processes personal data on each municipality's behalf (payroll, case files), so a
+   * cooperation that is not the municipality itself needs a data processing agreement (GDPR art. 28) [L21a].
+   */
+  personalData: LegalFact<boolean>;
   retained: readonly RetainedMatter[];
   modelRules: readonly ServiceModelRule[];
   notes: readonly ServiceNote[];

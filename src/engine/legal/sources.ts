@@ -39,11 +39,39 @@ export type SourceKey =
   | 'S41'
   | 'S42a'
   | 'S42b'
-  | 'S42c';
+  | 'S42c'
+  | 'S30a'
+  | 'S30b'
+  | 'S30c'
+  | 'S30d'
+  | 'S30e'
+  | 'S30f'
+  | 'S31a'
+  | 'S31b'
+  /** Keys from LAW-ADDENDUM.md section 8 (procurement, staff transfer, appeals, access, personal data). */
+  | 'L1'
+  | 'L3'
+  | 'L4'
+  | 'L6'
+  | 'L9'
+  | 'L10'
+  | 'L11'
+  | 'L12'
+  | 'L13'
+  | 'L15'
+  | 'L16'
+  | 'L17'
+  | 'L18'
+  | 'L19'
+  | 'L20'
+  | 'L21a'
+  | 'L21b'
+  | 'L21c';
 
 export interface Source {
   title: string;
-  url: string;
+  /** `null` where the notes give no address (L4 was seen only as an index excerpt). */
+  url: string | null;
 }
 
 /** Title and address of each source, copied from LAW.md section 7. */
@@ -164,5 +192,106 @@ export const SOURCES: Readonly<Record<SourceKey, Source>> = {
   S42c: {
     title: 'Follo Ren IKS (avfall)',
     url: 'https://docplayer.me/1712840-Etablering-av-kretslop-follo-vurdering-av-selskapsform.html',
+  },
+  S30a: {
+    title: 'Arbeidsmiljøloven § 16-1',
+    url: 'https://arbeidsmiljoloven.com/paragraf/hva-kapitlet-omfatter-2/',
+  },
+  S30b: {
+    title: 'KS-advokatene (2017): Ulike spørsmål knyttet til organiseringen av kommunesammenslåingen',
+    url: 'https://kkse04mstrzv983prep.dxcloud.episerver.net/ks-advokatene/nyheter/ulike-sporsmal-knyttet-til-organiseringen-av-kommunesammenslaingen',
+  },
+  S30c: {
+    title: 'Prop. 45 L (2015–2016) kap. 6',
+    url: 'https://cms12.regjeringen.no/no/dokumenter/prop.-45-l-20152016/id2468297/?ch=6',
+  },
+  S30d: {
+    title: 'Ot.prp. nr. 79 (2000–2001) kap. 4',
+    url: 'https://regjeringen.no/no/dokumenter/otprp-nr-79-2000-2001-/id123595/?ch=4',
+  },
+  S30e: {
+    title: 'Arbeidsmiljøloven § 16-5',
+    url: 'https://arbeidsmiljoloven.com/article/%C2%A7-16-5-informasjon-og-drofting-med-tillitsvalgte/?print=print',
+  },
+  S30f: {
+    title: 'Arbeidsmiljøloven § 16-6 (Statens personalhåndbok)',
+    url: 'https://lovdata.no/dokument/SPH/sph-2017/KAPITTEL_2-7-2-2',
+  },
+  S31a: {
+    title: 'KS: Forhandlingsløsning om Hovedavtalen (2024)',
+    url: 'https://www.ks.no/fagomrader/lonn-og-tariff/hovedavtalen/forhandlingslosning-om-hovedavtalen/',
+  },
+  S31b: {
+    title: 'KS: Hovedavtalen 2022–2023',
+    url: 'https://www.ks.no/fagomrader/lonn-og-tariff/hovedavtalen/hovedavtalen-01.01.2022-31.12-2023/',
+  },
+  L1: {
+    title: 'NFD: Veileder til reglene om offentlige anskaffelser, kap. 4 Samarbeid i offentlig sektor',
+    url: 'https://www.regjeringen.no/no/dokumenter/veileder-offentlige-anskaffelser/id2581234/?ch=6',
+  },
+  L3: {
+    title: 'foa.no (2018): Strenge grenser for offentlig samarbeid utenfor anskaffelsesregelverket',
+    url: 'https://www.foa.no/single-post/2018/09/15/strenge-grenser-for-offentlig-samarbeid-utenfor-anskaffelsesregelverket',
+  },
+  L4: {
+    title: 'Beslutningstre for offentlige anskaffelser (offentlig kildekode; lovteksten ikke lest)',
+    url: null,
+  },
+  L6: {
+    title: 'Veileder om interkommunalt samarbeid (2023), kap. 3.2.2 (IPR)',
+    url: 'https://cms12.regjeringen.no/no/dokumenter/veileder-om-interkommunalt-samarbeid/id2998121/?ch=3',
+  },
+  L9: {
+    title: 'Statens personalhåndbok 2017, 2.7.2: aml. § 16-3 reservasjonsrett',
+    url: 'https://lovdata.no/dokument/SPH/sph-2017/KAPITTEL_2-7-2-1',
+  },
+  L10: {
+    title: 'Ot.prp. nr. 79 (2000–2001) kap. 4: reglene i offentlige virksomheter',
+    url: 'https://regjeringen.no/no/dokumenter/otprp-nr-79-2000-2001-/id123595/?ch=4',
+  },
+  L11: {
+    title: 'Wikborg Rein: pensjon ved virksomhetsoverdragelse (siterer aml. § 16-2 første ledd)',
+    url: 'https://www.wr.no/aktuelt/arbeidsrettstips/kan-ansatte-kreve-samme-pensjonsordning-etter-a-ha-blitt-virksomhetsoverdratt/',
+  },
+  L12: { title: 'Offentleglova §§ 29, 31, 32', url: 'https://lovdata.no/lov/2006-05-19-16' },
+  L13: {
+    title: 'UiO-oppgave: Arbeidstakers reservasjonsrett og valgrett ved virksomhetsoverdragelse',
+    url: 'http://docplayer.me/21285610-Arbeidstakers-reservasjonsrett-og-valgrett-ved-virksomhetsoverdragelse.html',
+  },
+  L15: {
+    title: 'Statens pensjonskasse: Overføringsavtalen',
+    url: 'https://www.spk.no/arbeidsgiver/medlemskap-for-verksemder/overforingsavtalen/',
+  },
+  L16: {
+    title: 'Sikringsordningen: Overføringsavtalen',
+    url: 'https://sikringsordningen.no/om-oss/overforingsavtalen/',
+  },
+  L17: {
+    title: 'KA-rundskriv 29/04: Pensjon – Overføringsavtalen',
+    url: 'https://www.ka.no/sak/article/1139591',
+  },
+  L18: {
+    title: 'Lovkommentar plandelen (2009): pbl § 1-9 forholdet til forvaltningsloven og klage',
+    url: 'https://www.regjeringen.no/no/dokument/dep/kmd/veiledninger_brosjyrer/2009/lovkommentar-til-plandelen-i-/kapittel-1-fellesbestemmelser/-1-9-forholdet-til-forvaltningsloven-og-/id556739/',
+  },
+  L19: {
+    title: 'Statsforvaltaren i Møre og Romsdal: Rettleiing klagesaker',
+    url: 'https://www.statsforvalteren.no/nn/More-og-Romsdal/Plan-og-bygg/Plan--og-bygningsrett/rettleiing-klagesaker/',
+  },
+  L20: {
+    title: 'Statsforvalteren i Innlandet: Plan- og bygningsrett (klage)',
+    url: 'https://www.statsforvalteren.no/innlandet/plan-og-bygg/plan--og-bygningsrett/',
+  },
+  L21a: {
+    title: 'Datatilsynet: Databehandleravtale',
+    url: 'https://www.datatilsynet.no/rettigheter-og-plikter/virksomhetenes-plikter/databehandleravtale/',
+  },
+  L21b: {
+    title: 'Datatilsynet: Behandlingsansvarlig og databehandler',
+    url: 'https://www.datatilsynet.no/rettigheter-og-plikter/virksomhetenes-plikter/databehandleravtale/behandlingsansvarlig-og-databehandler/?print=true',
+  },
+  L21c: {
+    title: 'Datatilsynet (eldre veileder): Databehandleravtale – kravene til avtalen',
+    url: 'https://www.datatilsynet.no/regelverk-og-skjema/veiledere/databehandleravtale/?id=7365',
   },
 };

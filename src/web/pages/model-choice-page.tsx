@@ -7,6 +7,7 @@ import { ModelChoiceEditors } from '../components/model-choice/model-choice-edit
 import { FeasibilityMatrixTable } from '../components/model-choice/feasibility-matrix-table.tsx';
 import '../components/model-choice/model-choice.css';
 import { RankingView } from '../components/model-choice/ranking-view.tsx';
+import { StaffTransferView } from '../components/model-choice/staff-transfer-view.tsx';
 import { ResourceView } from '../components/resource-view.tsx';
 import { useApiResource } from '../hooks/use-api-resource.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
@@ -14,7 +15,10 @@ import { useLanguage } from '../i18n/language-context.tsx';
 import { localized } from '../i18n/localized-text.ts';
 import { useT } from '../i18n/use-t.ts';
 
-/** `/saker/:caseId/modellvalg`: the legal feasibility matrix, the weighting form and the ranking with robustness. */
+/**
+ * `/saker/:caseId/modellvalg`: the legal feasibility matrix (with procurement and staff columns), the transfer of
+ * staff with its duties, the weighting form and the ranking with robustness.
+ */
 export default function ModelChoicePage() {
   const t = useT();
   const { language } = useLanguage();
@@ -39,6 +43,14 @@ export default function ModelChoicePage() {
         <Paragraph>{t('modelChoice.matrixIntro')}</Paragraph>
         <ResourceView resource={choice} loadingLabel={t('modelChoice.loading')}>
           {(analysis) => <FeasibilityMatrixTable matrix={analysis.matrix} />}
+        </ResourceView>
+      </section>
+      <section aria-labelledby="staff-heading" className="model-choice-section">
+        <Heading level={2} data-size="md" id="staff-heading">
+          {t('modelChoice.staffHeading')}
+        </Heading>
+        <ResourceView resource={choice} loadingLabel={t('modelChoice.loading')}>
+          {(analysis) => <StaffTransferView transfers={analysis.staffTransfers} />}
         </ResourceView>
       </section>
       {/* The forms stay mounted while the ranking reloads, so their status and base revision survive a save. */}

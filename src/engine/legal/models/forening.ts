@@ -8,22 +8,26 @@ import { fact, unconfirmedFact } from '../legal-fact.ts';
 import type { LegalModelDescriptor } from '../legal-model.ts';
 import { ref } from '../legal-reference.ts';
 import { section5_4Decisions, unconfirmedCompanyLawExit } from './shared-facts.ts';
+import { processorAgreementNeeded } from './data-processing-facts.ts';
+import { jointControlRoute, otherEntityNote } from './procurement-facts.ts';
+import { companyStaffTransfer } from './staff-transfer-facts.ts';
 
 const basis = ref('foreningsretten', null, 'S8');
 
 const notCovered = {
-  nb: 'Ikke dekket av kildene (UNCONFIRMED).',
-  en: 'Not covered by the sources (UNCONFIRMED).',
+  nb: 'Ikke dekket av kildene (ikke bekreftet).',
+  nn: 'Ikkje dekt av kjeldene (ikkje stadfesta).',
+  en: 'Not covered by the sources (not confirmed).',
 };
 
 export const forening: LegalModelDescriptor = {
   id: 'forening',
-  name: { nb: 'Forening', en: 'Association' },
+  name: { nb: 'Forening', nn: 'Foreining', en: 'Association' },
   abbreviation: null,
   family: 'separateLegalEntity',
   legalBasis: fact(
     'ulovfestet foreningsrett',
-    { nb: 'Ulovfestet foreningsrett', en: 'Non-statutory association law' },
+    { nb: 'Ulovfestet foreningsrett', nn: 'Ulovfesta foreiningsrett', en: 'Non-statutory association law' },
     [basis],
   ),
   listedInSection17_1: true,
@@ -31,6 +35,7 @@ export const forening: LegalModelDescriptor = {
     'yes',
     {
       nb: 'Kan produsere tjenester som en av formene i kommuneloven § 17-1.',
+      nn: 'Kan produsere tenester som ei av formene i kommunelova § 17-1.',
       en: 'May produce services as one of the forms in kommuneloven § 17-1.',
     },
     [ref('kommuneloven', '§ 17-1 annet ledd', 'S1a')],
@@ -38,8 +43,9 @@ export const forening: LegalModelDescriptor = {
   ownLegalEntity: unconfirmedFact(
     'yes',
     {
-      nb: 'Ja, dersom den er organisert som forening – detaljene er ikke bekreftet (UNCONFIRMED).',
-      en: 'Yes, if organised as an association – details not confirmed (UNCONFIRMED).',
+      nb: 'Ja, dersom den er organisert som forening – detaljene er ikke bekreftet.',
+      nn: 'Ja, dersom ho er organisert som foreining – detaljane er ikkje stadfesta.',
+      en: 'Yes, if organised as an association – details not confirmed.',
     },
     [basis],
   ),
@@ -50,5 +56,9 @@ export const forening: LegalModelDescriptor = {
   governingBodies: unconfirmedFact([], notCovered, [basis]),
   agreementAdoptedBy: unconfirmedFact('companyLaw', notCovered, [basis]),
   agreementContent: unconfirmedFact([], notCovered, [basis]),
+  dataProcessing: processorAgreementNeeded,
+  procurement: jointControlRoute(true, otherEntityNote),
+  procurementOpenQuestions: [],
+  staffTransfer: companyStaffTransfer,
   sources: ['S1a', 'S8'],
 };

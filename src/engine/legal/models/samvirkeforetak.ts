@@ -8,25 +8,34 @@ import { fact, unconfirmedFact } from '../legal-fact.ts';
 import type { LegalModelDescriptor } from '../legal-model.ts';
 import { ref } from '../legal-reference.ts';
 import { section5_4Decisions, unconfirmedCompanyLawExit } from './shared-facts.ts';
+import { processorAgreementNeeded } from './data-processing-facts.ts';
+import { jointControlRoute, otherEntityNote } from './procurement-facts.ts';
+import { companyStaffTransfer } from './staff-transfer-facts.ts';
 
 const basis = ref('samvirkelova', null, 'S8');
 
 const notCovered = {
-  nb: 'Ikke dekket av kildene (UNCONFIRMED).',
-  en: 'Not covered by the sources (UNCONFIRMED).',
+  nb: 'Ikke dekket av kildene (ikke bekreftet).',
+  nn: 'Ikkje dekt av kjeldene (ikkje stadfesta).',
+  en: 'Not covered by the sources (not confirmed).',
 };
 
 export const samvirkeforetak: LegalModelDescriptor = {
   id: 'samvirkeforetak',
-  name: { nb: 'Samvirkeforetak', en: 'Cooperative society' },
+  name: { nb: 'Samvirkeforetak', nn: 'Samvirkeføretak', en: 'Cooperative society' },
   abbreviation: 'SA',
   family: 'separateLegalEntity',
-  legalBasis: fact('samvirkelova', { nb: 'Samvirkelova', en: 'Cooperative Societies Act' }, [basis]),
+  legalBasis: fact(
+    'samvirkelova',
+    { nb: 'Samvirkelova', nn: 'Samvirkelova', en: 'Cooperative Societies Act' },
+    [basis],
+  ),
   listedInSection17_1: true,
   serviceProduction: fact(
     'yes',
     {
       nb: 'Kan produsere tjenester som en av formene i kommuneloven § 17-1.',
+      nn: 'Kan produsere tenester som ei av formene i kommunelova § 17-1.',
       en: 'May produce services as one of the forms in kommuneloven § 17-1.',
     },
     [ref('kommuneloven', '§ 17-1 annet ledd', 'S1a')],
@@ -34,8 +43,9 @@ export const samvirkeforetak: LegalModelDescriptor = {
   ownLegalEntity: unconfirmedFact(
     'yes',
     {
-      nb: 'Ja – detaljene er ikke bekreftet (UNCONFIRMED).',
-      en: 'Yes – details not confirmed (UNCONFIRMED).',
+      nb: 'Ja – detaljene er ikke bekreftet.',
+      nn: 'Ja – detaljane er ikkje stadfesta.',
+      en: 'Yes – details not confirmed.',
     },
     [basis],
   ),
@@ -43,8 +53,9 @@ export const samvirkeforetak: LegalModelDescriptor = {
   employer: unconfirmedFact(
     'ownEntity',
     {
-      nb: 'Foretaket er arbeidsgiver – detaljene er ikke bekreftet (UNCONFIRMED).',
-      en: 'The society is the employer – details not confirmed (UNCONFIRMED).',
+      nb: 'Foretaket er arbeidsgiver – detaljene er ikke bekreftet.',
+      nn: 'Føretaket er arbeidsgivar – detaljane er ikkje stadfesta.',
+      en: 'The society is the employer – details not confirmed.',
     },
     [basis],
   ),
@@ -53,5 +64,9 @@ export const samvirkeforetak: LegalModelDescriptor = {
   governingBodies: unconfirmedFact([], notCovered, [basis]),
   agreementAdoptedBy: unconfirmedFact('companyLaw', notCovered, [basis]),
   agreementContent: unconfirmedFact([], notCovered, [basis]),
+  dataProcessing: processorAgreementNeeded,
+  procurement: jointControlRoute(true, otherEntityNote),
+  procurementOpenQuestions: [],
+  staffTransfer: companyStaffTransfer,
   sources: ['S1a', 'S8'],
 };

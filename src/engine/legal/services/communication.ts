@@ -5,25 +5,34 @@
  */
 import { unconfirmedFact } from '../legal-fact.ts';
 import type { ServiceAttributes } from '../service-attribute.ts';
-import { notCoveredNote, statutoryUnknown } from './shared.ts';
+import {
+  assumedNoPrincipled,
+  noPersonalData,
+  notCoveredNote,
+  preparation,
+  statutoryUnknown,
+} from './shared.ts';
 
 export const communication: ServiceAttributes = {
   code: 'communication',
-  name: { nb: 'Kommunikasjon', en: 'Communication' },
+  name: { nb: 'Kommunikasjon', nn: 'Kommunikasjon', en: 'Communication' },
   individualDecisions: unconfirmedFact(
     'none',
     {
-      nb: 'Antatt en støttefunksjon uten enkeltvedtak (UNCONFIRMED).',
-      en: 'Assumed a support function without individual decisions (UNCONFIRMED).',
+      nb: 'Antatt en støttefunksjon uten enkeltvedtak (ikke bekreftet).',
+      nn: 'Rekna som ein støttefunksjon utan enkeltvedtak (ikkje stadfesta).',
+      en: 'Assumed a support function without individual decisions (not confirmed).',
     },
     [],
   ),
-  principledCases: unconfirmedFact(
-    'no',
-    { nb: 'Antatt nei (UNCONFIRMED).', en: 'Assumed no (UNCONFIRMED).' },
-    [],
-  ),
+  principledCases: assumedNoPrincipled,
   statutoryTask: statutoryUnknown,
+  preparation: preparation({
+    nb: 'Informasjon og kommunikasjon for kommunene.',
+    nn: 'Informasjon og kommunikasjon for kommunane.',
+    en: 'Information and communication for the municipalities.',
+  }),
+  personalData: noPersonalData,
   retained: [],
   modelRules: [],
   notes: [notCoveredNote],

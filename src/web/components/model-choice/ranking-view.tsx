@@ -156,6 +156,11 @@ export function RankingView({ choice, areaNames }: RankingViewProps) {
               {t('modelChoice.notLawfulLeftOut', { models: ranking.notLawful.map(modelName).join(', ') })}
             </Paragraph>
           )}
+          {ranking.notSuited.length > 0 && (
+            <Paragraph data-size="sm">
+              {t('modelChoice.notSuitedLeftOut', { models: ranking.notSuited.map(modelName).join(', ') })}
+            </Paragraph>
+          )}
           <div className="table-scroll">
             <Table border zebra data-color="neutral">
               <caption>{t('modelChoice.robustnessCaption')}</caption>

@@ -4,6 +4,7 @@ import { packageVerdicts } from '../../../case/model-choice/feasibility-matrix.t
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
 import { DEFAULT_SCALE } from '../../../engine/decision/scoring/anchored-scale.ts';
 import { legalModels } from '../../../engine/legal/registry.ts';
+import { isUsable } from '../../../engine/legal/verdict.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { localized } from '../../i18n/localized-text.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -30,7 +31,7 @@ function lawfulModelIds(document: CaseDocument, criteriaSetId: string): string[]
   const session = document.weightingSessions.find((s) => s.criteriaSetId === criteriaSetId);
   const verdicts = packageVerdicts(document, session?.serviceAreaIds);
   return legalModels
-    .filter((m) => verdicts[m.id] && verdicts[m.id]?.verdict !== 'notLawful')
+    .filter((m) => verdicts[m.id] !== undefined && isUsable(verdicts[m.id]!.verdict))
     .map((m) => m.id);
 }
 
