@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultCase } from './default-case.ts';
 import { nonPricedEffects } from './non-priced-effects.ts';
 import { SRC } from './sources.ts';
 
-// The two seed documents sit beside the checkout (`../shared/seeds/`, see `engine/legal/sources.ts`).
-const SEEDS = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+// The two seed documents, copied into the repository as test fixtures (test/fixtures/seeds/PROVENANCE.md).
+const SEEDS = fileURLToPath(new URL('../../../test/fixtures/seeds/', import.meta.url));
 const SEED_FILES: Record<string, string> = {
   [SRC.caseReport]: '001_c7545bf3c01f603e.txt',
   [SRC.status]: '000_33d1f9beebd60824.txt',
@@ -31,7 +31,7 @@ describe('the default case’s non-priced effects', () => {
     }
   });
 
-  describe.skipIf(!existsSync(SEEDS))('quotes the seeds word for word', () => {
+  describe('quotes the seeds word for word', () => {
     it.each(nonPricedEffects.map((e) => [e.id, e] as const))('%s', (_id, effect) => {
       const document = effect.source?.document ?? '';
       const file = SEED_FILES[document];

@@ -3,7 +3,7 @@
  * comes from. The quotes are written out here; where the seeds are on this machine (`../shared/seeds/`), a last
  * test checks that every quote is in them (whitespace normalised; the presentation is OCR text).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workingGroupCoverage } from '../process/coverage.ts';
@@ -232,13 +232,14 @@ describe('references', () => {
   });
 });
 
-const SEEDS = join(import.meta.dirname, '../../../../shared/seeds');
+// The seeds are copied into the repository as test fixtures (test/fixtures/seeds/PROVENANCE.md).
+const SEEDS = join(import.meta.dirname, '../../../test/fixtures/seeds');
 const seedText = (prefix: string) => {
-  const file = existsSync(SEEDS) ? readdirSync(SEEDS).find((f) => f.startsWith(prefix)) : undefined;
+  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
   return file === undefined ? undefined : readFileSync(join(SEEDS, file), 'utf8').replace(/\s+/g, ' ');
 };
 
-describe.skipIf(!existsSync(SEEDS))('the quotes are the seeds’ own words', () => {
+describe('the quotes are the seeds’ own words', () => {
   it('finds every presentation quote in 000_… and every saksframlegg quote in 001_…', () => {
     const presentation = seedText('000_') ?? '';
     const caseReport = seedText('001_') ?? '';
