@@ -71,14 +71,22 @@ describe('staffChangeCoverage (arbeidsmiljøloven § 16-5)', () => {
     union: 'Fagforbundet',
   };
 
-  it('warns when a staff-moving change has no information or discussion', () => {
-    expect(staffChangeCoverage(withChange()).map((w) => w.code)).toEqual([
+  it('warns when a staff-moving change has no information or discussion, naming every employer', () => {
+    const warnings = staffChangeCoverage(withChange());
+    expect(warnings.map((w) => w.code)).toEqual([
       'staffChangeWithoutInformation',
       'staffChangeWithoutDiscussion',
+      'staffChangeWithoutDiscussion',
+      'staffChangeWithoutDiscussion',
+    ]);
+    expect(warnings.flatMap((w) => ('municipalityNumber' in w ? [w.municipalityNumber] : []))).toEqual([
+      '5027',
+      '5028',
+      '5029',
     ]);
   });
 
-  it('accepts a dated information and discussion with union representatives before the decision', () => {
+  it('is not cleared by one meeting with one municipality’s union representative (§ 16-5: every employer)', () => {
     const document = withChange();
     document.participationMeetings = [
       {
@@ -88,6 +96,24 @@ describe('staffChangeCoverage (arbeidsmiljøloven § 16-5)', () => {
         topic: { nb: 'Felles lønnskontor' },
         changeIds: ['felles-lonn'],
         participants: [union],
+      },
+    ];
+    // Skaun's representative discussed it; Midtre Gauldal's and Melhus' have not.
+    expect(
+      staffChangeCoverage(document).map((w) => ('municipalityNumber' in w ? w.municipalityNumber : w.code)),
+    ).toEqual(['5027', '5028']);
+  });
+
+  it('accepts a dated information and discussion with each employer’s union representatives before the decision', () => {
+    const document = withChange();
+    document.participationMeetings = [
+      {
+        id: 'drofting-1',
+        kind: 'informationAndDiscussion',
+        date: '2026-03-02',
+        topic: { nb: 'Felles lønnskontor' },
+        changeIds: ['felles-lonn'],
+        participants: ['5027', '5028', SKAUN].map((m) => ({ ...union, municipalityNumber: m as never })),
       },
     ];
     expect(staffChangeCoverage(document)).toEqual([]);
@@ -105,7 +131,7 @@ describe('staffChangeCoverage (arbeidsmiljøloven § 16-5)', () => {
         participants: [union],
       },
     ];
-    expect(staffChangeCoverage(document)).toHaveLength(2);
+    expect(staffChangeCoverage(document)).toHaveLength(4);
   });
 
   it('warns when a change has no decision date', () => {

@@ -1,8 +1,10 @@
 /**
  * Coverage checks of employee participation that the councils can rely on. Gaps are warnings, never hidden:
  * - every working group has a union representative from each participating municipality;
- * - every change that moves staff has a dated information and discussion with union representatives before
- *   the political decision (arbeidsmiljøloven § 16-5).
+ * - every change that moves staff has a dated information and discussion before the political decision with
+ *   union representatives from *each* municipality whose staff it moves (arbeidsmiljøloven § 16-5 puts the duty
+ *   on every employer, the old ones and the new one): one meeting with any union representative does not
+ *   clear it. The new employer's own duty is in the staff-transfer checklist (`case/staff-transfer/`).
  * @module
  */
 import type { CaseDocument } from '../schema/case-document.ts';
@@ -27,6 +29,8 @@ export type CoverageWarning =
       code: 'staffChangeWithoutDiscussion';
       changeId: string;
       decisionDate: string;
+      /** The municipality (employer) whose union representatives have no dated discussion before the decision. */
+      municipalityNumber: string;
       path: (string | number)[];
     };
 
@@ -77,11 +81,26 @@ export function staffChangeCoverage(document: CaseDocument): CoverageWarning[] {
         m.participants.some((p) => p.role === 'unionRepresentative'),
     );
     const informed = before.some((m) => m.kind !== 'discussion');
-    const discussed = before.some((m) => m.kind !== 'information');
     if (!informed)
       warnings.push({ code: 'staffChangeWithoutInformation', changeId: change.id, decisionDate, path });
-    if (!discussed)
-      warnings.push({ code: 'staffChangeWithoutDiscussion', changeId: change.id, decisionDate, path });
+    // Each employer discusses with its own union representatives.
+    for (const { municipalityNumber } of document.participants) {
+      const discussed = before.some(
+        (m) =>
+          m.kind !== 'information' &&
+          m.participants.some(
+            (p) => p.role === 'unionRepresentative' && p.municipalityNumber === municipalityNumber,
+          ),
+      );
+      if (!discussed)
+        warnings.push({
+          code: 'staffChangeWithoutDiscussion',
+          changeId: change.id,
+          decisionDate,
+          municipalityNumber,
+          path,
+        });
+    }
   });
   return warnings;
 }

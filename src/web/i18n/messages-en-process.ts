@@ -78,7 +78,7 @@ export const enProcess: Record<keyof typeof nbProcess, string> = {
   'process.coverage.noInformation':
     '“{change}” lacks a dated information meeting with union representatives before the decision on {date} (§ 16-5).',
   'process.coverage.noDiscussion':
-    '“{change}” lacks a dated discussion with union representatives before the decision on {date} (§ 16-5).',
+    '“{change}” lacks a dated discussion with union representatives from {municipality} before the decision on {date} (§ 16-5: each employer discusses with its own representatives).',
   'participationKind.information': 'Information',
   'participationKind.discussion': 'Discussion',
   'participationKind.informationAndDiscussion': 'Information and discussion',

@@ -75,7 +75,7 @@ export const nbProcess = {
   'process.coverage.noInformation':
     '«{change}» mangler datert informasjon til tillitsvalgte før politisk behandling {date} (aml. § 16-5).',
   'process.coverage.noDiscussion':
-    '«{change}» mangler datert drøfting med tillitsvalgte før politisk behandling {date} (aml. § 16-5).',
+    '«{change}» mangler datert drøfting med tillitsvalgte fra {municipality} før politisk behandling {date} (aml. § 16-5: hver arbeidsgiver drøfter med sine tillitsvalgte).',
   'participationKind.information': 'Informasjon',
   'participationKind.discussion': 'Drøfting',
   'participationKind.informationAndDiscussion': 'Informasjon og drøfting',

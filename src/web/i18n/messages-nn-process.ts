@@ -78,7 +78,7 @@ export const nnProcess: Record<keyof typeof nbProcess, string> = {
   'process.coverage.noInformation':
     '«{change}» manglar datert informasjon til tillitsvalde før politisk handsaming {date} (aml. § 16-5).',
   'process.coverage.noDiscussion':
-    '«{change}» manglar datert drøfting med tillitsvalde før politisk handsaming {date} (aml. § 16-5).',
+    '«{change}» manglar datert drøfting med tillitsvalde frå {municipality} før politisk handsaming {date} (aml. § 16-5: kvar arbeidsgivar drøftar med sine tillitsvalde).',
   'participationKind.information': 'Informasjon',
   'participationKind.discussion': 'Drøfting',
   'participationKind.informationAndDiscussion': 'Informasjon og drøfting',

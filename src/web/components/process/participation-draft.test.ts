@@ -36,8 +36,11 @@ describe('participation draft', () => {
     const document = defaultCase();
     const withChange = applyParticipationDraft(document, { meetings: [], changes: [change] });
     expect(parseCase(withChange).success).toBe(true);
+    // § 16-5: one discussion warning per employer (municipality) until each has discussed it.
     expect(staffChangeCoverage(withChange).map((w) => w.code)).toEqual([
       'staffChangeWithoutInformation',
+      'staffChangeWithoutDiscussion',
+      'staffChangeWithoutDiscussion',
       'staffChangeWithoutDiscussion',
     ]);
     const draft: ParticipationDraft = {

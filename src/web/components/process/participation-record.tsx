@@ -48,15 +48,14 @@ function warningText(
   if (warning.code === 'staffChangeWithoutDecisionDate')
     return t('process.coverage.noDecisionDate', { change: name });
   const date = formatPlanDate(warning.decisionDate, language);
-  return t(
-    warning.code === 'staffChangeWithoutInformation'
-      ? 'process.coverage.noInformation'
-      : 'process.coverage.noDiscussion',
-    {
-      change: name,
-      date,
-    },
-  );
+  if (warning.code === 'staffChangeWithoutInformation')
+    return t('process.coverage.noInformation', { change: name, date });
+  const municipality = document.participants.find((p) => p.municipalityNumber === warning.municipalityNumber);
+  return t('process.coverage.noDiscussion', {
+    change: name,
+    date,
+    municipality: municipality?.name ?? warning.municipalityNumber,
+  });
 }
 
 /** Members of every body by role and municipality, meetings with union representatives, and the coverage checks. */
