@@ -71,7 +71,7 @@ export const enCostSharing: Record<keyof typeof nbCostSharing, string> = {
     'The triangle is drawn when three municipalities share and they save something together.',
   'costSharing.netHeading': 'Net effect per year',
   'costSharing.netIntro':
-    'Cost today less the share of the joint running cost, year by year from the start and through the ramp-up, with every uncertain input at its median. One-off costs and grants are left out; they are shared by the scenario’s own keys.',
+    'The net effect is the same figure the scenario shows: the cost the municipality would have alone (the zero alternative) less its cost with the cooperation, year by year, with every uncertain input at its median. Only the sharing of the area’s joint running cost changes; one-off costs and grants are shared by the scenario’s own keys.',
   'costSharing.netMethod': 'Allocation for the net effect',
   'costSharing.netCaption': 'Net effect per municipality and year under {method} (kr, positive is a gain)',
   'costSharing.colYear': 'Year',
@@ -81,4 +81,8 @@ export const enCostSharing: Record<keyof typeof nbCostSharing, string> = {
   'costSharing.no': 'no',
   'costSharing.unavailableItem': '{label} – {reason}',
   'costSharing.netMethodUnavailable': '{method}: {reason} The table therefore shows {fallback}.',
+  'costSharing.netSumCaption':
+    'Net effect per municipality under each allocation, sum {from}–{to} (NOK, positive is a gain)',
+  'costSharing.netSameFigure':
+    "The row marked «the scenario's key» is the allocation the scenario uses. It gives the same figure, to the krone, as the scenario's own page.",
 };

@@ -51,7 +51,7 @@ export const scenariosEn: ScenarioMessages = {
   'results.irr': 'Internal rate of return',
   'results.total': 'Total',
   'results.paybackExplained':
-    'Payback is the year from which the cumulative net effect stays at zero or above. The internal rate of return is “none” when the cash flow never changes sign and “several” when it has several solutions; look at the net present value then.',
+    'Payback is the year from which the cumulative net effect stays at zero or above after an outlay. “No outlay to earn back” means the cumulative net effect is never negative: no cost comes before the gains, so there is nothing to earn back and no payback year. The internal rate of return is the rate that gives a net present value of zero; it is shown only when money goes out first and comes back later. Otherwise it says “not meaningful”, and the net present value is the figure to read.',
   'results.heading': 'Results',
   'results.cashFlowHeading': 'Cash flow per municipality and year',
   'results.cashFlowIntro':
@@ -59,7 +59,7 @@ export const scenariosEn: ScenarioMessages = {
   'results.cashFlowCaption': 'Net effect per municipality and year ({baseYear} kroner, real prices)',
   'results.sumYears': 'Sum',
   'results.lines': '– show or hide the lines',
-  'results.budgetHeading': 'Budget view for the økonomiplan period',
+  'results.budgetHeading': 'Budget view',
   'results.budgetCaption': 'Net effect in nominal kroner (price growth {inflation} a year)',
   'results.budgetMissingYears':
     'These years of the økonomiplan period are outside the analysis period: {years}.',
@@ -284,7 +284,7 @@ export const scenariosEn: ScenarioMessages = {
   'warning.unknown': 'Note from the calculation: {code}.',
 
   'analysisError.heading': 'The results cannot be computed',
-  'analysisError.at': '{reason} Field: {field} ({path}).',
+  'analysisError.at': '{reason} Field: {field}.',
   'analysisError.missing_volume': 'A municipality has no figure for the volume measure the key uses.',
   'analysisError.missing_population': 'A municipality has no population figure at the date the key uses.',
   'analysisError.zero_total_weight':
@@ -300,4 +300,130 @@ export const scenariosEn: ScenarioMessages = {
   'analysisError.distribution_parameter':
     'A distribution has values the calculation cannot use: low must be below high, and the standard deviation above zero.',
   'analysisError.unknown': 'An unexpected error stopped the calculation.',
+  'results.npvExplained':
+    'Net present value is the sum of every year’s gains and costs, with amounts far in the future counting less, converted to kroner of the base year. A positive net present value means the cooperation pays off for the municipality.',
+  'results.budgetConvention':
+    'The budget view shows each municipality’s net effect in nominal kroner (with price growth of {inflation} a year) for the years of the økonomiplan (the four-year financial plan), {from}–{to}. These are the figures the finance managers put in their budgets. Grants count as income for the municipality that receives them. Positive figures are savings, negative ones extra cost.',
+  'results.solverLoading':
+    'The allocation method in the cost key needs a tool of its own (an LP solver). It is loading; the figures follow shortly.',
+  'results.solverFailed':
+    'The tool the allocation method needs could not be loaded in the browser. Choose another cost key, or see the figures on the cost-sharing page, which are computed on the server.',
+  'payback.noOutlay': 'No outlay to earn back',
+  'irr.notMeaningful': 'not meaningful',
+  'irr.reason.no_outlay': 'No year has a net cost, so nothing is invested to earn a return on.',
+  'irr.reason.gain_first':
+    'The gain comes before the cost; a higher rate then gives a better figure, and the rate says nothing.',
+  'irr.reason.several_sign_changes':
+    'The cash flow changes sign more than once, so several rates or none fit.',
+  'irr.reason.never_positive': 'The cash flow never turns positive: nothing is earned back.',
+  'irr.reason.no_rate_in_range': 'No rate between −99 % and 1,000 % gives a net present value of zero.',
+  'headline.gain': '{name}: a gain of {amount} in net present value over {years} years ({from}–{to}).',
+  'headline.loss': '{name}: a loss of {amount} in net present value over {years} years ({from}–{to}).',
+  'headline.none': '{name}: no effect in net present value over {years} years ({from}–{to}).',
+  'headline.restsOnShort': 'The figure rests on placeholders.',
+  'headline.restsOn': 'The result rests on {placeholders} and {missing}.',
+  'headline.seeList': 'See what the result rests on.',
+  'headline.grantsNotCounted':
+    '{n} grant(s) not counted, because the cost they finance has not been entered.',
+  'headline.noPlaceholders': 'Every figure the result rests on has a source or a decision.',
+  'count.placeholder': '{n} placeholder',
+  'count.placeholders': '{n} placeholders',
+  'count.missingCost': '{n} cost not estimated',
+  'count.missingCosts': '{n} costs not estimated',
+  'placeholders.heading': 'What the result rests on',
+  'placeholders.intro':
+    'A placeholder is a value Flokk uses only so that it can compute. Nobody has set it, and it does not come from a source. Choose a value to go to its field in the form.',
+  'placeholders.none': 'The result uses no placeholders.',
+  'placeholders.listHeading': 'Placeholders ({n})',
+  'placeholders.missingHeading': 'Costs not estimated ({n})',
+  'placeholders.missingIntro':
+    'The studies name these costs, but the scenario has no amount for them yet. The net present value is therefore too high until they are entered.',
+  'placeholders.grantsHeading': 'Grants not counted',
+  'placeholders.grantsIntro':
+    'A grant is counted only up to the cost it finances. Without that cost the grant would look like a pure gain.',
+  'placeholders.grant.finances_no_cost': 'the grant is not tied to any cost it finances.',
+  'placeholders.grant.cost_not_entered': 'the cost the grant finances has not been entered yet.',
+  'zero.heading': 'The zero alternative: each municipality going on alone',
+  'zero.intro':
+    'The zero alternative (nullalternativet) is what happens without the cooperation: each municipality runs the services alone, with today’s cost, wage growth and the known extra costs of going alone. It is the reference the scenario is measured against. The net effect is the difference between the cost alone and the cost with the cooperation.',
+  'zero.caption':
+    'Cost alone and with the cooperation per municipality and year ({baseYear} kroner, real prices)',
+  'zero.alone': '{name} – alone (zero alternative)',
+  'zero.together': '{name} – with the cooperation',
+  'socio.heading': 'Socio-economic view',
+  'socio.convention':
+    'The socio-economic view looks at society as a whole: the three municipalities and the state together, in real {baseYear} kroner, over {years} years, discounted at the discount rate {steps}. It shows what the cooperation gives society, not who gets the gain.',
+  'socio.termTransfer':
+    'Grants are left out: a grant is a transfer between public bodies, where the state’s expense is the municipalities’ income, so it nets out. The cost the grant finances stays in.',
+  'socio.termTaxFinancing':
+    'Tax financing cost (skattefinansieringskostnad): every krone public bodies spend must be raised by taxes, and taxes cause an efficiency loss in the economy. Here {rate} of the net change in public spending counts as an extra cost (or a gain when spending falls).',
+  'socio.termResidual':
+    'Residual value (restverdi): the cooperation is assumed to last {lifetime} years. The value of the {rest} years after the analysis period is included as residual value: the last year’s net effect continued and discounted.',
+  'socio.termNoResidual':
+    'Residual value (restverdi): the lifetime equals the analysis period ({lifetime} years), so there is no residual value after it.',
+  'socio.termDiscount':
+    'Discount rate (kalkulasjonsrente): the rate that converts future kroner to their value today. Circular R-109/21 is followed as good practice; the municipalities are not bound by it.',
+  'socio.caption': 'Socio-economic effect per year ({baseYear} kroner, real prices)',
+  'socio.colLine': 'Item',
+  'socio.resourceEffect': 'Resource effect (without grants)',
+  'socio.transfersLeftOut': 'Grants left out (transfer)',
+  'socio.taxFinancing': 'Tax financing cost ({rate})',
+  'socio.net': 'Net for society',
+  'socio.npvPeriod': 'Net present value over the analysis period ({years} years)',
+  'socio.residualValue': 'Residual value',
+  'socio.npv': 'Socio-economic net present value',
+  'socio.distribution':
+    'The distribution between the municipalities is a separate matter: it is in the budget view and on the cost-sharing page.',
+  'attrition.heading': 'FTE and natural attrition',
+  'attrition.intro':
+    'The savings assume fewer FTE in the joint unit. Natural attrition is staff retiring or leaving of their own accord, estimated from the ages of today’s staff. What natural attrition does not cover must go by other means: moving people to other work, leaving vacancies unfilled, or as a last resort dismissal.',
+  'attrition.caption': 'Fewer FTE and expected natural attrition per year – {area}',
+  'attrition.sentence':
+    'The scenario assumes {reduction} FTE fewer in {year}; expected natural attrition is {departed} FTE; at least {atLeast} FTE must go by other means (up to {atMost}).',
+  'attrition.sentenceMaybe':
+    'The scenario assumes {reduction} FTE fewer in {year}; expected natural attrition is {departed} FTE. Natural attrition may cover it all, but at worst up to {atMost} FTE must go by other means.',
+  'attrition.covered': 'Expected natural attrition covers the reduction in FTE every year.',
+  'attrition.agesMissing':
+    'The baseline has no ages for the staff of at least one municipality, so natural attrition cannot be estimated.',
+  'attrition.colReduction': 'Fewer FTE',
+  'attrition.colDeparted': 'Expected natural attrition (FTE)',
+  'attrition.colBeyond': 'Must go by other means (FTE)',
+  'attrition.rulesHeading': 'Rules for the staff',
+  'attrition.ruleTransfer':
+    'Staff moved to the joint unit have the rights of a transfer of undertaking under chapter 16 of the Working Environment Act (arbeidsmiljøloven).',
+  'attrition.ruleDismissal':
+    'A reduction beyond natural attrition engages the protection against dismissal in section 15-7 of the Working Environment Act: a dismissal must be objectively justified, and the employer must first offer other suitable work.',
+  'attrition.ruleConsultation':
+    'The changes must be discussed with the union representatives (drøfting med tillitsvalgte) before decisions are made.',
+  'attrition.modelChoiceLink': 'Read more about transfer of undertaking and the choice of cooperation model',
+  'analysisError.allocation_unavailable':
+    'The allocation method cannot be used for this area, for example because a group of municipalities has no cost.',
+  'analysisError.solver_loading':
+    'The cost key is an allocation method that is computed when you open the scenario.',
+  'scenarioField.lifetimeYears': 'Lifetime (years)',
+  'scenarioField.taxFinancingRate': 'Tax financing cost (%)',
+  'scenarioEdit.socioHeading': 'Socio-economic view',
+  'scenarioEdit.lifetimeHint':
+    'How many years the cooperation is assumed to last from the first year. The years after the analysis period give the residual value. Empty: the analysis period, no residual value.',
+  'scenarioEdit.taxFinancingHint':
+    'Tax financing cost: the loss to the economy per krone raised by taxes, in percent. Used only in the socio-economic view. Empty: none.',
+  'keyMethod.option': 'Allocation method: {name}',
+  'keyExplain.population': 'Each municipality pays by its share of the population.',
+  'keyExplain.volume':
+    'Each municipality pays by its share of a volume measure, such as the number of payslips.',
+  'keyExplain.equal': 'The municipalities pay the same each.',
+  'keyExplain.hybrid': 'A fixed share is split equally; the rest by another key.',
+  'keyExplain.shapley':
+    'Each municipality pays its average contribution to the cost, over every order in which the municipalities could join.',
+  'keyExplain.nucleolus':
+    'The allocation that makes the least satisfied group of municipalities as satisfied as possible, compared with going alone.',
+  'keyExplain.per-capita-nucleolus': 'Like the nucleolus, but a group’s gain is counted per member.',
+  'keyExplain.proportional-nucleolus':
+    'Like the nucleolus, but a group’s gain is counted relative to its cost alone.',
+  'keyExplain.least-core':
+    'A point of the least core: no group of municipalities pays more than it would alone, as far as possible.',
+  'keyExplain.scrb': 'Each municipality pays the cost it alone causes, and shares the rest by what it saves.',
+  'keyExplain.equal-profit':
+    'Every municipality gets the same percentage gain compared with going alone, as far as the core allows.',
+  'keyExplain.method': 'A game-theoretic allocation method, applied to the area’s group costs.',
 };

@@ -69,7 +69,7 @@ export const nbCostSharing = {
   'costSharing.noTriangle': 'Trekanten tegnes når tre kommuner deler og de sparer noe sammen.',
   'costSharing.netHeading': 'Netto effekt per år',
   'costSharing.netIntro':
-    'Kostnad i dag minus andelen av den felles driftskostnaden, år for år fra oppstart og gjennom opptrappingen, med medianen av hver usikker forutsetning. Engangskostnader og tilskudd er ikke med; de deles etter scenarioets egne nøkler.',
+    'Netto effekt er det samme tallet som scenarioet viser: kostnaden kommunen ville hatt alene (nullalternativet) minus kostnaden med samarbeid, år for år, med medianen av hver usikker forutsetning. Bare fordelingen av den felles driftskostnaden i området endres; engangskostnader og tilskudd deles etter scenarioets egne nøkler.',
   'costSharing.netMethod': 'Fordeling for netto effekt',
   'costSharing.netCaption': 'Netto effekt per kommune og år med {method} (kr, positivt er en gevinst)',
   'costSharing.colYear': 'År',
@@ -79,4 +79,8 @@ export const nbCostSharing = {
   'costSharing.no': 'nei',
   'costSharing.unavailableItem': '{label} – {reason}',
   'costSharing.netMethodUnavailable': '{method}: {reason} Tabellen viser derfor {fallback}.',
+  'costSharing.netSumCaption':
+    'Netto effekt per kommune med hver fordeling, sum {from}–{to} (kr, positivt er en gevinst)',
+  'costSharing.netSameFigure':
+    'Raden merket «scenarioets nøkkel» er den fordelingen scenarioet bruker. Den gir samme tall, til kronen, som scenarioets egen side.',
 } as const satisfies Record<string, string>;

@@ -48,8 +48,14 @@ export const scenariosNb = {
   'results.payback': 'Tilbakebetalt (år)',
   'results.irr': 'Internrente',
   'results.total': 'Totalt',
+  'results.solverLoading':
+    'Fordelingsmetoden i kostnadsnøkkelen trenger et eget regneverktøy (en LP-løser). Det lastes nå; tallene kommer straks.',
+  'results.solverFailed':
+    'Regneverktøyet fordelingsmetoden trenger, kunne ikke lastes i nettleseren. Velg en annen kostnadsnøkkel, eller se tallene i kostnadsdelingen, som regnes ut på serveren.',
   'results.paybackExplained':
-    'Tilbakebetalt er året fra og med som samlet netto virkning holder seg på null eller mer. Internrenten er «ingen» når kontantstrømmen ikke skifter fortegn, og «flere» når den har flere løsninger; se da på nåverdien.',
+    'Tilbakebetalt er året fra og med som samlet netto virkning holder seg på null eller mer etter et utlegg. «Ingen utlegg å tjene inn» betyr at samlet netto virkning aldri er negativ: ingen kostnad kommer før gevinsten, så det er ikke noe å tjene inn og heller ikke noe tilbakebetalingsår. Internrenten er renten som gir nåverdi null; den vises bare når pengene først går ut og så kommer tilbake. Ellers står det «ikke meningsfull», og da er nåverdien målet å lese.',
+  'results.npvExplained':
+    'Nåverdi (netto nåverdi) er summen av alle årlige gevinster og kostnader, der beløp langt fram i tid teller mindre, omregnet til kroner i basisåret. Positiv nåverdi betyr at samarbeidet lønner seg for kommunen.',
   'results.heading': 'Resultater',
   'results.cashFlowHeading': 'Kontantstrøm per kommune og år',
   'results.cashFlowIntro':
@@ -57,7 +63,9 @@ export const scenariosNb = {
   'results.cashFlowCaption': 'Netto virkning per kommune og år ({baseYear}-kroner, faste priser)',
   'results.sumYears': 'Sum',
   'results.lines': '– vis eller skjul linjene',
-  'results.budgetHeading': 'Budsjettvisning for økonomiplanperioden',
+  'results.budgetHeading': 'Budsjettvisning',
+  'results.budgetConvention':
+    'Budsjettvisningen viser netto virkning for hver kommune i løpende kroner (nominelle kroner, med prisvekst {inflation} per år) for årene i økonomiplanen, {from}–{to}. Det er tallene økonomisjefene fører inn i budsjettet. Tilskudd er med som inntekt for kommunen som får dem. Positive tall er innsparing, negative er merkostnad.',
   'results.budgetCaption': 'Netto virkning i løpende kroner (prisvekst {inflation} per år)',
   'results.budgetMissingYears': 'Disse årene i økonomiplanperioden er utenfor analyseperioden: {years}.',
 
@@ -67,8 +75,99 @@ export const scenariosNb = {
   'line.grantShare': 'Andel av tilskudd – {source}',
 
   'payback.none': 'ikke innen perioden',
+  'payback.noOutlay': 'Ingen utlegg å tjene inn',
   'irr.none': 'ingen',
   'irr.several': 'flere ({rates})',
+  'irr.notMeaningful': 'ikke meningsfull',
+  'irr.reason.no_outlay': 'Ingen år har netto kostnad, så det er ikke noe investert å regne rente på.',
+  'irr.reason.gain_first':
+    'Gevinsten kommer før kostnaden; da gir en høyere rente et bedre tall, og renten sier ingenting.',
+  'irr.reason.several_sign_changes':
+    'Kontantstrømmen skifter fortegn flere ganger, så flere renter eller ingen passer.',
+  'irr.reason.never_positive': 'Kontantstrømmen blir aldri positiv: ingenting tjenes inn.',
+  'irr.reason.no_rate_in_range': 'Ingen rente mellom −99 % og 1 000 % gir nåverdi null.',
+
+  'headline.gain': '{name}: gevinst på {amount} i nåverdi over {years} år ({from}–{to}).',
+  'headline.loss': '{name}: tap på {amount} i nåverdi over {years} år ({from}–{to}).',
+  'headline.none': '{name}: ingen virkning i nåverdi over {years} år ({from}–{to}).',
+  'headline.restsOnShort': 'Tallet bygger på plassholdere.',
+  'headline.restsOn': 'Resultatet bygger på {placeholders} og {missing}.',
+  'headline.seeList': 'Se hva resultatet bygger på.',
+  'headline.grantsNotCounted':
+    '{n} tilskudd er ikke regnet med, fordi kostnaden det skal finansiere, ikke er lagt inn.',
+  'headline.noPlaceholders': 'Alle tallene resultatet bygger på, har kilde eller vedtak.',
+  'count.placeholder': '{n} plassholder',
+  'count.placeholders': '{n} plassholdere',
+  'count.missingCost': '{n} kostnad som ikke er anslått',
+  'count.missingCosts': '{n} kostnader som ikke er anslått',
+
+  'placeholders.heading': 'Hva resultatet bygger på',
+  'placeholders.intro':
+    'En plassholder er en verdi Flokk bruker bare for å kunne regne. Ingen har fastsatt den, og den er ikke hentet fra en kilde. Velg en verdi for å gå til feltet i skjemaet.',
+  'placeholders.none': 'Resultatet bruker ingen plassholdere.',
+  'placeholders.listHeading': 'Plassholdere ({n})',
+  'placeholders.missingHeading': 'Kostnader som ikke er anslått ({n})',
+  'placeholders.missingIntro':
+    'Utredningene nevner disse kostnadene, men scenarioet har ikke noe beløp for dem ennå. Nåverdien er derfor for høy inntil de er lagt inn.',
+  'placeholders.grantsHeading': 'Tilskudd som ikke er regnet med',
+  'placeholders.grantsIntro':
+    'Et tilskudd regnes bare med opp til kostnaden det finansierer. Uten den kostnaden ville tilskuddet se ut som ren gevinst.',
+  'placeholders.grant.finances_no_cost': 'tilskuddet er ikke knyttet til noen kostnad det skal finansiere.',
+  'placeholders.grant.cost_not_entered': 'kostnaden tilskuddet skal finansiere, er ikke lagt inn ennå.',
+
+  'zero.heading': 'Nullalternativet: hver kommune fortsetter alene',
+  'zero.intro':
+    'Nullalternativet er det som skjer uten samarbeid: hver kommune driver tjenestene videre alene, med dagens kostnad, lønnsvekst og de kjente merkostnadene ved å stå alene. Det er referansen scenarioet måles mot. Netto virkning er forskjellen mellom kostnaden alene og kostnaden med samarbeid.',
+  'zero.caption': 'Kostnad alene og med samarbeid per kommune og år ({baseYear}-kroner, faste priser)',
+  'zero.alone': '{name} – alene (nullalternativet)',
+  'zero.together': '{name} – med samarbeid',
+
+  'socio.heading': 'Samfunnsøkonomisk visning',
+  'socio.convention':
+    'Den samfunnsøkonomiske visningen ser på samfunnet som helhet: de tre kommunene og staten sammen, i faste {baseYear}-kroner (reelle priser), over {years} år, diskontert med kalkulasjonsrenten {steps}. Den viser hva samarbeidet gir samfunnet, ikke hvem som får gevinsten.',
+  'socio.termTransfer':
+    'Tilskudd er holdt utenfor: et tilskudd er en overføring mellom offentlige virksomheter, der statens utgift er kommunenes inntekt, så det går opp i opp. Kostnaden tilskuddet finansierer, er med.',
+  'socio.termTaxFinancing':
+    'Skattefinansieringskostnad: hver krone offentlig virksomhet bruker, må skaffes med skatt, og skatt gir et effektivitetstap i økonomien. Her regnes {rate} av netto endring i offentlige utgifter som en ekstra kostnad (eller gevinst når utgiftene går ned).',
+  'socio.termResidual':
+    'Restverdi: samarbeidet antas å vare i {lifetime} år. Verdien av de {rest} årene etter analyseperioden er tatt med som restverdi: siste års netto virkning videreført og diskontert.',
+  'socio.termNoResidual':
+    'Restverdi: levetiden er satt lik analyseperioden ({lifetime} år), så det er ingen restverdi etter perioden.',
+  'socio.termDiscount':
+    'Kalkulasjonsrente: renten som regner framtidige kroner om til verdien i dag. Rundskriv R-109/21 brukes som god praksis; kommunene er ikke bundet av det.',
+  'socio.caption': 'Samfunnsøkonomisk virkning per år ({baseYear}-kroner, faste priser)',
+  'socio.colLine': 'Post',
+  'socio.resourceEffect': 'Ressursvirkning (uten tilskudd)',
+  'socio.transfersLeftOut': 'Tilskudd holdt utenfor (overføring)',
+  'socio.taxFinancing': 'Skattefinansieringskostnad ({rate})',
+  'socio.net': 'Netto for samfunnet',
+  'socio.npvPeriod': 'Nåverdi i analyseperioden ({years} år)',
+  'socio.residualValue': 'Restverdi',
+  'socio.npv': 'Samfunnsøkonomisk netto nåverdi',
+  'socio.distribution':
+    'Fordelingen mellom kommunene er en egen sak: den står i budsjettvisningen og på siden om kostnadsdeling.',
+
+  'attrition.heading': 'Årsverk og naturlig avgang',
+  'attrition.intro':
+    'Innsparingen forutsetter færre årsverk i den felles enheten. Naturlig avgang er ansatte som går av med pensjon eller slutter av seg selv, anslått fra alderen til de ansatte i dag. Det som ikke dekkes av naturlig avgang, må tas ut på andre måter: omplassering, vakanser som ikke fylles, eller i siste instans oppsigelse.',
+  'attrition.caption': 'Årsverk færre og forventet naturlig avgang per år – {area}',
+  'attrition.sentence':
+    'Scenarioet forutsetter {reduction} årsverk færre i {year}; forventet naturlig avgang er {departed} årsverk; minst {atLeast} årsverk må tas ut på andre måter (opptil {atMost}).',
+  'attrition.sentenceMaybe':
+    'Scenarioet forutsetter {reduction} årsverk færre i {year}; forventet naturlig avgang er {departed} årsverk. Naturlig avgang kan dekke det hele, men i verste fall må opptil {atMost} årsverk tas ut på andre måter.',
+  'attrition.covered': 'Forventet naturlig avgang dekker reduksjonen i årsverk hvert år.',
+  'attrition.agesMissing':
+    'Grunnlaget mangler alder for de ansatte i minst én kommune, så naturlig avgang kan ikke anslås.',
+  'attrition.colReduction': 'Årsverk færre',
+  'attrition.colDeparted': 'Forventet naturlig avgang (årsverk)',
+  'attrition.colBeyond': 'Må tas ut på andre måter (årsverk)',
+  'attrition.rulesHeading': 'Regler for de ansatte',
+  'attrition.ruleTransfer':
+    'Ansatte som flyttes til den felles enheten, har rettigheter ved virksomhetsoverdragelse etter arbeidsmiljøloven kapittel 16.',
+  'attrition.ruleDismissal':
+    'Reduksjon ut over naturlig avgang berører oppsigelsesvernet i arbeidsmiljøloven § 15-7: oppsigelse må være saklig begrunnet, og arbeidsgiver må først tilby annet passende arbeid.',
+  'attrition.ruleConsultation': 'Endringene skal drøftes med de tillitsvalgte før det tas beslutninger.',
+  'attrition.modelChoiceLink': 'Les mer om virksomhetsoverdragelse og valg av samarbeidsmodell',
 
   'discount.stepRange': '{rate} år {from}–{to}',
   'discount.stepRest': '{rate} deretter',
@@ -143,6 +242,11 @@ export const scenariosNb = {
   'scenarioEdit.baseYearHint': 'Alle beløp er i kroner av dette året, og nåverdien regnes til dette året.',
   'scenarioEdit.firstYearHint': 'Tomt: basisåret.',
   'scenarioEdit.inflationHint': 'Brukes bare i budsjettvisningen (løpende kroner).',
+  'scenarioEdit.socioHeading': 'Samfunnsøkonomisk visning',
+  'scenarioEdit.lifetimeHint':
+    'Hvor mange år samarbeidet antas å vare fra første år. Årene etter analyseperioden gir restverdien. Tomt: lik analyseperioden, ingen restverdi.',
+  'scenarioEdit.taxFinancingHint':
+    'Skattefinansieringskostnad: tapet i økonomien per krone som må skaffes med skatt, i prosent. Brukes bare i den samfunnsøkonomiske visningen. Tomt: ingen.',
   'scenarioEdit.discountLegend': 'Kalkulasjonsrente (reell)',
   'scenarioEdit.discountDefault': 'Standard etter rundskriv R-109/21: {steps}.',
   'scenarioEdit.customDiscount': 'Bruk egen kalkulasjonsrente',
@@ -182,6 +286,8 @@ export const scenariosNb = {
     'Scenarioet ble også endret i revisjon {revision}; dine verdier er beholdt. Se over før du lagrer.',
 
   'scenarioField.baseYear': 'Basisår (kroneår)',
+  'scenarioField.lifetimeYears': 'Levetid (år)',
+  'scenarioField.taxFinancingRate': 'Skattefinansieringskostnad (%)',
   'scenarioField.firstYear': 'Første år i tabellen',
   'scenarioField.horizonYears': 'Antall år',
   'scenarioField.inflation': 'Prisvekst (% per år)',
@@ -232,6 +338,27 @@ export const scenariosNb = {
   'costKey.volume.label': 'Volum',
   'costKey.equal.label': 'Like andeler',
   'costKey.hybrid.label': 'Kombinert (fast andel og nøkkel)',
+  'keyMethod.option': 'Fordelingsmetode: {name}',
+  'keyExplain.population': 'Hver kommune betaler etter sin andel av innbyggerne.',
+  'keyExplain.volume':
+    'Hver kommune betaler etter sin andel av et volummål, for eksempel antall lønnsslipper.',
+  'keyExplain.equal': 'Kommunene betaler like mye hver.',
+  'keyExplain.hybrid': 'En fast andel deles likt; resten fordeles etter en annen nøkkel.',
+  'keyExplain.shapley':
+    'Hver kommune betaler sitt gjennomsnittlige bidrag til kostnaden, over alle rekkefølger kommunene kan komme inn i samarbeidet.',
+  'keyExplain.nucleolus':
+    'Fordelingen som gjør den minst fornøyde gruppen av kommuner så fornøyd som mulig, sammenlignet med å stå alene.',
+  'keyExplain.per-capita-nucleolus':
+    'Som nukleolus, men gevinsten for en gruppe regnes per medlem av gruppen.',
+  'keyExplain.proportional-nucleolus':
+    'Som nukleolus, men gevinsten for en gruppe regnes i forhold til gruppens kostnad alene.',
+  'keyExplain.least-core':
+    'Et punkt i den minste kjernen: ingen gruppe av kommuner betaler mer enn den ville gjort alene, så langt det går.',
+  'keyExplain.scrb':
+    'Hver kommune betaler kostnaden den alene gir opphav til, og deler resten etter hva den sparer.',
+  'keyExplain.equal-profit':
+    'Alle kommunene får samme prosentvise gevinst sammenlignet med å stå alene, så langt kjernen tillater.',
+  'keyExplain.method': 'En fordelingsmetode fra spillteori, brukt på områdets gruppekostnader.',
 
   'costKind.projectManagement': 'Prosjektledelse',
   'costKind.systemHarmonisation': 'Harmonisering av systemer',
@@ -281,7 +408,9 @@ export const scenariosNb = {
   'warning.unknown': 'Merknad fra beregningen: {code}.',
 
   'analysisError.heading': 'Resultatene kan ikke regnes ut',
-  'analysisError.at': '{reason} Gjelder: {field} ({path}).',
+  'analysisError.at': '{reason} Gjelder: {field}.',
+  'analysisError.allocation_unavailable':
+    'Fordelingsmetoden kan ikke brukes på dette området, for eksempel fordi en gruppe kommuner mangler kostnad.',
   'analysisError.missing_volume': 'En kommune mangler tall for volummålet som nøkkelen bruker.',
   'analysisError.missing_population': 'En kommune mangler folketall på datoen nøkkelen bruker.',
   'analysisError.zero_total_weight': 'Nøkkelen gir alle kommunene vekt null, så ingen andel kan regnes ut.',
@@ -296,6 +425,8 @@ export const scenariosNb = {
   'analysisError.distribution_parameter':
     'En fordeling har verdier beregningen ikke kan bruke: lav må være lavere enn høy, og standardavviket større enn null.',
   'analysisError.unknown': 'En uventet feil stoppet beregningen.',
+  'analysisError.solver_loading':
+    'Kostnadsnøkkelen er en fordelingsmetode som regnes ut når du åpner scenarioet.',
 } as const satisfies Record<string, string>;
 
 export type ScenarioMessages = Record<keyof typeof scenariosNb, string>;

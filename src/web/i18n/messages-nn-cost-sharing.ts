@@ -71,7 +71,7 @@ export const nnCostSharing: Record<keyof typeof nbCostSharing, string> = {
   'costSharing.noTriangle': 'Trekanten blir teikna når tre kommunar deler og dei sparer noko saman.',
   'costSharing.netHeading': 'Netto effekt per år',
   'costSharing.netIntro':
-    'Kostnad i dag minus delen av den felles driftskostnaden, år for år frå oppstart og gjennom opptrappinga, med medianen av kvar uviss føresetnad. Eingongskostnader og tilskot er ikkje med; dei blir delte etter nøklane til scenarioet.',
+    'Netto effekt er det same talet som scenarioet viser: kostnaden kommunen ville hatt åleine (nullalternativet) minus kostnaden med samarbeid, år for år, med medianen av kvar uviss føresetnad. Berre fordelinga av den felles driftskostnaden i området blir endra; eingongskostnader og tilskot blir delte etter nøklane til scenarioet.',
   'costSharing.netMethod': 'Fordeling for netto effekt',
   'costSharing.netCaption': 'Netto effekt per kommune og år med {method} (kr, positivt er ein vinst)',
   'costSharing.colYear': 'År',
@@ -81,4 +81,8 @@ export const nnCostSharing: Record<keyof typeof nbCostSharing, string> = {
   'costSharing.no': 'nei',
   'costSharing.unavailableItem': '{label} – {reason}',
   'costSharing.netMethodUnavailable': '{method}: {reason} Tabellen viser difor {fallback}.',
+  'costSharing.netSumCaption':
+    'Netto effekt per kommune med kvar fordeling, sum {from}–{to} (kr, positivt er ein vinst)',
+  'costSharing.netSameFigure':
+    'Rada merkt «nøkkelen til scenarioet» er fordelinga scenarioet bruker. Ho gir same tal, til krona, som sida til scenarioet.',
 };

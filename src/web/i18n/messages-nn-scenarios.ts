@@ -51,7 +51,7 @@ export const scenariosNn: ScenarioMessages = {
   'results.irr': 'Internrente',
   'results.total': 'Totalt',
   'results.paybackExplained':
-    'Tilbakebetalt er året frå og med som samla netto verknad held seg på null eller meir. Internrenta er «ingen» når kontantstraumen ikkje skiftar forteikn, og «fleire» når han har fleire løysingar; sjå då på noverdien.',
+    'Tilbakebetalt er året frå og med som samla netto verknad held seg på null eller meir etter eit utlegg. «Ingen utlegg å tene inn» betyr at samla netto verknad aldri er negativ: ingen kostnad kjem før vinsten, så det er ikkje noko å tene inn og heller ikkje noko tilbakebetalingsår. Internrenta er renta som gir noverdi null; ho blir berre vist når pengane først går ut og så kjem tilbake. Elles står det «ikkje meiningsfull», og då er noverdien målet å lese.',
   'results.heading': 'Resultat',
   'results.cashFlowHeading': 'Kontantstraum per kommune og år',
   'results.cashFlowIntro':
@@ -59,7 +59,7 @@ export const scenariosNn: ScenarioMessages = {
   'results.cashFlowCaption': 'Netto verknad per kommune og år ({baseYear}-kroner, faste prisar)',
   'results.sumYears': 'Sum',
   'results.lines': '– vis eller skjul linjene',
-  'results.budgetHeading': 'Budsjettvising for økonomiplanperioden',
+  'results.budgetHeading': 'Budsjettvising',
   'results.budgetCaption': 'Netto verknad i løpande kroner (prisvekst {inflation} per år)',
   'results.budgetMissingYears': 'Desse åra i økonomiplanperioden er utanfor analyseperioden: {years}.',
 
@@ -282,7 +282,7 @@ export const scenariosNn: ScenarioMessages = {
   'warning.unknown': 'Merknad frå utrekninga: {code}.',
 
   'analysisError.heading': 'Resultata kan ikkje reknast ut',
-  'analysisError.at': '{reason} Gjeld: {field} ({path}).',
+  'analysisError.at': '{reason} Gjeld: {field}.',
   'analysisError.missing_volume': 'Ein kommune manglar tal for volummålet som nøkkelen bruker.',
   'analysisError.missing_population': 'Ein kommune manglar folketal på datoen nøkkelen bruker.',
   'analysisError.zero_total_weight': 'Nøkkelen gir alle kommunane vekt null, så ingen del kan reknast ut.',
@@ -297,4 +297,130 @@ export const scenariosNn: ScenarioMessages = {
   'analysisError.distribution_parameter':
     'Ei fordeling har verdiar utrekninga ikkje kan bruke: låg må vere lågare enn høg, og standardavviket større enn null.',
   'analysisError.unknown': 'Ein uventa feil stoppa utrekninga.',
+  'results.npvExplained':
+    'Noverdi (netto noverdi) er summen av alle årlege vinstar og kostnader, der beløp langt fram i tid tel mindre, rekna om til kroner i basisåret. Positiv noverdi betyr at samarbeidet løner seg for kommunen.',
+  'results.budgetConvention':
+    'Budsjettvisinga viser netto verknad for kvar kommune i løpande kroner (nominelle kroner, med prisvekst {inflation} per år) for åra i økonomiplanen, {from}–{to}. Det er tala økonomisjefane fører inn i budsjettet. Tilskot er med som inntekt for kommunen som får dei. Positive tal er innsparing, negative er meirkostnad.',
+  'results.solverLoading':
+    'Fordelingsmetoden i kostnadsnøkkelen treng eit eige reiskap (ein LP-løysar). Det blir lasta no; tala kjem straks.',
+  'results.solverFailed':
+    'Reiskapen fordelingsmetoden treng, kunne ikkje lastast i nettlesaren. Vel ein annan kostnadsnøkkel, eller sjå tala i kostnadsdelinga, som blir rekna ut på tenaren.',
+  'payback.noOutlay': 'Ingen utlegg å tene inn',
+  'irr.notMeaningful': 'ikkje meiningsfull',
+  'irr.reason.no_outlay': 'Ingen år har netto kostnad, så det er ikkje noko investert å rekne rente på.',
+  'irr.reason.gain_first':
+    'Vinsten kjem før kostnaden; då gir ei høgare rente eit betre tal, og renta seier ingenting.',
+  'irr.reason.several_sign_changes':
+    'Kontantstraumen skiftar forteikn fleire gonger, så fleire renter eller ingen passar.',
+  'irr.reason.never_positive': 'Kontantstraumen blir aldri positiv: ingenting blir tent inn.',
+  'irr.reason.no_rate_in_range': 'Inga rente mellom −99 % og 1 000 % gir noverdi null.',
+  'headline.gain': '{name}: vinst på {amount} i noverdi over {years} år ({from}–{to}).',
+  'headline.loss': '{name}: tap på {amount} i noverdi over {years} år ({from}–{to}).',
+  'headline.none': '{name}: ingen verknad i noverdi over {years} år ({from}–{to}).',
+  'headline.restsOnShort': 'Talet byggjer på plasshaldarar.',
+  'headline.restsOn': 'Resultatet byggjer på {placeholders} og {missing}.',
+  'headline.seeList': 'Sjå kva resultatet byggjer på.',
+  'headline.grantsNotCounted':
+    '{n} tilskot er ikkje rekna med, fordi kostnaden det skal finansiere, ikkje er lagd inn.',
+  'headline.noPlaceholders': 'Alle tala resultatet byggjer på, har kjelde eller vedtak.',
+  'count.placeholder': '{n} plasshaldar',
+  'count.placeholders': '{n} plasshaldarar',
+  'count.missingCost': '{n} kostnad som ikkje er anslått',
+  'count.missingCosts': '{n} kostnader som ikkje er anslått',
+  'placeholders.heading': 'Kva resultatet byggjer på',
+  'placeholders.intro':
+    'Ein plasshaldar er ein verdi Flokk bruker berre for å kunne rekne. Ingen har fastsett han, og han er ikkje henta frå ei kjelde. Vel ein verdi for å gå til feltet i skjemaet.',
+  'placeholders.none': 'Resultatet bruker ingen plasshaldarar.',
+  'placeholders.listHeading': 'Plasshaldarar ({n})',
+  'placeholders.missingHeading': 'Kostnader som ikkje er anslått ({n})',
+  'placeholders.missingIntro':
+    'Utgreiingane nemner desse kostnadene, men scenarioet har ikkje noko beløp for dei enno. Noverdien er derfor for høg til dei er lagde inn.',
+  'placeholders.grantsHeading': 'Tilskot som ikkje er rekna med',
+  'placeholders.grantsIntro':
+    'Eit tilskot blir berre rekna med opp til kostnaden det finansierer. Utan den kostnaden ville tilskotet sjå ut som rein vinst.',
+  'placeholders.grant.finances_no_cost': 'tilskotet er ikkje knytt til nokon kostnad det skal finansiere.',
+  'placeholders.grant.cost_not_entered': 'kostnaden tilskotet skal finansiere, er ikkje lagd inn enno.',
+  'zero.heading': 'Nullalternativet: kvar kommune held fram åleine',
+  'zero.intro':
+    'Nullalternativet er det som skjer utan samarbeid: kvar kommune driv tenestene vidare åleine, med dagens kostnad, lønsvekst og dei kjende meirkostnadene ved å stå åleine. Det er referansen scenarioet blir målt mot. Netto verknad er skilnaden mellom kostnaden åleine og kostnaden med samarbeid.',
+  'zero.caption': 'Kostnad åleine og med samarbeid per kommune og år ({baseYear}-kroner, faste prisar)',
+  'zero.alone': '{name} – åleine (nullalternativet)',
+  'zero.together': '{name} – med samarbeid',
+  'socio.heading': 'Samfunnsøkonomisk vising',
+  'socio.convention':
+    'Den samfunnsøkonomiske visinga ser på samfunnet som heilskap: dei tre kommunane og staten saman, i faste {baseYear}-kroner (reelle prisar), over {years} år, diskontert med kalkulasjonsrenta {steps}. Ho viser kva samarbeidet gir samfunnet, ikkje kven som får vinsten.',
+  'socio.termTransfer':
+    'Tilskot er haldne utanfor: eit tilskot er ei overføring mellom offentlege verksemder, der utgifta til staten er inntekta til kommunane, så det går opp i opp. Kostnaden tilskotet finansierer, er med.',
+  'socio.termTaxFinancing':
+    'Skattefinansieringskostnad: kvar krone offentleg verksemd bruker, må skaffast med skatt, og skatt gir eit effektivitetstap i økonomien. Her blir {rate} av netto endring i offentlege utgifter rekna som ein ekstra kostnad (eller vinst når utgiftene går ned).',
+  'socio.termResidual':
+    'Restverdi: samarbeidet er rekna å vare i {lifetime} år. Verdien av dei {rest} åra etter analyseperioden er teken med som restverdi: netto verknad det siste året vidareført og diskontert.',
+  'socio.termNoResidual':
+    'Restverdi: levetida er sett lik analyseperioden ({lifetime} år), så det er ingen restverdi etter perioden.',
+  'socio.termDiscount':
+    'Kalkulasjonsrente: renta som reknar framtidige kroner om til verdien i dag. Rundskriv R-109/21 blir brukt som god praksis; kommunane er ikkje bundne av det.',
+  'socio.caption': 'Samfunnsøkonomisk verknad per år ({baseYear}-kroner, faste prisar)',
+  'socio.colLine': 'Post',
+  'socio.resourceEffect': 'Ressursverknad (utan tilskot)',
+  'socio.transfersLeftOut': 'Tilskot haldne utanfor (overføring)',
+  'socio.taxFinancing': 'Skattefinansieringskostnad ({rate})',
+  'socio.net': 'Netto for samfunnet',
+  'socio.npvPeriod': 'Noverdi i analyseperioden ({years} år)',
+  'socio.residualValue': 'Restverdi',
+  'socio.npv': 'Samfunnsøkonomisk netto noverdi',
+  'socio.distribution':
+    'Fordelinga mellom kommunane er ei eiga sak: ho står i budsjettvisinga og på sida om kostnadsdeling.',
+  'attrition.heading': 'Årsverk og naturleg avgang',
+  'attrition.intro':
+    'Innsparinga føreset færre årsverk i den felles eininga. Naturleg avgang er tilsette som går av med pensjon eller sluttar sjølve, anslått frå alderen til dei tilsette i dag. Det som ikkje blir dekt av naturleg avgang, må takast ut på andre måtar: omplassering, vakansar som ikkje blir fylte, eller i siste instans oppseiing.',
+  'attrition.caption': 'Årsverk færre og forventa naturleg avgang per år – {area}',
+  'attrition.sentence':
+    'Scenarioet føreset {reduction} årsverk færre i {year}; forventa naturleg avgang er {departed} årsverk; minst {atLeast} årsverk må takast ut på andre måtar (opptil {atMost}).',
+  'attrition.sentenceMaybe':
+    'Scenarioet føreset {reduction} årsverk færre i {year}; forventa naturleg avgang er {departed} årsverk. Naturleg avgang kan dekkje alt, men i verste fall må opptil {atMost} årsverk takast ut på andre måtar.',
+  'attrition.covered': 'Forventa naturleg avgang dekkjer reduksjonen i årsverk kvart år.',
+  'attrition.agesMissing':
+    'Grunnlaget manglar alder for dei tilsette i minst éin kommune, så naturleg avgang kan ikkje anslåast.',
+  'attrition.colReduction': 'Årsverk færre',
+  'attrition.colDeparted': 'Forventa naturleg avgang (årsverk)',
+  'attrition.colBeyond': 'Må takast ut på andre måtar (årsverk)',
+  'attrition.rulesHeading': 'Reglar for dei tilsette',
+  'attrition.ruleTransfer':
+    'Tilsette som blir flytte til den felles eininga, har rettar ved verksemdsoverdraging etter arbeidsmiljølova kapittel 16.',
+  'attrition.ruleDismissal':
+    'Reduksjon ut over naturleg avgang rører ved oppseiingsvernet i arbeidsmiljølova § 15-7: oppseiing må vere sakleg grunngitt, og arbeidsgivaren må først tilby anna passande arbeid.',
+  'attrition.ruleConsultation': 'Endringane skal drøftast med dei tillitsvalde før det blir teke avgjerder.',
+  'attrition.modelChoiceLink': 'Les meir om verksemdsoverdraging og val av samarbeidsmodell',
+  'analysisError.allocation_unavailable':
+    'Fordelingsmetoden kan ikkje brukast på dette området, til dømes fordi ei gruppe kommunar manglar kostnad.',
+  'analysisError.solver_loading':
+    'Kostnadsnøkkelen er ein fordelingsmetode som blir rekna ut når du opnar scenarioet.',
+  'scenarioField.lifetimeYears': 'Levetid (år)',
+  'scenarioField.taxFinancingRate': 'Skattefinansieringskostnad (%)',
+  'scenarioEdit.socioHeading': 'Samfunnsøkonomisk vising',
+  'scenarioEdit.lifetimeHint':
+    'Kor mange år samarbeidet er rekna å vare frå første år. Åra etter analyseperioden gir restverdien. Tomt: lik analyseperioden, ingen restverdi.',
+  'scenarioEdit.taxFinancingHint':
+    'Skattefinansieringskostnad: tapet i økonomien per krone som må skaffast med skatt, i prosent. Blir berre brukt i den samfunnsøkonomiske visinga. Tomt: ingen.',
+  'keyMethod.option': 'Fordelingsmetode: {name}',
+  'keyExplain.population': 'Kvar kommune betaler etter delen sin av innbyggjarane.',
+  'keyExplain.volume':
+    'Kvar kommune betaler etter delen sin av eit volummål, til dømes talet på lønsslippar.',
+  'keyExplain.equal': 'Kommunane betaler like mykje kvar.',
+  'keyExplain.hybrid': 'Ein fast del blir delt likt; resten blir fordelt etter ein annan nøkkel.',
+  'keyExplain.shapley':
+    'Kvar kommune betaler det gjennomsnittlege bidraget sitt til kostnaden, over alle rekkjefølgjer kommunane kan kome inn i samarbeidet i.',
+  'keyExplain.nucleolus':
+    'Fordelinga som gjer den minst nøgde gruppa av kommunar så nøgd som mogleg, samanlikna med å stå åleine.',
+  'keyExplain.per-capita-nucleolus':
+    'Som nukleolus, men vinsten for ei gruppe blir rekna per medlem av gruppa.',
+  'keyExplain.proportional-nucleolus':
+    'Som nukleolus, men vinsten for ei gruppe blir rekna i høve til kostnaden gruppa har åleine.',
+  'keyExplain.least-core':
+    'Eit punkt i den minste kjernen: ingen gruppe av kommunar betaler meir enn ho ville gjort åleine, så langt det går.',
+  'keyExplain.scrb':
+    'Kvar kommune betaler kostnaden ho åleine gir opphav til, og deler resten etter kva ho sparer.',
+  'keyExplain.equal-profit':
+    'Alle kommunane får same prosentvise vinst samanlikna med å stå åleine, så langt kjernen tillèt.',
+  'keyExplain.method': 'Ein fordelingsmetode frå spelteori, brukt på gruppekostnadene i området.',
 };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCase } from '../../case/default-case/default-case.ts';
-import { toScenarioInput } from '../../case/scenario/to-scenario-input.ts';
+import { scenarioEngineInput } from '../../case/scenario/analyse-scenario.ts';
 import { runMonteCarlo } from '../../engine/economics/monte-carlo.ts';
 import { runInChunks } from './run-in-chunks.ts';
 
-const input = toScenarioInput(defaultCase(), 'administrative-tjenester')!.input;
+// The engine input with the scenario's allocation-method keys resolved, as the scenario page passes it.
+const input = scenarioEngineInput(defaultCase(), 'administrative-tjenester')!.input;
 const pause = () => Promise.resolve();
 
 describe('runInChunks', () => {

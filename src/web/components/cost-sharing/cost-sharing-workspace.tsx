@@ -100,6 +100,7 @@ export function CostSharingWorkspace({ caseId, document }: CostSharingWorkspaceP
         caseId={caseId}
         scenarioId={scenarioId}
         scenarioName={scenario ? localized(scenario.name, language) : ''}
+        commonKeyId={commonKeyId(scenario)}
         scopes={scopes}
         chosen={chosen}
         scopeName={scopeName}
@@ -108,8 +109,18 @@ export function CostSharingWorkspace({ caseId, document }: CostSharingWorkspaceP
   );
 }
 
+/** The running-cost key every area of the scenario uses, when they all use the same one without options. */
+function commonKeyId(scenario: CaseDocument['scenarios'][number] | undefined): string | undefined {
+  const keys = scenario?.areas.map((area) => area.costKey) ?? [];
+  const first = keys[0];
+  if (!first || first.options) return undefined;
+  return keys.every((key) => key.keyId === first.keyId && !key.options) ? first.keyId : undefined;
+}
+
 interface CostSharingResultsProps {
   caseId: string;
+  /** The running-cost key all areas share, to mark it in the package's net effect. */
+  commonKeyId: string | undefined;
   scenarioId: string;
   scenarioName: string;
   scopes: readonly CostSharingScope[];
@@ -117,11 +128,26 @@ interface CostSharingResultsProps {
   scopeName: (scope: CostSharingScope) => string;
 }
 
+/**
+ * The row of the scenario's own key (marked by the server for an area; for the package, the key all areas
+ * share), shown first in the net effect.
+ */
+function netEffectKey(
+  rows: readonly { id: string; registryId: string; scenarioKey: boolean; options?: unknown }[],
+  sharedKey: string | undefined,
+): { initialMethod?: string; scenarioKeyRowId?: string } {
+  const row =
+    rows.find((r) => r.scenarioKey) ??
+    (sharedKey ? rows.find((r) => r.registryId === sharedKey && !r.options) : undefined);
+  return row ? { initialMethod: row.id, scenarioKeyRowId: row.id } : {};
+}
+
 /** Loads the comparison of every scope of the scenario, then shows the summary and the chosen scope. */
 function CostSharingResults({
   caseId,
   scenarioId,
   scenarioName,
+  commonKeyId: sharedKey,
   scopes,
   chosen,
   scopeName,
@@ -161,7 +187,11 @@ function CostSharingResults({
                       comparison={current.comparison}
                       analysis={current.comparison.analysis}
                     />
-                    <NetEffectTable comparison={current.comparison} analysis={current.comparison.analysis} />
+                    <NetEffectTable
+                      comparison={current.comparison}
+                      analysis={current.comparison.analysis}
+                      {...netEffectKey(current.comparison.analysis.allocations, sharedKey)}
+                    />
                   </>
                 ) : (
                   <Paragraph>{t('costSharing.incomplete')}</Paragraph>

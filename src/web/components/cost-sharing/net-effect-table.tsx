@@ -13,17 +13,29 @@ export interface NetEffectTableProps {
    * @default 'nucleolus'
    */
   initialMethod?: string;
+  /** The row that is the scenario's own cost key, marked as such; by default the row the server marks. */
+  scenarioKeyRowId?: string | undefined;
 }
 
 /** The allocation shown instead when the initial one cannot be computed for this table. */
 const FALLBACK_METHOD = 'shapley';
 
 /**
- * The net effect per municipality and year under the allocation the user chooses. When the initial one
- * cannot be computed for this table, it says so and shows the Shapley value (or the first allocation).
+ * The net effect per municipality under every allocation (summed over the years), with the scenario's own
+ * key marked: the same figure the scenario page shows for that key. Then per year under the allocation the
+ * user chooses. When the initial one cannot be computed for this table, it says so and shows the Shapley
+ * value (or the first allocation).
  */
-export function NetEffectTable({ comparison, analysis, initialMethod = 'nucleolus' }: NetEffectTableProps) {
+export function NetEffectTable({
+  comparison,
+  analysis,
+  initialMethod = 'nucleolus',
+  scenarioKeyRowId,
+}: NetEffectTableProps) {
   const t = useT();
+  const keyRowId = scenarioKeyRowId ?? analysis.allocations.find((r) => r.scenarioKey)?.id;
+  const optionLabel = (r: { id: string; label: string }) =>
+    r.id === keyRowId ? `${r.label} (${t('costSharing.scenarioKey')})` : r.label;
   const unavailable = analysis.unavailableMethods.find((m) => m.id === initialMethod);
   const fallback = unavailable
     ? (analysis.allocations.find((r) => r.id === FALLBACK_METHOD) ?? analysis.allocations[0])
@@ -33,6 +45,11 @@ export function NetEffectTable({ comparison, analysis, initialMethod = 'nucleolu
   const row = analysis.allocations.find((r) => r.id === method) ?? analysis.allocations[0];
   const perMunicipality = row ? net?.perAllocation[row.id] : undefined;
   const caption = t('costSharing.netCaption', { method: row?.label ?? method });
+  const sumCaption = t('costSharing.netSumCaption', {
+    from: net?.years[0] ?? '',
+    to: net?.years[net.years.length - 1] ?? '',
+  });
+  const sum = (values: readonly number[] | undefined) => (values ?? []).reduce((a, b) => a + b, 0);
   return (
     <section aria-labelledby="net-effect-heading" className="cost-sharing-section">
       <Heading level={3} data-size="sm" id="net-effect-heading">
@@ -54,6 +71,52 @@ export function NetEffectTable({ comparison, analysis, initialMethod = 'nucleolu
         <Paragraph>{t('costSharing.netUnavailable')}</Paragraph>
       ) : (
         <>
+          {keyRowId && <Paragraph data-size="sm">{t('costSharing.netSameFigure')}</Paragraph>}
+          <ScrollRegion caption={sumCaption}>
+            <Table border data-color="neutral" className="net-sum-table">
+              <caption>{sumCaption}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t('costSharing.colAllocation')}</Table.HeaderCell>
+                  {comparison.players.map((p) => (
+                    <Table.HeaderCell scope="col" key={p.municipality} className="numeric">
+                      {p.name}
+                    </Table.HeaderCell>
+                  ))}
+                  <Table.HeaderCell scope="col" className="numeric">
+                    {t('costSharing.colTotal')}
+                  </Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {analysis.allocations.map((r) => {
+                  const flows = net.perAllocation[r.id];
+                  if (!flows) return null;
+                  const sums = comparison.players.map((p) => sum(flows[p.municipality]));
+                  return (
+                    <Table.Row
+                      key={r.id}
+                      data-allocation={r.id}
+                      className={r.id === keyRowId ? 'scenario-key-row' : undefined}
+                    >
+                      <Table.HeaderCell scope="row">
+                        {r.label}
+                        {r.id === keyRowId && (
+                          <span className="scenario-key"> ({t('costSharing.scenarioKey')})</span>
+                        )}
+                      </Table.HeaderCell>
+                      {sums.map((value, i) => (
+                        <Table.Cell key={i} className="numeric">
+                          {formatNok(value)}
+                        </Table.Cell>
+                      ))}
+                      <Table.Cell className="numeric">{formatNok(sum(sums))}</Table.Cell>
+                    </Table.Row>
+                  );
+                })}
+              </Table.Body>
+            </Table>
+          </ScrollRegion>
           <Field className="draft-field">
             <Label>{t('costSharing.netMethod')}</Label>
             <Select
@@ -64,13 +127,13 @@ export function NetEffectTable({ comparison, analysis, initialMethod = 'nucleolu
             >
               {analysis.allocations.map((r) => (
                 <Select.Option key={r.id} value={r.id}>
-                  {r.label}
+                  {optionLabel(r)}
                 </Select.Option>
               ))}
             </Select>
           </Field>
           <ScrollRegion caption={caption}>
-            <Table border data-color="neutral">
+            <Table border data-color="neutral" className="net-year-table">
               <caption>{caption}</caption>
               <Table.Head>
                 <Table.Row>

@@ -1,7 +1,9 @@
+import { labelText } from '../../../case/cost-sharing/allocation-labels.ts';
 import { COST_KEYS } from '../../../engine/cost-sharing/registry.ts';
+import { ALLOCATION_METHOD_IDS } from '../../../engine/games/allocation-method-ids.ts';
 import { formatPlanDate } from '../../../i18n/format.ts';
 import { focusKey, type Edit } from '../../editing/edit-lens.ts';
-import { isKeyId, isRestKeyId, type KeyDraft } from '../../editing/scenario/key-draft.ts';
+import { isKeyId, isMethodKeyId, isRestKeyId, type KeyDraft } from '../../editing/scenario/key-draft.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { messageKeyOr } from '../../i18n/message-key.ts';
 import { areaContext, keyContext } from '../../editing/scenario/scenario-field-labels.ts';
@@ -22,8 +24,9 @@ export interface CostKeyFieldsProps {
 }
 
 /**
- * A cost key from the engine's registry and the options it reads: the population's reference date, the
- * volume measure, or a hybrid's share split equally and the key for the rest.
+ * A cost key from the engine's registry, or an allocation method (nucleolus, Shapley, …) applied to the
+ * area's coalition costs, with a line that explains the choice, and the options a simple key reads: the
+ * population's reference date, the volume measure, or a hybrid's share split equally and the key for the rest.
  */
 export function CostKeyFields({ areaPath, which, area, value, edit }: CostKeyFieldsProps) {
   const t = useT();
@@ -37,8 +40,10 @@ export function CostKeyFields({ areaPath, which, area, value, edit }: CostKeyFie
   const dates = [
     ...new Set(document.participants.flatMap((p) => p.population.map((f) => f.referenceDate))),
   ].sort();
+  const method = isMethodKeyId(value.keyId);
   const usesPopulation =
-    value.keyId === 'population' || (value.keyId === 'hybrid' && value.restKeyId === 'population');
+    (!method && value.keyId === 'population') ||
+    (value.keyId === 'hybrid' && value.restKeyId === 'population');
   const usesVolume = value.keyId === 'volume' || (value.keyId === 'hybrid' && value.restKeyId === 'volume');
   const set = <K extends keyof KeyDraft>(key: K, field: string, next: KeyDraft[K]) =>
     focusKey(edit, key)(field, () => next);
@@ -48,7 +53,16 @@ export function CostKeyFields({ areaPath, which, area, value, edit }: CostKeyFie
         path={`${path}.keyId`}
         label={{ field: label, context }}
         value={value.keyId}
-        options={COST_KEYS.map((key) => ({ value: key.id, label: keyLabel(key.labelKey) }))}
+        description={t(messageKeyOr(`keyExplain.${value.keyId}`, 'keyExplain.method'))}
+        options={[
+          ...COST_KEYS.map((key) => ({ value: key.id, label: keyLabel(key.labelKey) })),
+          ...ALLOCATION_METHOD_IDS.map((id) => ({
+            value: id,
+            label: t('keyMethod.option', {
+              name: labelText(`allocation_method.${id.replaceAll('-', '_')}`, language),
+            }),
+          })),
+        ]}
         onChange={(next) => {
           if (isKeyId(next)) set('keyId', `${path}.keyId`, next);
         }}

@@ -1,9 +1,9 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { ScenarioSummary, CashFlowFigures } from '../../../engine/economics/scenario-summary.ts';
 import { formatNok } from '../../../i18n/format.ts';
-import { formatIrr } from '../../format/format-irr.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { conventionText } from '../../model/scenario/discount-text.ts';
+import { irrReason, irrText, paybackText } from '../../model/scenario/figure-text.ts';
 
 /** A municipality's number and name. */
 export interface MunicipalityName {
@@ -16,19 +16,26 @@ export interface NpvSummaryTableProps {
   municipalities: readonly MunicipalityName[];
 }
 
-/** NPV, payback year and IRR per municipality and in total at the inputs' medians, with the convention stated. */
+/**
+ * NPV, payback year and IRR per municipality and in total at the inputs' medians, with the convention stated.
+ * No payback year without an outlay, and the IRR only where it means something, else why not.
+ */
 export function NpvSummaryTable({ summary, municipalities }: NpvSummaryTableProps) {
   const t = useT();
-  const row = (key: string, name: string, figures: CashFlowFigures, total = false) => (
-    <Table.Row key={key} className={total ? 'total-row' : undefined}>
-      <Table.HeaderCell scope="row">{name}</Table.HeaderCell>
-      <Table.Cell className="numeric">{formatNok(Math.round(figures.npv))}</Table.Cell>
-      <Table.Cell className="numeric">
-        {figures.paybackYear === null ? t('payback.none') : figures.paybackYear}
-      </Table.Cell>
-      <Table.Cell className="numeric">{formatIrr(figures.internalRateOfReturn, t)}</Table.Cell>
-    </Table.Row>
-  );
+  const row = (key: string, name: string, figures: CashFlowFigures, total = false) => {
+    const reason = irrReason(figures.irr, t);
+    return (
+      <Table.Row key={key} className={total ? 'total-row' : undefined}>
+        <Table.HeaderCell scope="row">{name}</Table.HeaderCell>
+        <Table.Cell className="numeric">{formatNok(Math.round(figures.npv))}</Table.Cell>
+        <Table.Cell className="numeric">{paybackText(figures, t)}</Table.Cell>
+        <Table.Cell className="numeric">
+          {irrText(figures.irr, t)}
+          {reason && <span className="figure-reason">{reason}</span>}
+        </Table.Cell>
+      </Table.Row>
+    );
+  };
   return (
     <>
       <div className="table-scroll">
@@ -57,6 +64,7 @@ export function NpvSummaryTable({ summary, municipalities }: NpvSummaryTableProp
           </Table.Body>
         </Table>
       </div>
+      <Paragraph data-size="sm">{t('results.npvExplained')}</Paragraph>
       <Paragraph data-size="sm">{conventionText(summary.convention, t)}</Paragraph>
       <Paragraph data-size="sm">{t('results.paybackExplained')}</Paragraph>
     </>

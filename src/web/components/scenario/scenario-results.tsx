@@ -6,21 +6,29 @@ import { formatPercent } from '../../format/format-percent.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { describeInput } from '../../model/scenario/input-label.ts';
+import { areaName } from '../../model/scenario/warning-messages.ts';
+import { AttritionSection } from './attrition-section.tsx';
 import { BudgetViewTable } from './budget-view-table.tsx';
 import { CashFlowTable } from './cash-flow-table.tsx';
 import type { MunicipalityName } from './npv-summary-table.tsx';
 import { SwitchingValuesTable } from './switching-values-table.tsx';
+import { SocioEconomicSection } from './socio-economic-section.tsx';
 import { TornadoSection } from './tornado-section.tsx';
+import { ZeroAlternativeTable } from './zero-alternative-table.tsx';
 
 export interface ScenarioResultsProps {
+  caseId: string;
   analysis: DeterministicAnalysis;
   /** The document the analysis was made from (the draft when it is valid). */
   document: CaseDocument;
   municipalities: readonly MunicipalityName[];
 }
 
-/** The detailed results at the inputs' medians: cash flows, budget view, tornado and switching values. */
-export function ScenarioResults({ analysis, document, municipalities }: ScenarioResultsProps) {
+/**
+ * The detailed results at the inputs' medians: the zero alternative, the cash flows, the two named views
+ * (budget and socio-economic) each with its convention, the attrition check, tornado and switching values.
+ */
+export function ScenarioResults({ caseId, analysis, document, municipalities }: ScenarioResultsProps) {
   const t = useT();
   const { language } = useLanguage();
   const describe = useCallback(
@@ -30,8 +38,15 @@ export function ScenarioResults({ analysis, document, municipalities }: Scenario
   );
   const change =
     analysis.tornado.mode.kind === 'relative' ? formatPercent(analysis.tornado.mode.change, 0) : '';
+  const budgetYears = analysis.budget.years;
   return (
     <>
+      <section aria-labelledby="zero-heading" className="results-section">
+        <Heading level={3} data-size="sm" id="zero-heading">
+          {t('zero.heading')}
+        </Heading>
+        <ZeroAlternativeTable cashFlows={analysis.cashFlows} municipalities={municipalities} />
+      </section>
       <section aria-labelledby="cash-flow-heading" className="results-section">
         <Heading level={3} data-size="sm" id="cash-flow-heading">
           {t('results.cashFlowHeading')}
@@ -43,7 +58,30 @@ export function ScenarioResults({ analysis, document, municipalities }: Scenario
         <Heading level={3} data-size="sm" id="budget-heading">
           {t('results.budgetHeading')}
         </Heading>
+        <Paragraph>
+          {t('results.budgetConvention', {
+            from: budgetYears[0] ?? '',
+            to: budgetYears[budgetYears.length - 1] ?? '',
+            inflation: formatPercent(analysis.budget.inflation),
+          })}
+        </Paragraph>
         <BudgetViewTable budget={analysis.budget} municipalities={municipalities} />
+      </section>
+      <section aria-labelledby="socio-heading" className="results-section">
+        <Heading level={3} data-size="sm" id="socio-heading">
+          {t('socio.heading')}
+        </Heading>
+        <SocioEconomicSection view={analysis.socioEconomic} />
+      </section>
+      <section aria-labelledby="attrition-heading" className="results-section">
+        <Heading level={3} data-size="sm" id="attrition-heading">
+          {t('attrition.heading')}
+        </Heading>
+        <AttritionSection
+          caseId={caseId}
+          checks={analysis.attrition}
+          areaName={(id) => areaName(document, id, language)}
+        />
       </section>
       <section aria-labelledby="tornado-heading" className="results-section">
         <Heading level={3} data-size="sm" id="tornado-heading">

@@ -18,10 +18,19 @@ export interface ScenarioSelectFieldProps {
   options: readonly SelectOption[];
   /** Called with the chosen value. */
   onChange: (value: string) => void;
+  /** A line under the label that explains the choice made. */
+  description?: string;
 }
 
 /** A choice in the scenario editor (distribution, cost key, kind), disabled for readers. */
-export function ScenarioSelectField({ path, label, value, options, onChange }: ScenarioSelectFieldProps) {
+export function ScenarioSelectField({
+  path,
+  label,
+  value,
+  options,
+  onChange,
+  description,
+}: ScenarioSelectFieldProps) {
   const { readOnly, errorAt } = useScenarioForm();
   const error = errorAt(path);
   return (
@@ -29,6 +38,7 @@ export function ScenarioSelectField({ path, label, value, options, onChange }: S
       <Label>
         <DraftFieldLabel field={label.field} context={label.context} />
       </Label>
+      {description && <Field.Description>{description}</Field.Description>}
       <Select
         id={fieldIdFor(path)}
         value={value}

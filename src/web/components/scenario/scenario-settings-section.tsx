@@ -14,7 +14,10 @@ export interface ScenarioSettingsSectionProps {
   edit: Edit<ScenarioDraft>;
 }
 
-/** What holds for the whole scenario: price year, period, wage and price growth, discount rate. */
+/**
+ * What holds for the whole scenario: price year, period, wage and price growth, discount rate, and for the
+ * socio-economic view the lifetime (residual value) and the tax financing cost, each with its provenance.
+ */
 export function ScenarioSettingsSection({ path, value, edit }: ScenarioSettingsSectionProps) {
   const t = useT();
   const plain = (field: string) => ({ field, context: '' });
@@ -83,6 +86,48 @@ export function ScenarioSettingsSection({ path, value, edit }: ScenarioSettingsS
         edit={focusKey(edit, 'inflationProvenance')}
       />
       <DiscountScheduleFields path={path} value={value} edit={edit} />
+      <Heading level={4} data-size="2xs">
+        {t('scenarioEdit.socioHeading')}
+      </Heading>
+      <div className="field-grid">
+        <ScenarioTextField
+          path={`${path}.lifetimeYears.value`}
+          label={plain(t('scenarioField.lifetimeYears'))}
+          description={t('scenarioEdit.lifetimeHint')}
+          value={value.lifetimeYears}
+          edit={focusKey(edit, 'lifetimeYears')}
+          inputMode="numeric"
+          size={4}
+        />
+      </div>
+      {value.lifetimeYears.trim() !== '' && (
+        <ProvenanceField
+          path={`${path}.lifetimeYears.provenance`}
+          quantity={t('scenarioField.lifetimeYears').toLocaleLowerCase()}
+          context=""
+          value={value.lifetimeProvenance}
+          edit={focusKey(edit, 'lifetimeProvenance')}
+        />
+      )}
+      <div className="field-grid">
+        <ScenarioTextField
+          path={`${path}.taxFinancingCost.rate`}
+          label={plain(t('scenarioField.taxFinancingRate'))}
+          description={t('scenarioEdit.taxFinancingHint')}
+          value={value.taxFinancingRate}
+          edit={focusKey(edit, 'taxFinancingRate')}
+          size={6}
+        />
+      </div>
+      {value.taxFinancingRate.trim() !== '' && (
+        <ProvenanceField
+          path={`${path}.taxFinancingCost.provenance`}
+          quantity={t('scenarioField.taxFinancingRate').toLocaleLowerCase()}
+          context=""
+          value={value.taxFinancingProvenance}
+          edit={focusKey(edit, 'taxFinancingProvenance')}
+        />
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
 import type { Scenario } from '../../../case/schema/scenario.ts';
+import { scenarioNeedsSolver } from '../../../case/scenario/resolve-allocation-keys.ts';
 import type { CaseView } from '../../api/types.ts';
 import { countChanges } from '../../editing/count-changes.ts';
 import { focusIndex, focusKey, type Edit } from '../../editing/edit-lens.ts';
@@ -15,6 +16,7 @@ import { useUnsavedChangesGuard } from '../../hooks/use-unsaved-changes-guard.ts
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { runAnalysis } from '../../model/scenario/run-analysis.ts';
+import { useLpSolver } from '../../workers/lp-solver-loader.ts';
 import { areaName, municipalityName } from '../../model/scenario/warning-messages.ts';
 import { UnsavedChangesDialog } from '../unsaved-changes-dialog.tsx';
 import { AreaSection } from './area-section.tsx';
@@ -78,7 +80,15 @@ export function ScenarioWorkspace({ caseId, view, scenario, onSaved }: ScenarioW
   const [lastValid, setLastValid] = useState<CaseDocument>(view.document);
   if (validation.ok && validation.document !== lastValid) setLastValid(validation.document);
   const analysedDocument = useDeferredValue(validation.ok ? validation.document : lastValid);
-  const outcome = useMemo(() => runAnalysis(analysedDocument, scenario.id), [analysedDocument, scenario.id]);
+  const needsSolver = useMemo(
+    () => scenarioNeedsSolver(analysedDocument, scenario.id),
+    [analysedDocument, scenario.id],
+  );
+  const lp = useLpSolver(needsSolver);
+  const outcome = useMemo(
+    () => runAnalysis(analysedDocument, scenario.id, { solver: lp.solver, language }),
+    [analysedDocument, scenario.id, lp.solver, language],
+  );
   const changeCount = useMemo(() => countChanges(draft.saved, draft.draft), [draft.saved, draft.draft]);
   const guard = useUnsavedChangesGuard(!readOnly && (changeCount > 0 || comment.trim() !== ''));
   const municipalities = view.document.participants.map((p) => ({ id: p.municipalityNumber, name: p.name }));
@@ -111,6 +121,7 @@ export function ScenarioWorkspace({ caseId, view, scenario, onSaved }: ScenarioW
           municipalities={municipalities}
           draftProblem={draftProblem}
           describe={describe}
+          solverStatus={lp.status}
         />
       </section>
       <section aria-labelledby="assumptions-heading" className="results-section">
@@ -159,6 +170,7 @@ export function ScenarioWorkspace({ caseId, view, scenario, onSaved }: ScenarioW
         </Heading>
         {outcome?.ok && (
           <ScenarioResults
+            caseId={caseId}
             analysis={outcome.analysis}
             document={analysedDocument}
             municipalities={municipalities}

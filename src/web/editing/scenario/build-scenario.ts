@@ -170,6 +170,20 @@ export function buildScenario(
       value: b.number(draft.inflation, `${at}.inflation.value`, 'percent'),
       provenance: b.provenance(draft.inflationProvenance, `${at}.inflation.provenance`),
     },
+    lifetimeYears:
+      draft.lifetimeYears.trim() === ''
+        ? undefined
+        : {
+            value: b.number(draft.lifetimeYears, `${at}.lifetimeYears.value`),
+            provenance: b.provenance(draft.lifetimeProvenance, `${at}.lifetimeYears.provenance`),
+          },
+    taxFinancingCost:
+      draft.taxFinancingRate.trim() === ''
+        ? undefined
+        : {
+            rate: b.number(draft.taxFinancingRate, `${at}.taxFinancingCost.rate`, 'percent'),
+            provenance: b.provenance(draft.taxFinancingProvenance, `${at}.taxFinancingCost.provenance`),
+          },
     discountSchedule: draft.customDiscount
       ? draft.discountSteps.map((step, i) => ({
           fromYear: b.number(step.fromYear, `${at}.discountSchedule[${i}].fromYear`),

@@ -4,12 +4,13 @@
  * @module
  */
 import type { z } from 'zod';
-import type { CostKeyChoice } from '../../../case/schema/scenario.ts';
+import { SIMPLE_KEY_IDS, type CostKeyChoice } from '../../../case/schema/scenario.ts';
+import { ALLOCATION_METHOD_IDS } from '../../../engine/games/allocation-method-ids.ts';
 import { fromInput, toInput } from './distribution-draft.ts';
 
 export type KeyId = z.infer<typeof CostKeyChoice>['keyId'];
-/** The keys a hybrid key's rest may use. */
-export type RestKeyId = Exclude<KeyId, 'hybrid'>;
+/** The keys a hybrid key's rest may use: the simple keys but hybrid. */
+export type RestKeyId = Exclude<(typeof SIMPLE_KEY_IDS)[number], 'hybrid'>;
 
 export interface KeyDraft {
   keyId: KeyId;
@@ -23,14 +24,21 @@ export interface KeyDraft {
   restKeyId: RestKeyId;
 }
 
-const KEY_IDS: readonly string[] = ['population', 'volume', 'equal', 'hybrid'];
+/** The simple keys, then the allocation methods (applied to the area's coalition costs). */
+export const KEY_IDS: readonly KeyId[] = [...SIMPLE_KEY_IDS, ...ALLOCATION_METHOD_IDS];
+const SIMPLE: readonly string[] = SIMPLE_KEY_IDS;
 
 export function isKeyId(value: string): value is KeyId {
-  return KEY_IDS.includes(value);
+  return (KEY_IDS as readonly string[]).includes(value);
+}
+
+/** True for an allocation method (nucleolus, Shapley, …) rather than a simple key. */
+export function isMethodKeyId(value: string): boolean {
+  return isKeyId(value) && !SIMPLE.includes(value);
 }
 
 export function isRestKeyId(value: string): value is RestKeyId {
-  return value !== 'hybrid' && isKeyId(value);
+  return value !== 'hybrid' && SIMPLE.includes(value);
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -74,8 +82,9 @@ export function buildKey(draft: KeyDraft): { choice: unknown; issues: KeyIssue[]
   const issues: KeyIssue[] = [];
   const usesVolume = draft.keyId === 'volume' || (draft.keyId === 'hybrid' && draft.restKeyId === 'volume');
   if (usesVolume && draft.measure.trim() === '') issues.push({ field: 'options.measure', kind: 'required' });
+  if (isMethodKeyId(draft.keyId)) return { choice: { keyId: draft.keyId }, issues };
   if (draft.keyId !== 'hybrid') {
-    const options = simpleOptions(draft.keyId, draft);
+    const options = isRestKeyId(draft.keyId) ? simpleOptions(draft.keyId, draft) : undefined;
     return { choice: options ? { keyId: draft.keyId, options } : { keyId: draft.keyId }, issues };
   }
   const fixedShare = fromInput(draft.fixedShare, 'percent');

@@ -9,7 +9,7 @@ import { numberToInput } from '../parse-number.ts';
 import { oneOffCostDraft, recurringCostDraft, type CostDraft } from './cost-draft.ts';
 import { distributionDraft, toInput, type DistributionDraft } from './distribution-draft.ts';
 import { keyDraft, type KeyDraft } from './key-draft.ts';
-import { provenanceDraft, type ProvenanceDraft } from './provenance-draft.ts';
+import { newProvenanceDraft, provenanceDraft, type ProvenanceDraft } from './provenance-draft.ts';
 
 /** An uncertain input with its provenance. */
 export interface QuantityDraft {
@@ -50,6 +50,12 @@ export interface ScenarioDraft {
   /** In percent per year. */
   inflation: string;
   inflationProvenance: ProvenanceDraft;
+  /** Years from the first year; empty: the horizon (no residual value). */
+  lifetimeYears: string;
+  lifetimeProvenance: ProvenanceDraft;
+  /** Tax financing cost in percent of net public spending; empty: none. */
+  taxFinancingRate: string;
+  taxFinancingProvenance: ProvenanceDraft;
   /** False: R-109/21's schedule (the field is left out of the document). */
   customDiscount: boolean;
   discountSteps: DiscountStepDraft[];
@@ -104,6 +110,14 @@ export function scenarioDraft(scenario: Scenario): ScenarioDraft {
     realWageGrowth: quantityDraft(scenario.realWageGrowth, 'percent'),
     inflation: toInput(scenario.inflation.value, 'percent'),
     inflationProvenance: provenanceDraft(scenario.inflation.provenance),
+    lifetimeYears: scenario.lifetimeYears ? String(scenario.lifetimeYears.value) : '',
+    lifetimeProvenance: scenario.lifetimeYears
+      ? provenanceDraft(scenario.lifetimeYears.provenance)
+      : newProvenanceDraft(),
+    taxFinancingRate: scenario.taxFinancingCost ? toInput(scenario.taxFinancingCost.rate, 'percent') : '',
+    taxFinancingProvenance: scenario.taxFinancingCost
+      ? provenanceDraft(scenario.taxFinancingCost.provenance)
+      : newProvenanceDraft(),
     customDiscount: steps !== undefined,
     discountSteps: steps
       ? steps.map((step) => ({ fromYear: String(step.fromYear), rate: toInput(step.rate, 'percent') }))

@@ -13,7 +13,7 @@ import type { Language } from '../../../i18n/language.ts';
 import type { FieldIssue } from '../../../common/errors.ts';
 import { messageKeyOr } from '../../i18n/message-key.ts';
 import type { Translate } from '../../i18n/use-t.ts';
-import { runAnalysis, type AnalysisFailure } from '../../model/scenario/run-analysis.ts';
+import { SOLVER_LOADING, runAnalysis, type AnalysisFailure } from '../../model/scenario/run-analysis.ts';
 import type { UndoableDraft } from '../use-undoable-draft.ts';
 import { scenarioDraft, type ScenarioDraft } from './scenario-draft.ts';
 import { SCENARIO_COMMENT_ID } from './scenario-field-id.ts';
@@ -109,8 +109,9 @@ export function useScenarioSave(options: ScenarioSaveOptions): ScenarioSave {
     }
     if (!result.ok || found.summary.length > 0) return showErrors(found);
     // A scenario the engine cannot compute with (a volume key without volumes) would fail in the CLI and the API too.
-    const analysed = runAnalysis(result.document, scenarioId);
-    if (analysed && !analysed.ok)
+    // While the LP solver loads, the server's own check stands in for this one.
+    const analysed = runAnalysis(result.document, scenarioId, { language });
+    if (analysed && !analysed.ok && analysed.failure.code !== SOLVER_LOADING)
       return showErrors(scenarioErrors([analysisIssue(analysed.failure, t)], t, describe));
     setErrors(NO_SCENARIO_ERRORS);
     setConflict(null);

@@ -7,8 +7,8 @@ import type { DeterministicAnalysis } from '../../../case/scenario/analyse-scena
 import type { MonteCarloResult, NpvDistribution } from '../../../engine/economics/monte-carlo.ts';
 import type { CashFlowFigures } from '../../../engine/economics/scenario-summary.ts';
 import { formatNok, MISSING } from '../../../i18n/format.ts';
-import { formatIrr } from '../../format/format-irr.ts';
 import type { Translate } from '../../i18n/use-t.ts';
+import { irrText, paybackText } from './figure-text.ts';
 
 /** One scenario as compared: its analysis (null when it cannot be analysed) and its simulation, if run. */
 export interface ComparedScenario {
@@ -65,8 +65,7 @@ export function compareRows(
   });
   for (const party of parties) {
     const [fa, fb] = [figuresOf(a, party), figuresOf(b, party)];
-    const year = (f: CashFlowFigures | undefined) =>
-      f === undefined ? MISSING : f.paybackYear === null ? t('payback.none') : String(f.paybackYear);
+    const year = (f: CashFlowFigures | undefined) => (f === undefined ? MISSING : paybackText(f, t));
     rows.push({
       key: `payback-${party?.id ?? 'total'}`,
       label: t('compare.payback', { who: who(party) }),
@@ -75,8 +74,7 @@ export function compareRows(
       difference: '',
     });
   }
-  const irr = (f: CashFlowFigures | undefined) =>
-    f === undefined ? MISSING : formatIrr(f.internalRateOfReturn, t);
+  const irr = (f: CashFlowFigures | undefined) => (f === undefined ? MISSING : irrText(f.irr, t));
   rows.push({
     key: 'irr',
     label: t('compare.irr'),
