@@ -110,7 +110,7 @@ describe('flokk validate', () => {
     const file = await writeCase('ok.json');
     const { code, stdout } = await run('validate', file);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^OK: Bærekraftige og innovative kommuner 2030 .* \(schemaVersion 1\)\n$/);
+    expect(stdout).toMatch(/^OK: Bærekraftige og innovative kommuner 2030 .* \(schemaVersion 2\)\n$/);
   });
 
   it('accepts a valid YAML case (.yaml and .yml)', async () => {
@@ -359,9 +359,75 @@ describe('flokk analyse', () => {
       '200',
     );
     expect(code).toBe(0);
-    expect(stdout).toContain('Neddiskontering: 4,0 % fra år 0, 3,0 % fra år 41, 2,0 % fra år 76');
+    expect(stdout).toContain('Kalkulasjonsrente: 4,0 % fra år 0, 3,0 % fra år 41, 2,0 % fra år 76');
     expect(stdout).toContain('Innsparing – Lønn, regnskap og fakturering');
-    expect(stdout).toMatch(/Melhus\s+−/);
+  });
+
+  it('lists every placeholder and missing cost, shows both views and no payback before the unit starts', async () => {
+    const { code, stdout } = await run(
+      'analyse',
+      '--default',
+      '--scenario',
+      'administrative-tjenester',
+      '--draws',
+      '50',
+    );
+    expect(code).toBe(0);
+    // The answer first: what the result rests on.
+    expect(stdout.split('\n')[2]).toMatch(
+      /^Resultatet bygger på \d+ plassholdere .* og 30 kostnader som ikke er anslått/,
+    );
+    expect(stdout).toContain('Plassholdere (ikke fastsatt)');
+    expect(stdout).toContain(
+      '  - Fordelingsnøkkel for driften – Sentralbord (bør fastsettes av Kommunestyrene)',
+    );
+    expect(stdout).toContain('  - Prosjektledelse – Arkiv og postmottak');
+    expect(stdout).toMatch(
+      / {2}- prosjektskjonn 1\s100\s000 kr: tilskuddet er ikke knyttet til en kostnad det finansierer/,
+    );
+    // Both named views.
+    expect(stdout).toMatch(
+      /Budsjettvisning: netto virkning per kommune i økonomiplanårene 2026–2029, nominelle kroner/,
+    );
+    expect(stdout).toMatch(/Samfunnsøkonomisk visning: alle kommunene og staten samlet, faste 2025-kroner/);
+    expect(stdout).toContain('Skattefinansieringskostnad (20 % av endringen i offentlige utgifter)');
+    // No costs before the start in 2027, so nothing to pay back: no year is shown, and no IRR.
+    expect(stdout).not.toMatch(/\b2026\s+ikke meningsfull/);
+    expect(stdout).toContain('ingen utlegg  ikke meningsfull: ingen utlegg');
+    expect(stdout).toContain('Innsparing og naturlig avgang');
+  });
+
+  it('carries the placeholders, both views and the attrition check in --json', async () => {
+    const { stdout } = await run(
+      'analyse',
+      '--default',
+      '--scenario',
+      'administrative-tjenester',
+      '--draws',
+      '10',
+      '--json',
+    );
+    const json = JSON.parse(stdout) as {
+      placeholders: { placeholders: { label: string; toBeSetBy: string | null }[]; missingCosts: unknown[] };
+      budget: { years: number[] };
+      socioEconomic: { npv: number; convention: { taxFinancingRate: number } };
+      summary: { total: { paybackYear: number | null; paybackStatus: string; irr: { kind: string } } };
+      attrition: { areaId: string }[];
+    };
+    expect(json.placeholders.placeholders.map((p) => p.label)).toContain('Reallønnsvekst');
+    expect(json.placeholders.missingCosts).toHaveLength(30);
+    expect(json.budget.years).toEqual([2026, 2027, 2028, 2029]);
+    expect(json.socioEconomic.convention.taxFinancingRate).toBe(0.2);
+    expect(json.summary.total).toMatchObject({
+      paybackYear: null,
+      paybackStatus: 'no_outlay',
+      irr: { kind: 'not_meaningful' },
+    });
+    expect(json.attrition.map((a) => a.areaId)).toEqual([
+      'lonn-regnskap-fakturering',
+      'sentralbord',
+      'arkiv-postmottak',
+    ]);
   });
 
   it('names the scenarios when the one asked for does not exist, and rejects bad draws', async () => {

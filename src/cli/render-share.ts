@@ -29,7 +29,7 @@ const TEXT = {
     scenarioKey: '* = nøkkelen scenarioet bruker',
     coreTitle: 'Kjernesjekk',
     netTitle: (method: string) =>
-      `Netto effekt per år med ${method} (kostnad i dag − andel av felles driftskostnad, kr)`,
+      `Netto effekt per år med ${method} som fordelingsnøkkel: scenarioets netto virkning, samme tall som flokk analyse (alle områder, engangskostnader og tilskudd med, faste kroner)`,
     year: 'År',
     total: 'Totalt',
     unavailable: (id: string, reason: string) => `Nøkkelen ${id} kan ikke brukes her (${reason}).`,
@@ -51,7 +51,7 @@ const TEXT = {
     scenarioKey: '* = nøkkelen scenarioet brukar',
     coreTitle: 'Kjernesjekk',
     netTitle: (method: string) =>
-      `Netto effekt per år med ${method} (kostnad i dag − del av felles driftskostnad, kr)`,
+      `Netto effekt per år med ${method} som fordelingsnøkkel: netto verknaden til scenarioet, same tal som flokk analyse (alle område, eingongskostnader og tilskot med, faste kroner)`,
     year: 'År',
     total: 'Totalt',
     unavailable: (id: string, reason: string) => `Nøkkelen ${id} kan ikkje brukast her (${reason}).`,
@@ -73,7 +73,7 @@ const TEXT = {
     scenarioKey: '* = the key the scenario uses',
     coreTitle: 'Core check',
     netTitle: (method: string) =>
-      `Net effect per year under ${method} (cost today − share of the joint running cost, kr)`,
+      `Net effect per year with ${method} as the cost key: the scenario's net effect, the same figures as flokk analyse (all areas, one-off costs and grants included, real kroner)`,
     year: 'Year',
     total: 'Total',
     unavailable: (id: string, reason: string) => `The key ${id} cannot be used here (${reason}).`,
