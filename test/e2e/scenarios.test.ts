@@ -10,7 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCase } from '../../src/case/default-case/default-case.ts';
 import { DEFAULT_SEED } from '../../src/case/scenario/analyse-scenario.ts';
-import { toScenarioInput } from '../../src/case/scenario/to-scenario-input.ts';
+import { scenarioEngineInput } from '../../src/case/scenario/analyse-scenario.ts';
 import { runMonteCarlo } from '../../src/engine/economics/monte-carlo.ts';
 import { expectAccessible, launchBrowser, newPage, signInAs } from './browser.ts';
 import { startFlokk, type FlokkProcess } from './flokk-process.ts';
@@ -94,6 +94,43 @@ describe('scenario screens in the browser', () => {
     await expect
       .poll(() => page.getByText('4 % år 0–40, 3 % år 41–75, 2 % deretter', { exact: false }).count())
       .toBeGreaterThan(0);
+    // The answer first: a headline per municipality that says it rests on placeholders, and the list.
+    await expect
+      .poll(() => page.getByText(/^Melhus: (gevinst|tap) på .* i nåverdi over 10 år/).count())
+      .toBe(1);
+    await expect
+      .poll(() =>
+        page.getByText(/Resultatet bygger på \d+ plassholdere og \d+ kostnader som ikke er anslått/).count(),
+      )
+      .toBe(1);
+    const placeholders = page.getByRole('region', { name: 'Hva resultatet bygger på' });
+    await expect
+      .poll(() => placeholders.getByText('Bør fastsettes av: Økonomisjefene').count())
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => placeholders.getByRole('link', { name: 'Skattefinansieringskostnad' }).count())
+      .toBe(1);
+    // No outlay comes before the savings (no costs are entered), so no payback year and no IRR.
+    expect(await rowCells(page, NPV_CAPTION, 'Melhus').nth(1).innerText()).toBe('Ingen utlegg å tjene inn');
+    expect(await rowCells(page, NPV_CAPTION, 'Melhus').nth(2).innerText()).toBe('ikke meningsfull');
+    await expect.poll(() => page.getByText(/^Internrenten er ikke meningsfull for .*Melhus/).count()).toBe(1);
+    // The zero alternative, the two named views with their conventions, and the attrition check.
+    await expect
+      .poll(() => page.getByRole('rowheader', { name: 'Melhus – alene (nullalternativet)' }).count())
+      .toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Budsjettvisning', exact: true }).count())
+      .toBe(1);
+    await expect
+      .poll(() =>
+        page.getByRole('heading', { level: 3, name: 'Samfunnsøkonomisk visning', exact: true }).count(),
+      )
+      .toBe(1);
+    await expect.poll(() => page.getByText(/^Skattefinansieringskostnad: hver krone/).count()).toBe(1);
+    await expect
+      .poll(() => page.getByText(/^Scenarioet forutsetter [\d,]+ årsverk færre i \d{4}/).count())
+      .toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('link', { name: /virksomhetsoverdragelse/ }).count()).toBe(1);
     // Charts are drawn by Observable Plot, loaded with the page; each is an image with a name.
     await expect.poll(() => page.locator('[role="img"] svg').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('img', { name: /Tornadodiagram/ }).count()).toBe(1);
@@ -125,7 +162,7 @@ describe('scenario screens in the browser', () => {
     await high.fill('40');
     await expect.poll(() => npvOf(page, 'Totalt')).toBeGreaterThan(before);
 
-    // Equal shares instead of population move money between municipalities, not in total.
+    // Equal shares instead of the Shapley value move money between municipalities, not in total.
     const total = await npvOf(page, 'Totalt');
     const skaun = await npvOf(page, 'Skaun');
     await page.getByLabel(`Kostnadsnøkkel – ${LRF}`, { exact: true }).selectOption({ label: 'Like andeler' });
@@ -155,7 +192,7 @@ describe('scenario screens in the browser', () => {
     if (!area || area.savingsShare.distribution.kind !== 'pert') throw new Error('unexpected default case');
     area.savingsShare.distribution.max = 0.4;
     area.costKey = { keyId: 'equal' };
-    const input = toScenarioInput(edited, SCENARIO)?.input;
+    const input = scenarioEngineInput(edited, SCENARIO)?.input;
     if (!input) throw new Error('no scenario');
     const expected = runMonteCarlo(input, { draws: 5_000, seed: DEFAULT_SEED });
     if (expected.status !== 'done') throw new Error('engine run cancelled');
@@ -204,7 +241,7 @@ describe('scenario screens in the browser', () => {
     await page.close();
   });
 
-  it('adds a one-off cost with its owner, and the NPV falls before saving', async () => {
+  it('adds a one-off cost as a placeholder, and the NPV falls before saving', async () => {
     const page = await newPage(browser);
     await signIn(page);
     await openScenario(page);
@@ -218,10 +255,19 @@ describe('scenario screens in the browser', () => {
     await page.getByLabel(`Beløp lav (kr) – ${cost}`, { exact: true }).fill('400 000');
     await page.getByLabel(`Beløp mest sannsynlig (kr) – ${cost}`, { exact: true }).fill('600 000');
     await page.getByLabel(`Beløp høy (kr) – ${cost}`, { exact: true }).fill('1 000 000');
-    // Until the assumption has an owner the draft is not valid, and the page says which field is missing.
-    await expect.poll(() => page.getByText(/Tallene viser siste gyldige utkast/).count()).toBe(1);
-    await page.getByLabel(`Eier av antakelsen for beløp – ${cost}`, { exact: true }).fill('Prosjektleder');
+    // A new amount is a placeholder until a source is given; who ought to set it is optional.
     await expect.poll(() => npvOf(page, 'Totalt')).toBeLessThan(before);
+    const byProjectLeader = () =>
+      page
+        .getByRole('region', { name: 'Hva resultatet bygger på' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Bør fastsettes av: Prosjektleder' })
+        .count();
+    const earlier = await byProjectLeader();
+    await page
+      .getByLabel(`Hvem bør fastsette verdien (rolle) for beløp – ${cost}`, { exact: true })
+      .fill('Prosjektleder');
+    await expect.poll(byProjectLeader).toBe(earlier + 1);
     await expectAccessible(page, 'scenario with a new cost');
     await page.close();
   });

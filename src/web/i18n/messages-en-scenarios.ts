@@ -309,6 +309,7 @@ export const scenariosEn: ScenarioMessages = {
   'results.solverFailed':
     'The tool the allocation method needs could not be loaded in the browser. Choose another cost key, or see the figures on the cost-sharing page, which are computed on the server.',
   'payback.noOutlay': 'No outlay to earn back',
+  'results.irrNotMeaningfulFor': 'The internal rate of return is not meaningful for {names}: {reason}',
   'irr.notMeaningful': 'not meaningful',
   'irr.reason.no_outlay': 'No year has a net cost, so nothing is invested to earn a return on.',
   'irr.reason.gain_first':

@@ -78,6 +78,7 @@ export const scenariosNb = {
   'payback.noOutlay': 'Ingen utlegg å tjene inn',
   'irr.none': 'ingen',
   'irr.several': 'flere ({rates})',
+  'results.irrNotMeaningfulFor': 'Internrenten er ikke meningsfull for {names}: {reason}',
   'irr.notMeaningful': 'ikke meningsfull',
   'irr.reason.no_outlay': 'Ingen år har netto kostnad, så det er ikke noe investert å regne rente på.',
   'irr.reason.gain_first':

@@ -306,6 +306,7 @@ export const scenariosNn: ScenarioMessages = {
   'results.solverFailed':
     'Reiskapen fordelingsmetoden treng, kunne ikkje lastast i nettlesaren. Vel ein annan kostnadsnøkkel, eller sjå tala i kostnadsdelinga, som blir rekna ut på tenaren.',
   'payback.noOutlay': 'Ingen utlegg å tene inn',
+  'results.irrNotMeaningfulFor': 'Internrenta er ikkje meiningsfull for {names}: {reason}',
   'irr.notMeaningful': 'ikkje meiningsfull',
   'irr.reason.no_outlay': 'Ingen år har netto kostnad, så det er ikkje noko investert å rekne rente på.',
   'irr.reason.gain_first':

@@ -4,6 +4,7 @@ import { formatNok } from '../../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { conventionText } from '../../model/scenario/discount-text.ts';
 import { irrReason, irrText, paybackText } from '../../model/scenario/figure-text.ts';
+import { ScrollTable } from './scroll-table.tsx';
 
 /** A municipality's number and name. */
 export interface MunicipalityName {
@@ -22,25 +23,35 @@ export interface NpvSummaryTableProps {
  */
 export function NpvSummaryTable({ summary, municipalities }: NpvSummaryTableProps) {
   const t = useT();
+  const parties = [
+    ...municipalities.flatMap((m) => {
+      const figures = summary.perMunicipality[m.id];
+      return figures ? [{ name: m.name, figures }] : [];
+    }),
+    { name: t('results.total'), figures: summary.total },
+  ];
+  // Why the IRR is not shown, once per reason, naming whom it concerns.
+  const reasons = new Map<string, string[]>();
+  for (const party of parties) {
+    const reason = irrReason(party.figures.irr, t);
+    if (reason) reasons.set(reason, [...(reasons.get(reason) ?? []), party.name]);
+  }
+  const caption = t('results.npvCaption', { baseYear: summary.convention.baseYear });
   const row = (key: string, name: string, figures: CashFlowFigures, total = false) => {
-    const reason = irrReason(figures.irr, t);
     return (
       <Table.Row key={key} className={total ? 'total-row' : undefined}>
         <Table.HeaderCell scope="row">{name}</Table.HeaderCell>
         <Table.Cell className="numeric">{formatNok(Math.round(figures.npv))}</Table.Cell>
         <Table.Cell className="numeric">{paybackText(figures, t)}</Table.Cell>
-        <Table.Cell className="numeric">
-          {irrText(figures.irr, t)}
-          {reason && <span className="figure-reason">{reason}</span>}
-        </Table.Cell>
+        <Table.Cell className="numeric">{irrText(figures.irr, t)}</Table.Cell>
       </Table.Row>
     );
   };
   return (
     <>
-      <div className="table-scroll">
+      <ScrollTable label={caption}>
         <Table border data-color="neutral" className="npv-table">
-          <caption>{t('results.npvCaption', { baseYear: summary.convention.baseYear })}</caption>
+          <caption>{caption}</caption>
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell scope="col">{t('col.municipality')}</Table.HeaderCell>
@@ -63,7 +74,12 @@ export function NpvSummaryTable({ summary, municipalities }: NpvSummaryTableProp
             {row('total', t('results.total'), summary.total, true)}
           </Table.Body>
         </Table>
-      </div>
+      </ScrollTable>
+      {[...reasons].map(([reason, names]) => (
+        <Paragraph key={reason} data-size="sm" className="figure-reason">
+          {t('results.irrNotMeaningfulFor', { names: names.join(', '), reason })}
+        </Paragraph>
+      ))}
       <Paragraph data-size="sm">{t('results.npvExplained')}</Paragraph>
       <Paragraph data-size="sm">{conventionText(summary.convention, t)}</Paragraph>
       <Paragraph data-size="sm">{t('results.paybackExplained')}</Paragraph>

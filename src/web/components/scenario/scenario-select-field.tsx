@@ -1,4 +1,4 @@
-import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Field, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { fieldIdFor } from '../../editing/scenario/scenario-field-id.ts';
 import type { FieldLabel } from '../../editing/scenario/scenario-field-labels.ts';
 import { DraftFieldLabel } from '../draft-field-label.tsx';
@@ -33,14 +33,15 @@ export function ScenarioSelectField({
 }: ScenarioSelectFieldProps) {
   const { readOnly, errorAt } = useScenarioForm();
   const error = errorAt(path);
-  return (
-    <Field className="draft-field">
+  const descriptionId = `${fieldIdFor(path)}-description`;
+  const field = (
+    <Field className={description ? undefined : 'draft-field'}>
       <Label>
         <DraftFieldLabel field={label.field} context={label.context} />
       </Label>
-      {description && <Field.Description>{description}</Field.Description>}
       <Select
         id={fieldIdFor(path)}
+        aria-describedby={description ? descriptionId : undefined}
         value={value}
         width="auto"
         disabled={readOnly}
@@ -55,5 +56,15 @@ export function ScenarioSelectField({
       </Select>
       {error && <ValidationMessage>{error}</ValidationMessage>}
     </Field>
+  );
+  if (!description) return field;
+  // Outside the Field: a disabled Field dims its contents below the contrast readers need.
+  return (
+    <div className="draft-field">
+      {field}
+      <Paragraph data-size="sm" id={descriptionId} className="select-description">
+        {description}
+      </Paragraph>
+    </div>
   );
 }

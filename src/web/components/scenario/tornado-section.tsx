@@ -7,6 +7,7 @@ import { useT } from '../../i18n/use-t.ts';
 import type { InputDescription } from '../../model/scenario/input-label.ts';
 import { HIGH_COLOUR, LOW_COLOUR, RULE_COLOUR } from './chart-colours.ts';
 import { PlotFigure, type PlotModule } from './plot-figure.tsx';
+import { ScrollTable } from './scroll-table.tsx';
 
 export interface TornadoSectionProps {
   tornado: Tornado;
@@ -74,7 +75,7 @@ export function TornadoSection({ tornado, describe }: TornadoSectionProps) {
       }
       tableLabel={t('chart.showTable')}
       table={
-        <div className="table-scroll">
+        <ScrollTable label={t('tornado.caption', { change })}>
           <Table border data-color="neutral">
             <caption>{t('tornado.caption', { change })}</caption>
             <Table.Head>
@@ -117,7 +118,7 @@ export function TornadoSection({ tornado, describe }: TornadoSectionProps) {
               })}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollTable>
       }
     />
   );
