@@ -21,6 +21,7 @@ import { areaName, municipalityName } from '../../model/scenario/warning-message
 import { UnsavedChangesDialog } from '../unsaved-changes-dialog.tsx';
 import { AreaSection } from './area-section.tsx';
 import { MonteCarloPanel } from './monte-carlo-panel.tsx';
+import { NonPricedEffectsSection } from './non-priced-effects-section.tsx';
 import { ScenarioEditNotices } from './scenario-edit-notices.tsx';
 import { ScenarioFormContext, type ScenarioFormState } from './scenario-form-context.tsx';
 import { ScenarioKeyFigures } from './scenario-key-figures.tsx';
@@ -177,6 +178,8 @@ export function ScenarioWorkspace({ caseId, view, scenario, onSaved }: ScenarioW
           />
         )}
       </section>
+      {/* Beside the priced result, never added into it (DFØ's plus-minus method). */}
+      {outcome?.ok && <NonPricedEffectsSection view={outcome.analysis.nonPriced} language={language} />}
       <section aria-labelledby="simulation-heading" className="results-section">
         <Heading level={2} data-size="md" id="simulation-heading">
           {t('simulation.heading')}
