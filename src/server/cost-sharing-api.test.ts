@@ -57,7 +57,7 @@ describe('cost-sharing API', () => {
 });
 
 describe('cost-sharing API with a typed cost game that some methods cannot use (issue 11)', () => {
-  const provenance = { assumption: { owner: 'Test' } };
+  const provenance = { placeholder: { toBeSetBy: 'Test' } };
   let revision = 0;
 
   beforeAll(async () => {

@@ -117,12 +117,17 @@ describe('a valid document with a scenario the engine cannot compute', () => {
   it('answers the analysis with 400 naming the field, never 500, and the CLI with exit 1', async () => {
     const view = (await (await editor.request('GET', `/api/cases/${server.caseId}`)).json()) as {
       revision: { revision: number };
-      document: { participants: { population: unknown[] }[] };
+      document: {
+        participants: { population: unknown[] }[];
+        scenarios: { areas: { costKey: unknown }[] }[];
+      };
     };
     // Found by the soak: a municipality without population figures leaves the population key no date.
     const document = structuredClone(view.document);
     const first = document.participants[0];
     if (first) first.population = [];
+    const area = document.scenarios[0]?.areas[0];
+    if (area) area.costKey = { keyId: 'population' };
     const save = await editor.request('POST', `/api/cases/${server.caseId}/revisions`, {
       baseRevision: view.revision.revision,
       comment: 'Uten folketall for én kommune',

@@ -15,6 +15,7 @@ import { peopleView } from '../../case/people/people-view.ts';
 import { redactWorkforce, type ViewerRole } from '../../case/people/redact-workforce.ts';
 import { workforceCsv } from '../../case/people/workforce-csv.ts';
 import { analyseScenario } from '../../case/scenario/analyse-scenario.ts';
+import { scenarioNeedsSolver } from '../../case/scenario/resolve-allocation-keys.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import type { Language } from '../../i18n/language.ts';
 import { sharedLpSolver } from '../shared-lp-solver.ts';
@@ -40,10 +41,13 @@ export type JobResult = string | null;
 export async function runJob(job: Job): Promise<JobResult> {
   switch (job.kind) {
     case 'analysis': {
+      // The LP solver only when a cost key is an LP-based allocation method.
+      const solver = scenarioNeedsSolver(job.document, job.scenarioId) ? await sharedLpSolver() : undefined;
       const analysis = analyseScenario(job.document, job.scenarioId, {
         draws: job.draws,
         seed: job.seed,
         language: job.language,
+        ...(solver ? { solver } : {}),
       });
       if (!analysis) return null;
       const { mapped, ...rest } = analysis;
