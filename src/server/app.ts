@@ -35,6 +35,9 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
+        // 'wasm-unsafe-eval' lets the browser compile the HiGHS WebAssembly solver that LP-based cost keys
+        // (nucleolus, least core, EPM) need on the scenario page; it allows no JavaScript eval.
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         frameAncestors: ["'none'"],

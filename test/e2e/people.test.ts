@@ -104,7 +104,7 @@ describe('people and switchboard screens', () => {
       document: Record<string, unknown>;
     };
     // Test inputs only (not seed figures): 10, 15 and 20 calls an hour on weekdays 08–15.
-    const assumption = { assumption: { owner: 'E2E-test' } };
+    const assumption = { placeholder: { toBeSetBy: 'E2E-test' } };
     const hours = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opensMinute: 480, closesMinute: 900 }));
     const calls = (n: number) =>
       [1, 2, 3, 4, 5].flatMap((weekday) =>

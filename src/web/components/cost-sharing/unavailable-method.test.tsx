@@ -24,7 +24,7 @@ beforeAll(async () => {
       id: 'null-alene',
       scenarioId: SCENARIO,
       areaId: LRF,
-      provenance: { assumption: { owner: 'Test' } },
+      provenance: { placeholder: { toBeSetBy: 'Test' } },
       costs: [{ coalition: ['5027'], cost: 0 }],
     },
   ]);
