@@ -395,6 +395,10 @@ describe('flokk analyse', () => {
     expect(stdout).not.toMatch(/\b2026\s+ikke meningsfull/);
     expect(stdout).toContain('ingen utlegg  ikke meningsfull: ingen utlegg');
     expect(stdout).toContain('Innsparing og naturlig avgang');
+    // Non-priced effects beside the priced result; nobody has assessed them yet.
+    expect(stdout).toContain(
+      '  - Redusert sårbarhet: Midtre Gauldal ikke vurdert, Melhus ikke vurdert, Skaun ikke vurdert',
+    );
   });
 
   it('carries the placeholders, both views and the attrition check in --json', async () => {

@@ -9,6 +9,7 @@
 import type { ScenarioAnalysis } from '../case/scenario/analyse-scenario.ts';
 import type { CaseDocument } from '../case/schema/case-document.ts';
 import type { IrrVerdict } from '../engine/economics/irr-meaning.ts';
+import { consequenceSymbols } from '../engine/non-priced/plus-minus.ts';
 import type { CashFlowFigures } from '../engine/economics/scenario-summary.ts';
 import { formatBudgetNok, formatFte, formatNok, formatNumber } from '../i18n/format.ts';
 import type { Language } from '../i18n/language.ts';
@@ -71,6 +72,11 @@ const NB = {
     finances_no_cost: 'tilskuddet er ikke knyttet til en kostnad det finansierer',
     cost_not_entered: 'kostnaden tilskuddet finansierer, er ikke lagt inn',
   },
+  nonPriced:
+    'Ikke-prissatte virkninger (vurderes ved siden av nåverdien, aldri lagt inn i den; pluss-minus-matrisen er ikke kontrollert mot DFØ-veilederen)',
+  notAssessed: 'ikke vurdert',
+  breakEven: (value: string) =>
+    `For at samarbeidet skal lønne seg, må de ikke-prissatte virkningene være verdt minst ${value} per år.`,
   draws: (n: number, seed: number) => `Monte Carlo: ${n} trekk, frø ${seed}`,
   tornado: 'Tornado (±20 %): største utslag i total nåverdi',
   switching: 'Byttepunkt (nåverdi = 0)',
@@ -110,6 +116,11 @@ const NN: Words = {
   missing: 'Kostnader som ikkje er anslått',
   grants: 'Tilskot som ikkje er rekna med',
   notFound: 'finst ikkje i området',
+  nonPriced:
+    'Ikkje-prissette verknader (vurderte ved sida av noverdien, aldri lagde inn i han; pluss-minus-matrisa er ikkje kontrollert mot DFØ-rettleiaren)',
+  notAssessed: 'ikkje vurdert',
+  breakEven: (value) =>
+    `For at samarbeidet skal løne seg, må dei ikkje-prissette verknadene vere verde minst ${value} per år.`,
 };
 
 const EN: Words = {
@@ -162,6 +173,11 @@ const EN: Words = {
     finances_no_cost: 'the grant is not tied to a cost it finances',
     cost_not_entered: 'the cost the grant finances is not entered',
   },
+  nonPriced:
+    'Non-priced effects (weighed beside the NPV, never added into it; the plus-minus matrix is not checked against the DFØ guide)',
+  notAssessed: 'not assessed',
+  breakEven: (value) =>
+    `For the cooperation to pay, the non-priced effects must be worth at least ${value} a year.`,
   draws: (n, seed) => `Monte Carlo: ${n} draws, seed ${seed}`,
   tornado: 'Tornado (±20 %): largest swings in total NPV',
   switching: 'Switching values (NPV = 0)',
@@ -297,6 +313,22 @@ function attritionSection(
   ];
 }
 
+function nonPricedSection(a: ScenarioAnalysis, w: Words, language: Language): string[] {
+  const view = a.nonPriced;
+  if (view.effects.length === 0) return [];
+  const lines = [w.nonPriced];
+  for (const effect of view.effects) {
+    const cells = effect.cells.map((cell) => {
+      const name = view.municipalities.find((m) => m.number === cell.municipality)?.name ?? cell.municipality;
+      return `${name} ${cell.consequence === null ? w.notAssessed : consequenceSymbols(cell.consequence)}`;
+    });
+    lines.push(`  - ${effect.name[language] ?? effect.name.nb}: ${cells.join(', ')}`);
+  }
+  if (view.breakEven.yearlyValue > 0)
+    lines.push(w.breakEven(formatBudgetNok(view.breakEven.yearlyValue, language)));
+  return lines;
+}
+
 function placeholderSection(a: ScenarioAnalysis, w: Words, language: Language): string[] {
   const { placeholders, missingCosts, grantsNotCounted } = a.placeholders;
   const lines: string[] = [];
@@ -352,6 +384,7 @@ export function renderAnalysisText(
     budgetSection(analysis, name, w, language),
     distributionSection(analysis, name, w, language),
     socioSection(analysis, w, language),
+    nonPricedSection(analysis, w, language),
     attritionSection(analysis, areaName, w, language),
     placeholderSection(analysis, w, language),
     [w.tornado, ...tornado],
