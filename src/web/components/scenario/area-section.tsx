@@ -9,8 +9,10 @@ import { CostListSection } from './cost-list-section.tsx';
 import { NoCostsWarning } from './no-costs-warning.tsx';
 import { ParticipantsFieldset } from './participants-fieldset.tsx';
 import { QuantityFields } from './quantity-fields.tsx';
+import { ScaleCurveFields } from './scale-curve-fields.tsx';
 import { ScenarioTextField } from './scenario-text-field.tsx';
 import { VolumeFields } from './volume-fields.tsx';
+import { ZeroAlternativeSection } from './zero-alternative-section.tsx';
 
 export interface AreaSectionProps {
   /** Path of the area, e.g. `scenarios[0].areas[0]`. */
@@ -21,7 +23,10 @@ export interface AreaSectionProps {
   edit: Edit<AreaDraft>;
 }
 
-/** One service area of the scenario: who joins, what it saves, when, how costs are shared, what it costs. */
+/**
+ * One service area of the scenario: who joins, what it saves (and how that depends on the unit's size),
+ * when, how costs are shared, what it costs, and what going on alone would cost.
+ */
 export function AreaSection({ path, area, value, edit }: AreaSectionProps) {
   const t = useT();
   const context = areaContext(t, area);
@@ -50,6 +55,12 @@ export function AreaSection({ path, area, value, edit }: AreaSectionProps) {
         context={context}
         value={value.savingsShare}
         edit={focusKey(edit, 'savingsShare')}
+      />
+      <ScaleCurveFields
+        path={`${path}.scale`}
+        area={area}
+        value={value.scale}
+        edit={focusKey(edit, 'scale')}
       />
       <Heading level={4} data-size="2xs">
         {t('scenarioEdit.phasing')}
@@ -123,6 +134,14 @@ export function AreaSection({ path, area, value, edit }: AreaSectionProps) {
         list="recurringCosts"
         value={value.recurringCosts}
         edit={focusKey(edit, 'recurringCosts')}
+        defaultYear={value.startYear}
+      />
+      <ZeroAlternativeSection
+        areaPath={path}
+        area={area}
+        participants={value.participants}
+        value={value.zeroAlternativeCosts}
+        edit={focusKey(edit, 'zeroAlternativeCosts')}
         defaultYear={value.startYear}
       />
     </section>

@@ -14,12 +14,14 @@ import { scenarioErrors, validateScenario } from '../../editing/scenario/validat
 import { useUndoableDraft } from '../../editing/use-undoable-draft.ts';
 import { useUnsavedChangesGuard } from '../../hooks/use-unsaved-changes-guard.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
+import { localized } from '../../i18n/localized-text.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { runAnalysis } from '../../model/scenario/run-analysis.ts';
 import { useLpSolver } from '../../workers/lp-solver-loader.ts';
 import { areaName, municipalityName } from '../../model/scenario/warning-messages.ts';
 import { UnsavedChangesDialog } from '../unsaved-changes-dialog.tsx';
 import { AreaSection } from './area-section.tsx';
+import { GrantsSection } from './grants-section.tsx';
 import { MonteCarloPanel } from './monte-carlo-panel.tsx';
 import { NonPricedEffectsSection } from './non-priced-effects-section.tsx';
 import { ScenarioEditNotices } from './scenario-edit-notices.tsx';
@@ -56,6 +58,11 @@ export function ScenarioWorkspace({ caseId, view, scenario, onSaved }: ScenarioW
       const label = describeScenarioPath(path, t, {
         area: (a) => areaName(view.document, scenario.areas[a]?.areaId ?? '', language),
         municipality: (m) => municipalityName(view.document, m),
+        grant: (g) => {
+          const grantId = scenario.grants[g]?.grantId ?? '';
+          const grant = view.document.grants.find((candidate) => candidate.id === grantId);
+          return grant ? localized(grant.name, language) : grantId;
+        },
       });
       return label && labelText(label);
     },
@@ -144,6 +151,12 @@ export function ScenarioWorkspace({ caseId, view, scenario, onSaved }: ScenarioW
               edit={focusIndex(focusKey(edit, 'areas'), a)}
             />
           ))}
+          <GrantsSection
+            path={at}
+            value={draft.draft.grants}
+            edit={focusKey(edit, 'grants')}
+            areas={draft.draft.areas}
+          />
           {!readOnly && (
             <ScenarioSaveSection
               comment={comment}

@@ -12,14 +12,17 @@ import {
 } from '../../../engine/statistics/distributions/registry.ts';
 import type { CostDraft, CostList } from './cost-draft.ts';
 import { buildDistribution, fromInput, type QuantityUnit } from './distribution-draft.ts';
+import { parseCostRef, type GrantDraft } from './grant-draft.ts';
 import { buildKey } from './key-draft.ts';
 import { buildProvenance, type ProvenanceDraft } from './provenance-draft.ts';
+import type { ScaleDraft } from './scale-draft.ts';
 import type { AreaDraft, QuantityDraft, ScenarioDraft } from './scenario-draft.ts';
+import type { ZeroAlternativeCostDraft } from './zero-alternative-draft.ts';
 
 /** A problem found in the draft before validation. */
 export interface ScenarioDraftIssue {
   path: string;
-  kind: 'invalidNumber' | 'required' | 'sourceRequired' | 'outOfOrder' | 'notPositive';
+  kind: 'invalidNumber' | 'required' | 'sourceRequired' | 'outOfOrder' | 'notPositive' | 'notParticipant';
 }
 
 const PROBLEM_KIND: Record<ParameterProblem, ScenarioDraftIssue['kind']> = {
@@ -107,6 +110,50 @@ function buildCost(b: Builder, cost: CostDraft, list: CostList, path: string): u
   });
 }
 
+function buildZeroAlternativeCost(
+  b: Builder,
+  cost: ZeroAlternativeCostDraft,
+  participants: readonly string[],
+  path: string,
+): unknown {
+  // The engine refuses a municipality outside the area; say so at the select, not as a failed analysis.
+  if (!participants.includes(cost.municipality))
+    b.issues.push({ path: `${path}.municipality`, kind: 'notParticipant' });
+  return withoutUndefined({
+    id: cost.id,
+    municipality: cost.municipality,
+    amount: b.quantity(
+      { distribution: cost.amount, provenance: cost.provenance },
+      `${path}.amount`,
+      'kroner',
+    ),
+    startYear: b.number(cost.startYear, `${path}.startYear`),
+    endYear: b.optional(cost.endYear, `${path}.endYear`),
+  });
+}
+
+/** The curve, or `undefined` (left out: every group saves the same share). The schema checks the order. */
+function buildScale(b: Builder, scale: ScaleDraft | null, path: string): unknown {
+  if (scale === null) return undefined;
+  return {
+    points: scale.points.map((point, i) => ({
+      fte: b.number(point.fte, `${path}.points[${i}].fte`),
+      relative: b.number(point.relative, `${path}.points[${i}].relative`, 'percent'),
+    })),
+    provenance: b.provenance(scale.provenance, `${path}.provenance`),
+  };
+}
+
+/** The saved grants with the cost each finances as the draft has it (matched by grant id). */
+function buildGrants(original: Scenario['grants'], drafts: readonly GrantDraft[]): unknown[] {
+  return original.map((grant) => {
+    const draft = drafts.find((g) => g.grantId === grant.grantId);
+    if (!draft) return grant;
+    const ref = parseCostRef(draft.financesCost);
+    return withoutUndefined({ ...grant, financesCost: ref });
+  });
+}
+
 function buildVolumes(b: Builder, draft: AreaDraft, path: string): Record<string, Record<string, unknown>> {
   const volumes: Record<string, Record<string, unknown>> = {};
   for (const [municipality, measures] of Object.entries(draft.volumes)) {
@@ -127,7 +174,7 @@ function buildArea(
   draft: AreaDraft,
   path: string,
 ) {
-  return {
+  return withoutUndefined({
     ...original,
     areaId: draft.areaId,
     participants: draft.participants,
@@ -147,7 +194,11 @@ function buildArea(
     recurringCosts: draft.recurringCosts.map((cost, i) =>
       buildCost(b, cost, 'recurringCosts', `${path}.recurringCosts[${i}]`),
     ),
-  };
+    zeroAlternativeCosts: draft.zeroAlternativeCosts.map((cost, i) =>
+      buildZeroAlternativeCost(b, cost, draft.participants, `${path}.zeroAlternativeCosts[${i}]`),
+    ),
+    scale: buildScale(b, draft.scale, `${path}.scale`),
+  });
 }
 
 /**
@@ -191,6 +242,7 @@ export function buildScenario(
         }))
       : undefined,
     areas: draft.areas.map((area, a) => buildArea(b, original.areas[a], area, `${at}.areas[${a}]`)),
+    grants: buildGrants(original.grants, draft.grants),
   });
   return { scenario, issues: b.issues };
 }

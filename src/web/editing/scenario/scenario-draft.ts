@@ -1,15 +1,18 @@
 /**
  * A scenario as the editor holds it: every figure as typed, per area and for the scenario as a whole.
- * Fields the editor does not show (id, name, description, grants, `includeDecentral`) are taken from the
- * saved scenario when the draft is turned back into a document (`build-scenario.ts`).
+ * Fields the editor does not show (id, name, description, `includeDecentral`, a grant's year and key) are
+ * taken from the saved scenario when the draft is turned back into a document (`build-scenario.ts`).
  * @module
  */
 import type { Scenario, ScenarioArea } from '../../../case/schema/scenario.ts';
 import { numberToInput } from '../parse-number.ts';
 import { oneOffCostDraft, recurringCostDraft, type CostDraft } from './cost-draft.ts';
 import { distributionDraft, toInput, type DistributionDraft } from './distribution-draft.ts';
+import { grantDraft, type GrantDraft } from './grant-draft.ts';
 import { keyDraft, type KeyDraft } from './key-draft.ts';
 import { newProvenanceDraft, provenanceDraft, type ProvenanceDraft } from './provenance-draft.ts';
+import { scaleDraft, type ScaleDraft } from './scale-draft.ts';
+import { zeroAlternativeCostDraft, type ZeroAlternativeCostDraft } from './zero-alternative-draft.ts';
 
 /** An uncertain input with its provenance. */
 export interface QuantityDraft {
@@ -33,6 +36,10 @@ export interface AreaDraft {
   volumes: Record<string, Record<string, string>>;
   oneOffCosts: CostDraft[];
   recurringCosts: CostDraft[];
+  /** The zero alternative's known future costs of going on alone, per municipality. */
+  zeroAlternativeCosts: ZeroAlternativeCostDraft[];
+  /** The economies-of-scale curve; `null`: every group saves the same share. */
+  scale: ScaleDraft | null;
 }
 
 export interface DiscountStepDraft {
@@ -60,6 +67,8 @@ export interface ScenarioDraft {
   customDiscount: boolean;
   discountSteps: DiscountStepDraft[];
   areas: AreaDraft[];
+  /** Which one-off cost each grant finances, in the scenario's order of grants. */
+  grants: GrantDraft[];
 }
 
 /** R-109/21 as editable steps, the starting point when the user chooses their own schedule. */
@@ -98,6 +107,8 @@ export function areaDraft(area: ScenarioArea): AreaDraft {
     volumes: volumesDraft(area.volumes),
     oneOffCosts: area.oneOffCosts.map(oneOffCostDraft),
     recurringCosts: area.recurringCosts.map(recurringCostDraft),
+    zeroAlternativeCosts: area.zeroAlternativeCosts.map(zeroAlternativeCostDraft),
+    scale: scaleDraft(area.scale),
   };
 }
 
@@ -123,5 +134,6 @@ export function scenarioDraft(scenario: Scenario): ScenarioDraft {
       ? steps.map((step) => ({ fromYear: String(step.fromYear), rate: toInput(step.rate, 'percent') }))
       : [...STATE_DISCOUNT_STEPS],
     areas: scenario.areas.map(areaDraft),
+    grants: scenario.grants.map(grantDraft),
   };
 }

@@ -4,7 +4,11 @@ import type { Translate } from '../../i18n/use-t.ts';
 import { describeScenarioPath, labelText } from './scenario-field-labels.ts';
 
 const t: Translate = (key, params) => translate(CATALOGUES.nb, key, params);
-const names = { area: () => 'Lønn, regnskap og fakturering', municipality: () => 'Skaun' };
+const names = {
+  area: () => 'Lønn, regnskap og fakturering',
+  municipality: () => 'Skaun',
+  grant: () => 'Prosjektskjønn',
+};
 const describePath = (path: string) => {
   const label = describeScenarioPath(path, t, names);
   return label && labelText(label);

@@ -54,6 +54,26 @@ export function costContext(t: Translate, list: CostList, index: number, area: s
   return t('scenarioEdit.costContext', { cost: costName(t, list, index), area });
 }
 
+/** «Kostnad i nullalternativet 1». */
+export function zeroAlternativeCostName(t: Translate, index: number): string {
+  return t('scenarioEdit.zeroAlternativeCostN', { n: index + 1 });
+}
+
+/** «– Kostnad i nullalternativet 1, Lønn, regnskap og fakturering». */
+export function zeroAlternativeCostContext(t: Translate, index: number, area: string): string {
+  return t('scenarioEdit.costContext', { cost: zeroAlternativeCostName(t, index), area });
+}
+
+/** «– punkt 2, Lønn, regnskap og fakturering»: which point of an area's economies-of-scale curve. */
+export function scalePointContext(t: Translate, index: number, area: string): string {
+  return t('scenarioEdit.pointContext', { n: index + 1, area });
+}
+
+/** «– Prosjektskjønn»: which grant a field belongs to. */
+export function grantContext(t: Translate, grant: string): string {
+  return t('scenarioEdit.grantContext', { grant });
+}
+
 export function quantityWord(t: Translate, quantity: QuantityName): string {
   return t(`quantity.${quantity}`);
 }
@@ -76,6 +96,8 @@ export function parameterField(
 export interface PathNames {
   area: (index: number) => string;
   municipality: (number: string) => string;
+  /** The name of the scenario's grant number `index`. */
+  grant: (index: number) => string;
 }
 
 type Describe = (match: RegExpExecArray, t: Translate, names: PathNames) => FieldLabel;
@@ -146,6 +168,25 @@ const costField =
     return { field: t(key), context: costOf(list)(m, t, names) };
   };
 
+const zeroAlternativeOf = (m: RegExpExecArray, t: Translate, names: PathNames) =>
+  zeroAlternativeCostContext(t, Number(m[2]), names.area(Number(m[1])));
+
+const ZERO_ALTERNATIVE_FIELD: Record<string, MessageKey> = {
+  municipality: 'scenarioField.municipality',
+  startYear: 'scenarioField.fromYear',
+  endYear: 'scenarioField.endYear',
+};
+
+const zeroAlternativeField: Describe = (m, t, names) => ({
+  field: t(ZERO_ALTERNATIVE_FIELD[m[3] ?? ''] ?? 'scenarioEdit.zeroAlternativeCosts'),
+  context: zeroAlternativeOf(m, t, names),
+});
+
+const scalePoint: Describe = (m, t, names) => ({
+  field: t(m[3] === 'relative' ? 'scenarioField.scaleRelative' : 'scenarioField.scaleFte'),
+  context: scalePointContext(t, Number(m[2]), names.area(Number(m[1]))),
+});
+
 const KEY_OPTION: Record<string, MessageKey> = {
   measure: 'scenarioField.measure',
   fixedShare: 'scenarioField.fixedShare',
@@ -191,6 +232,25 @@ const PATTERNS: [RegExp, Describe][] = [
   ],
   [/^areas\[(\d+)\]\.oneOffCosts\[(\d+)\]\.?(\w*)/, costField('oneOffCosts')],
   [/^areas\[(\d+)\]\.recurringCosts\[(\d+)\]\.?(\w*)/, costField('recurringCosts')],
+  [
+    /^areas\[(\d+)\]\.zeroAlternativeCosts\[(\d+)\]\.amount\.(.*)$/,
+    quantityIn('annualAmount', 'kroner', zeroAlternativeOf),
+  ],
+  [/^areas\[(\d+)\]\.zeroAlternativeCosts\[(\d+)\]\.?(\w*)/, zeroAlternativeField],
+  [/^areas\[(\d+)\]\.zeroAlternativeCosts/, inArea('scenarioEdit.zeroAlternativeCosts')],
+  [/^areas\[(\d+)\]\.scale\.points\[(\d+)\]\.(fte|relative)$/, scalePoint],
+  [
+    /^areas\[(\d+)\]\.scale\.(provenance.*)$/,
+    (m, t, names) => provenanceLabel(m[2] ?? '', t('scenarioField.scale'), areaOf(m, t, names), t),
+  ],
+  [/^areas\[(\d+)\]\.scale/, inArea('scenarioField.scale')],
+  [
+    /^grants\[(\d+)\]\.financesCost/,
+    (m, t, names) => ({
+      field: t('scenarioField.financesCost'),
+      context: grantContext(t, names.grant(Number(m[1]))),
+    }),
+  ],
   [/^areas\[(\d+)\]\.startYear$/, inArea('scenarioField.startYear')],
   [/^areas\[(\d+)\]\.rampUpYears$/, inArea('scenarioField.rampUpYears')],
   [/^areas\[(\d+)\]\.attritionCap$/, inArea('scenarioField.attritionCap')],

@@ -24,6 +24,7 @@ const LOCAL_MESSAGE: Record<ScenarioDraftIssue['kind'], MessageKey> = {
   sourceRequired: 'scenarioEdit.sourceRequired',
   outOfOrder: 'scenarioEdit.outOfOrder',
   notPositive: 'scenarioEdit.notPositive',
+  notParticipant: 'scenarioEdit.notParticipant',
 };
 
 const isWithin = (path: string, ancestor: string) =>
