@@ -74,7 +74,8 @@ export default defineConfig({
               test: /node_modules[\\/](@digdir|@floating-ui|@radix-ui|@u-elements|clsx)[\\/]/,
             },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-            { name: 'i18n', test: /src[\\/]web[\\/]i18n[\\/]/ },
+            // Bokmål and the i18n code; nynorsk and English are chunks of their own, fetched when chosen.
+            { name: 'i18n', test: /src[\\/]web[\\/]i18n[\\/](?!messages-(?:nn|en)[.-])/ },
           ],
         },
       },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Provenance } from '../../case/schema/scenario.ts';
 import type { Language } from '../../i18n/language.ts';
-import { CATALOGUES, translate } from '../i18n/catalogues.ts';
+import { CATALOGUES, translate } from '../i18n/all-catalogues.ts';
 import type { Translate } from '../i18n/use-t.ts';
 import { formatProvenance, type ProvenanceNames } from './format-provenance.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../i18n/language.ts';
-import { CATALOGUES, translate, type MessageKey } from './catalogues.ts';
+import { CATALOGUES, translate } from './all-catalogues.ts';
+import type { MessageKey } from './catalogues.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

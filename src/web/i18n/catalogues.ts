@@ -1,15 +1,35 @@
 /**
- * All interface catalogues, and the one function that words a message.
+ * The interface catalogues and the one function that words a message. Bokmål is in the first load; nynorsk
+ * and English are fetched when chosen (`loadCatalogue`), so that the first page stays within its size
+ * budget (a third of the text each reader would never see).
  * @module
  */
 import type { Language } from '../../i18n/language.ts';
-import { en } from './messages-en.ts';
 import { nb, type MessageKey, type Messages } from './messages-nb.ts';
-import { nn } from './messages-nn.ts';
 
 export type { MessageKey, Messages };
 
-export const CATALOGUES: Record<Language, Messages> = { nb, nn, en };
+const loaded: Partial<Record<Language, Messages>> = { nb };
+
+/** The catalogue of `language` when it has been loaded; bokmål until then. */
+export function catalogue(language: Language): Messages {
+  return loaded[language] ?? nb;
+}
+
+/** True when `language`'s catalogue is in memory. */
+export function isCatalogueLoaded(language: Language): boolean {
+  return loaded[language] !== undefined;
+}
+
+/** Fetches `language`'s catalogue (once) and returns it. */
+export async function loadCatalogue(language: Language): Promise<Messages> {
+  const known = loaded[language];
+  if (known) return known;
+  const messages =
+    language === 'nn' ? (await import('./messages-nn.ts')).nn : (await import('./messages-en.ts')).en;
+  loaded[language] = messages;
+  return messages;
+}
 
 /** Values for a message's `{placeholders}`. */
 export type MessageParams = Record<string, string | number>;

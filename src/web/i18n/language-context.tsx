@@ -6,6 +6,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isLanguage, type Language } from '../../i18n/language.ts';
 import { setApiLanguage } from '../api/http-client.ts';
+import { isCatalogueLoaded, loadCatalogue } from './catalogues.ts';
 
 const STORAGE_KEY = 'flokk.language';
 
@@ -30,9 +31,27 @@ export interface LanguageProviderProps {
   children: ReactNode;
 }
 
-/** Provides the interface language to everything below it. */
+/**
+ * Provides the interface language to everything below it. Nynorsk and English are fetched when chosen; the
+ * language switches (text, `<html lang>` and the API's language together) once its catalogue is in, so a
+ * page is never labelled one language while it shows another.
+ */
 export function LanguageProvider({ children }: LanguageProviderProps) {
-  const [language, setLanguageState] = useState<Language>(storedLanguage);
+  const [chosen, setChosen] = useState<Language>(storedLanguage);
+  const [, setLoadedCount] = useState(0);
+  const language: Language = isCatalogueLoaded(chosen) ? chosen : 'nb';
+
+  useEffect(() => {
+    if (isCatalogueLoaded(chosen)) return;
+    let current = true;
+    loadCatalogue(chosen)
+      .then(() => current && setLoadedCount((n) => n + 1))
+      // Offline or a failed fetch: the page stays in bokmål, which every reader is given first anyway.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [chosen]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -40,8 +59,7 @@ export function LanguageProvider({ children }: LanguageProviderProps) {
   }, [language]);
 
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
-    setApiLanguage(next);
+    setChosen(next);
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
     } catch {

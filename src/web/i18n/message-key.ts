@@ -3,10 +3,10 @@
  * reference catalogue before use.
  * @module
  */
-import { CATALOGUES, type MessageKey } from './catalogues.ts';
+import { catalogue, type MessageKey } from './catalogues.ts';
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(CATALOGUES.nb, key);
+  return Object.hasOwn(catalogue('nb'), key);
 }
 
 /** `key` when the catalogues have it, else `fallback`. */

@@ -3,7 +3,7 @@
  * @module
  */
 import { useCallback } from 'react';
-import { CATALOGUES, translate, type MessageKey, type MessageParams } from './catalogues.ts';
+import { catalogue, translate, type MessageKey, type MessageParams } from './catalogues.ts';
 import { useLanguage } from './language-context.tsx';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -14,5 +14,5 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
  */
 export function useT(): Translate {
   const { language } = useLanguage();
-  return useCallback((key, params) => translate(CATALOGUES[language], key, params), [language]);
+  return useCallback((key, params) => translate(catalogue(language), key, params), [language]);
 }

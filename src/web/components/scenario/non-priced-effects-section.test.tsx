@@ -4,6 +4,7 @@ import { defaultCase } from '../../../case/default-case/default-case.ts';
 import { analyseDeterministic } from '../../../case/scenario/analyse-scenario.ts';
 import type { NonPricedView } from '../../../case/scenario/non-priced-view.ts';
 import type { Language } from '../../../i18n/language.ts';
+import { loadCatalogue } from '../../i18n/catalogues.ts';
 import { NonPricedEffectsSection } from './non-priced-effects-section.tsx';
 
 const defaultView = (): NonPricedView => {
@@ -124,7 +125,9 @@ describe('NonPricedEffectsSection', () => {
     );
   });
 
-  it('speaks nynorsk and English too', () => {
+  it('speaks nynorsk and English too', async () => {
+    // The app fetches these catalogues when the language is chosen.
+    await Promise.all([loadCatalogue('nn'), loadCatalogue('en')]);
     const nn = text(render(assessedView(), 'nn'));
     expect(nn).toContain('ikkje kontrollert mot DFØ-rettleiaren');
     expect(nn).toContain('Plasshaldar – ikkje fastsett');

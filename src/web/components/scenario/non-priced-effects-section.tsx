@@ -7,7 +7,7 @@ import type {
 import { consequenceSymbols } from '../../../engine/non-priced/plus-minus.ts';
 import { formatNok } from '../../../i18n/format.ts';
 import type { Language } from '../../../i18n/language.ts';
-import { CATALOGUES, translate, type MessageKey, type MessageParams } from '../../i18n/catalogues.ts';
+import { catalogue, translate, type MessageKey, type MessageParams } from '../../i18n/catalogues.ts';
 import { pickText } from '../../i18n/localized-text.ts';
 import { ScrollTable } from './scroll-table.tsx';
 
@@ -216,7 +216,7 @@ function VulnerabilityFigure(props: { view: NonPricedView; language: Language; w
  * «sårbarhet». Shown beside the priced result, never added into it.
  */
 export function NonPricedEffectsSection({ view, language }: NonPricedEffectsSectionProps) {
-  const words: Words = (key, params) => translate(CATALOGUES[language], key, params);
+  const words: Words = (key, params) => translate(catalogue(language), key, params);
   const municipalityName = (n: string) => view.municipalities.find((m) => m.number === n)?.name ?? n;
   const { breakEven } = view;
   const cells = view.effects.reduce((sum, e) => sum + e.cells.length, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, translate } from '../../i18n/catalogues.ts';
+import { CATALOGUES, translate } from '../../i18n/all-catalogues.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import { describeScenarioPath, labelText } from './scenario-field-labels.ts';
 

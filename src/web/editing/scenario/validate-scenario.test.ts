@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCase } from '../../../case/default-case/default-case.ts';
-import { CATALOGUES, translate } from '../../i18n/catalogues.ts';
+import { CATALOGUES, translate } from '../../i18n/all-catalogues.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import { runAnalysis } from '../../model/scenario/run-analysis.ts';
 import { newCostDraft } from './cost-draft.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NORWEGIAN_STATE_DISCOUNT_SCHEDULE } from '../../../engine/economics/discounting.ts';
 import { discountConvention } from '../../../engine/economics/scenario-summary.ts';
-import { CATALOGUES, translate } from '../../i18n/catalogues.ts';
+import { CATALOGUES, translate } from '../../i18n/all-catalogues.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import { conventionText, discountStepsText } from './discount-text.ts';
 
