@@ -306,6 +306,67 @@ describe('scenario screens in the browser', () => {
     await second.close();
   });
 
+  it('adds a cost of going on alone, and the placeholder list and the net effect change before and after saving', async () => {
+    const page = await newPage(browser);
+    await signIn(page);
+    await openScenario(page);
+    const before = await npvOf(page, 'Melhus');
+    const report = page.getByRole('region', { name: 'Hva resultatet bygger på' });
+    const placeholder = () =>
+      report
+        .getByRole('listitem')
+        .filter({ hasText: `Kostnad ved å fortsette alene – zero-alternative-1 – ${LRF}` })
+        .count();
+    const missing = () =>
+      report
+        .getByRole('listitem')
+        .filter({
+          hasText: `Kjente framtidige kostnader ved å fortsette alene (systemfornying, vakanser, lovendringer) – ${LRF}`,
+        })
+        .count();
+    await expect.poll(missing).toBe(1);
+    expect(await placeholder()).toBe(0);
+
+    await page
+      .getByRole('button', { name: `Legg til kostnad i nullalternativet – ${LRF}`, exact: true })
+      .click();
+    const cost = `Kostnad i nullalternativet 1, ${LRF}`;
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('f-scenarios-0-areas-0-zeroAlternativeCosts-0-municipality');
+    await page.getByLabel(`Kommune – ${cost}`, { exact: true }).selectOption({ label: 'Melhus' });
+    await page.getByLabel(`Beløp per år lav (kr) – ${cost}`, { exact: true }).fill('200 000');
+    await page.getByLabel(`Beløp per år mest sannsynlig (kr) – ${cost}`, { exact: true }).fill('300 000');
+    await page.getByLabel(`Beløp per år høy (kr) – ${cost}`, { exact: true }).fill('500 000');
+    // Melhus avoids the cost by joining: its net effect rises, and the new amount is a placeholder.
+    await expect.poll(() => npvOf(page, 'Melhus')).toBeGreaterThan(before);
+    await expect.poll(placeholder).toBe(1);
+    await expect.poll(missing).toBe(0);
+    await expectAccessible(page, 'scenario with a cost of the zero alternative');
+
+    await page.getByLabel('Kommentar til revisjonen').fill('Melhus: nytt fagsystem om de fortsetter alene');
+    await page.getByRole('button', { name: 'Lagre ny revisjon' }).click();
+    await expect.poll(() => page.getByText(/Lagret som revisjon \d+\./).count()).toBeGreaterThan(0);
+    const saved = (await (await page.request.get(`${flokk.url}/api/cases/${CASE}`)).json()) as {
+      document: { scenarios: { areas: { zeroAlternativeCosts: unknown[] }[] }[] };
+    };
+    expect(saved.document.scenarios[0]?.areas[0]?.zeroAlternativeCosts).toEqual([
+      {
+        id: 'zero-alternative-1',
+        municipality: '5028',
+        amount: {
+          distribution: { kind: 'pert', min: 200_000, mode: 300_000, max: 500_000 },
+          provenance: { placeholder: {} },
+        },
+        startYear: 2027,
+      },
+    ]);
+    await openScenario(page);
+    expect(await npvOf(page, 'Melhus')).toBeGreaterThan(before);
+    await expect.poll(placeholder).toBe(1);
+    await page.close();
+  });
+
   it('shows readers the scenario read-only, in English too, and passes axe', async () => {
     const owner = await newPage(browser);
     await signIn(owner);
