@@ -4,7 +4,6 @@
  * @module
  */
 import type { Scenario } from '../../../case/schema/scenario.ts';
-import type { AreaDraft } from './scenario-draft.ts';
 
 export interface GrantDraft {
   grantId: string;
@@ -41,8 +40,14 @@ export interface FinanceableCost {
   year: string;
 }
 
+/** What `financeableCosts` reads of an area's draft (a structural type, so this module needs no import of it). */
+interface AreaWithOneOffCosts {
+  areaId: string;
+  oneOffCosts: readonly { id: string; kind: string; year: string }[];
+}
+
 /** The scenario's one-off costs as the draft has them, area by area. */
-export function financeableCosts(areas: readonly AreaDraft[]): FinanceableCost[] {
+export function financeableCosts(areas: readonly AreaWithOneOffCosts[]): FinanceableCost[] {
   return areas.flatMap((area, areaIndex) =>
     area.oneOffCosts.map((cost, costIndex) => ({
       ref: costRef(area.areaId, cost.id),
