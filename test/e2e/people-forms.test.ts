@@ -77,7 +77,7 @@ describe('people input forms', () => {
     await page.getByLabel('Servicenivåmål (%)').fill('80');
     await page.getByLabel('Svartid i målet (sekunder)').fill('20');
     await page.getByLabel('Uker åpent per år').fill('46');
-    await page.getByRole('textbox', { name: 'Eier av antakelsen' }).fill('E2E-test');
+    await page.getByRole('textbox', { name: 'Hvem bør fastsette verdien (rolle)' }).fill('E2E-test');
     await page.getByLabel('Svinn (pauser, møter, fravær) (%)').fill('150');
     await page.getByRole('button', { name: 'Lagre ny revisjon' }).click();
 
@@ -114,9 +114,9 @@ describe('people input forms', () => {
     await workforce.getByRole('button', { name: 'Lagre ny revisjon' }).click();
     await expect
       .poll(() => workforce.locator('.form-error-summary').textContent())
-      .toContain('Skriv hvem som eier');
+      .toContain('Skriv en kommentar til revisjonen.');
     await expectAccessible(page, 'workforce form with error summary');
-    await workforce.getByRole('textbox', { name: 'Eier av antakelsen' }).fill('E2E-test');
+    await workforce.getByRole('textbox', { name: 'Hvem bør fastsette verdien (rolle)' }).fill('E2E-test');
     await workforce.getByLabel(/^Andel av de som fortsatt jobber/).fill('50');
     await workforce.getByLabel(/^Andel som slutter hvert år/).fill('3');
     await workforce.getByLabel('Kommentar til revisjonen').fill('Avgangsforutsetninger for test');
@@ -134,7 +134,7 @@ describe('people input forms', () => {
       .getByLabel(/^Ferie \(%\): /)
       .first()
       .fill('10');
-    await absence.getByRole('textbox', { name: 'Eier av antakelsen' }).fill('E2E-test');
+    await absence.getByRole('textbox', { name: 'Hvem bør fastsette verdien (rolle)' }).fill('E2E-test');
     await absence.getByLabel('Kommentar til revisjonen').fill('Fravær for test');
     await absence.getByRole('button', { name: 'Lagre ny revisjon' }).click();
     await expect.poll(() => absence.getByText(/Lagret som revisjon \d+/).count()).toBe(1);
