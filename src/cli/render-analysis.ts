@@ -7,6 +7,7 @@
  * @module
  */
 import type { ScenarioAnalysis } from '../case/scenario/analyse-scenario.ts';
+import { localize } from '../case/process/localize.ts';
 import type { CaseDocument } from '../case/schema/case-document.ts';
 import type { IrrVerdict } from '../engine/economics/irr-meaning.ts';
 import { consequenceSymbols } from '../engine/non-priced/plus-minus.ts';
@@ -322,7 +323,7 @@ function nonPricedSection(a: ScenarioAnalysis, w: Words, language: Language): st
       const name = view.municipalities.find((m) => m.number === cell.municipality)?.name ?? cell.municipality;
       return `${name} ${cell.consequence === null ? w.notAssessed : consequenceSymbols(cell.consequence)}`;
     });
-    lines.push(`  - ${effect.name[language] ?? effect.name.nb}: ${cells.join(', ')}`);
+    lines.push(`  - ${localize(effect.name, language)}: ${cells.join(', ')}`);
   }
   if (view.breakEven.yearlyValue > 0)
     lines.push(w.breakEven(formatBudgetNok(view.breakEven.yearlyValue, language)));
@@ -364,7 +365,7 @@ export function renderAnalysisText(
   const name = (id: string) => document.participants.find((p) => p.municipalityNumber === id)?.name ?? id;
   const areaName = (id: string) => {
     const n = document.serviceAreas.find((a) => a.id === id)?.name;
-    return (n && (n[language] ?? n.nb)) ?? id;
+    return n ? localize(n, language) : id;
   };
   const { placeholders, missingCosts } = analysis.placeholders;
   const scenario = document.scenarios.find((s) => s.id === analysis.scenarioId);
@@ -375,7 +376,7 @@ export function renderAnalysisText(
   const percent = (value: number | null) =>
     value === null ? w.notFound : `${formatNumber(value * 100, 1, language)} %`;
   const sections = [
-    [scenario?.name[language] ?? scenario?.name.nb ?? analysis.scenarioId],
+    [scenario ? localize(scenario.name, language) : analysis.scenarioId],
     [
       placeholders.length + missingCosts.length > 0
         ? w.restsOn(placeholders.length, missingCosts.length)

@@ -6,9 +6,10 @@
  * @module
  */
 import type { Language } from '../../i18n/language.ts';
+import { localize } from '../process/localize.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 import type { Provenance } from '../schema/provenance.ts';
-import type { Scenario, ScenarioArea } from '../schema/scenario.ts';
+import { OneOffCostKind, RecurringCostKind, type Scenario, type ScenarioArea } from '../schema/scenario.ts';
 import { placeholderField, missingCostLabel, type PlaceholderField } from './scenario-words.ts';
 
 /** One placeholder the result uses. */
@@ -43,16 +44,10 @@ export interface ScenarioPlaceholders {
   grantsNotCounted: GrantNotCounted[];
 }
 
-/** Establishment costs (engangskostnader) the studies name, in the order forms list them. */
-export const ESTABLISHMENT_COST_KINDS = [
-  'projectManagement',
-  'systemHarmonisation',
-  'relocation',
-  'ictInvestment',
-  'legalWork',
-] as const;
-/** New running costs of a joint unit the studies name. */
-export const NEW_RUNNING_COST_KINDS = ['management', 'premises', 'travel', 'systems'] as const;
+/** Establishment costs (engangskostnader) the studies name: the schema's kinds but «other». */
+export const ESTABLISHMENT_COST_KINDS = OneOffCostKind.exclude(['other']).options;
+/** New running costs of a joint unit the studies name: the schema's kinds but «other». */
+export const NEW_RUNNING_COST_KINDS = RecurringCostKind.exclude(['other']).options;
 
 class Collector {
   readonly out: PlaceholderUse[] = [];
@@ -168,7 +163,7 @@ export function scenarioPlaceholders(
   const c = new Collector(language);
   const areaName = (id: string) => {
     const name = document.serviceAreas.find((a) => a.id === id)?.name;
-    return (name && (name[language] ?? name.nb)) ?? id;
+    return name ? localize(name, language) : id;
   };
   scenarioSettings(c, scenario, at);
   scenario.areas.forEach((area, a) => areaPlaceholders(c, area, `${at}.areas[${a}]`, areaName(area.areaId)));
