@@ -39,8 +39,13 @@ export type Formula =
   | { op: 'largestRemainder'; index: number }
   /** round(min(grant, Σ financed costs)): input 0 the grant, the rest the costs it finances. */
   | { op: 'cappedGrant' }
-  /** (1 − s) · L + O + R: inputs group savings share s, labour L, other O, recurring R. */
-  | { op: 'coalitionCost' }
+  /**
+   * (1 − s) · ΣL + ΣO + R for a group of `members`: inputs s, R, then the members' labour costs L, then their
+   * other costs O (summed in that order, as `areaCoalitionCost` does).
+   */
+  | { op: 'coalitionCost'; members: number }
+  /** s · c(F_S) / c(F_N), or s where c(F_N) = 0: a group's savings share by the scale curve; input s. */
+  | { op: 'scaledSavings'; groupCurve: number; wholeCurve: number }
   /** The calendar year from which the cumulative of the inputs (yearly net effects) stays ≥ 0. */
   | { op: 'paybackYear'; firstYear: number }
   /** Player `player`'s amount by `method` of the cost game whose inputs are c(S) for masks 1 … 2ⁿ − 1. */
@@ -133,8 +138,17 @@ export function evaluateFormula(
           values.slice(1).reduce((s, v) => s + v, 0),
         ),
       );
-    case 'coalitionCost':
-      return (1 - at(values, 0)) * at(values, 1) + at(values, 2) + at(values, 3);
+    case 'coalitionCost': {
+      let labour = 0;
+      let other = 0;
+      for (let k = 0; k < formula.members; k++) {
+        labour += at(values, 2 + k);
+        other += at(values, 2 + formula.members + k);
+      }
+      return (1 - at(values, 0)) * labour + other + at(values, 1);
+    }
+    case 'scaledSavings':
+      return formula.wholeCurve === 0 ? at(values, 0) : (at(values, 0) * formula.groupCurve) / formula.wholeCurve;
     case 'paybackYear': {
       const year = paybackYear(values);
       return year === null ? null : formula.firstYear + year;

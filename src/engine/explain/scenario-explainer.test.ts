@@ -127,7 +127,8 @@ describe('scenarioExplainer', () => {
             uncertainInputs: EXAMPLE_SCENARIO.uncertainInputs.filter((u) => u.id !== 'wage-growth'),
             realWageGrowth: growth,
             serviceAreas: EXAMPLE_SCENARIO.serviceAreas.map((a, i) => {
-              const { attritionCap: _, ...rest } = a;
+              const rest = { ...a };
+              delete rest.attritionCap;
               return {
                 ...rest,
                 costKey,

@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateFormula } from '../../engine/explain/formula.ts';
+import { loadLpSolver, type LpSolver } from '../../engine/games/lp-solver.ts';
+import { compareAllocations } from '../cost-sharing/compare-allocations.ts';
+import { handCase } from '../cost-sharing/hand-case.test-helpers.ts';
+import { defaultCase } from '../default-case/default-case.ts';
+import { analyseDeterministic } from '../scenario/analyse-scenario.ts';
+import type { CaseDocument } from '../schema/case-document.ts';
+import { explainFigure } from './explain-figure.ts';
+import type { ExplainedFigure } from './explained-figure.ts';
+
+let solver: LpSolver;
+beforeAll(async () => {
+  solver = await loadLpSolver();
+});
+
+const SCENARIO = 'administrative-tjenester';
+const LRF = 'lonn-regnskap-fakturering';
+
+/** Every figure reachable from `rootId`, each explained once, checking each formula on the way. */
+function walk(
+  document: CaseDocument,
+  rootId: string,
+  language: 'nb' | 'nn' | 'en' = 'nb',
+): ExplainedFigure[] {
+  const seen = new Map<string, ExplainedFigure>();
+  const stack = [rootId];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (seen.has(id)) continue;
+    const explained = explainFigure(document, id, { caseId: 'c', language, solver });
+    if (!explained) throw new Error(`no explanation for ${id}`);
+    seen.set(id, explained);
+    const again = evaluateFormula(
+      explained.operation,
+      explained.inputs.map((x) => x.value),
+      { solver },
+    );
+    // Kroner sums and roundings agree exactly; shares, factors and LP solutions to 1e-9 relative.
+    if (again !== null) expect(again, id).toBeCloseTo(explained.value, Math.abs(explained.value) > 1 ? 3 : 9);
+    for (const input of explained.inputs) stack.push(input.id);
+  }
+  return [...seen.values()];
+}
+
+describe('explainFigure', () => {
+  it("explains Melhus' NPV down to a labour cost in the saksframlegg", () => {
+    const document = defaultCase();
+    const npv = explainFigure(document, `scenario:${SCENARIO}/npv/5028`, { caseId: 'c', solver });
+    const analysis = analyseDeterministic(document, SCENARIO, { solver });
+    expect(npv?.value).toBe(analysis?.summary.perMunicipality['5028']?.npv);
+    expect(npv?.label).toBe('Netto nåverdi for Melhus');
+    expect(npv?.inputs[0]?.label).toMatch(/^Netto effekt for Melhus i \d{4}$/);
+    const all = walk(document, `scenario:${SCENARIO}/npv/5028`);
+    const labour = all.find((f) => f.id === `scenario:${SCENARIO}/baseline/${LRF}/5028/central/labourCost`);
+    expect(labour?.field?.provenance).toMatchObject({ kind: 'source' });
+    expect(labour?.field?.label).toMatch(/^Melhus, .*: lønnskostnad$/);
+    expect(labour?.field?.edit?.href).toBe('/saker/c/grunnlag');
+    const row = document.baseline.find((r) => r.areaId === LRF && r.municipalityNumber === '5028');
+    expect(labour?.value).toBe(row?.labourCost);
+    // Placeholders are shown as such where the explanation ends in one.
+    expect(all.some((f) => f.field?.provenance.kind === 'placeholder')).toBe(true);
+    // No person reads a path: labels never contain brackets or dots of code paths.
+    for (const figure of all) expect(figure.label).not.toMatch(/\[\d+\]|serviceAreas|undefined/);
+  });
+
+  it('explains a nucleolus amount down to the coalition costs and a labour cost', () => {
+    const document = defaultCase();
+    const id = `cost-sharing:${SCENARIO}/${LRF}/nucleolus/5028`;
+    const amount = explainFigure(document, id, { caseId: 'c', solver });
+    const comparison = compareAllocations(document, SCENARIO, { kind: 'area', areaId: LRF }, solver);
+    const row = comparison?.analysis?.allocations.find((a) => a.id === 'nucleolus');
+    const melhus = comparison?.players.findIndex((p) => p.municipality === '5028') ?? -1;
+    expect(amount?.value).toBeCloseTo(row?.amounts[melhus] ?? NaN, 6);
+    expect(amount?.inputs).toHaveLength(7);
+    expect(amount?.inputs.map((x) => x.label)).toContain(
+      'Kostnad for Melhus alene, Lønn, regnskap og fakturering',
+    );
+    const all = walk(document, id);
+    expect(all.some((f) => f.id.endsWith(`/baseline/${LRF}/5028/central/labourCost`))).toBe(true);
+  });
+
+  it('reads in nynorsk and English too', () => {
+    const document = defaultCase();
+    expect(
+      explainFigure(document, `scenario:${SCENARIO}/npv/total`, { caseId: 'c', language: 'nn' })?.label,
+    ).toBe('Netto noverdi for alle kommunane');
+    expect(
+      explainFigure(document, `scenario:${SCENARIO}/npv/5027`, { caseId: 'c', language: 'en' })?.label,
+    ).toBe('Net present value for Midtre Gauldal');
+  });
+
+  it('gives null for a figure the case does not have', () => {
+    const document = defaultCase();
+    for (const id of ['scenario:nope/npv/5028', `scenario:${SCENARIO}/npv/9999`, 'x', 'cost-sharing:a/b/c/d'])
+      expect(explainFigure(document, id, { caseId: 'c', solver })).toBeNull();
+  });
+
+  it('every figure of a hand case and of the default case is its formula over its inputs', () => {
+    const hand = handCase();
+    const scenarioId = hand.scenarios[0]?.id as string;
+    for (const m of ['total', ...hand.participants.map((p) => p.municipalityNumber)])
+      walk(hand, `scenario:${scenarioId}/npv/${m}`);
+    for (const m of ['total', '5027', '5028', '5029']) walk(defaultCase(), `scenario:${SCENARIO}/npv/${m}`);
+  });
+});
