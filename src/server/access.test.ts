@@ -84,6 +84,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'DELETE /api/cases/:caseId/members/:userId': 'owner',
   'GET /api/cases/:caseId/scenarios/:scenarioId/analysis': 'reader',
   'GET /api/cases/:caseId/scenarios/:scenarioId/cost-sharing': 'reader',
+  'GET /api/cases/:caseId/explain': 'reader',
   'GET /api/cases/:caseId/model-choice': 'reader',
   'GET /api/public/cases/:caseId': 'public',
   'GET /api/public/cases/:caseId/calendar.ics': 'public',

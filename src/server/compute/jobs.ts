@@ -9,6 +9,7 @@ import { costSharingView } from '../../case/cost-sharing/comparison-view.ts';
 import { compareAllocations } from '../../case/cost-sharing/compare-allocations.ts';
 import type { CostSharingScope } from '../../case/cost-sharing/coalition-costs.ts';
 import { costSharingScopes } from '../../case/cost-sharing/scopes.ts';
+import { explainFigure } from '../../case/explain/explain-figure.ts';
 import { analyseModelChoice } from '../../case/model-choice/analyse-model-choice.ts';
 import { erlangCalculation, type ErlangQuery } from '../../case/people/erlang-calculator.ts';
 import { peopleView } from '../../case/people/people-view.ts';
@@ -31,12 +32,28 @@ export type Job =
   | ({ kind: 'people'; scenario: string | undefined; role: ViewerRole; format: 'json' | 'csv' } & OnRevision)
   | ({ kind: 'cost-sharing'; scenarioId: string; area: string | undefined; language: Language } & OnRevision)
   | ({ kind: 'model-choice'; seed: number; iterations: number } & OnRevision)
-  | { kind: 'erlang'; query: ErlangQuery };
+  | { kind: 'erlang'; query: ErlangQuery }
+  | ({ kind: 'explain'; caseId: string; savedAt: string; figure: string; language: Language } & OnRevision);
 
 export type JobKind = Job['kind'];
 
 /** The response body (JSON, or CSV for the people export), or `null` when the thing asked for does not exist. */
 export type JobResult = string | null;
+
+async function explainJob(job: Extract<Job, { kind: 'explain' }>): Promise<JobResult> {
+  const scenarioId = /^scenario:([^/]+)\//.exec(job.figure)?.[1];
+  // The LP solver for cost-sharing figures, and for a scenario whose key is an LP-based method.
+  const needsSolver =
+    job.figure.startsWith('cost-sharing:') ||
+    (scenarioId !== undefined && scenarioNeedsSolver(job.document, scenarioId));
+  const figure = explainFigure(job.document, job.figure, {
+    caseId: job.caseId,
+    language: job.language,
+    ...(needsSolver ? { solver: await sharedLpSolver() } : {}),
+  });
+  if (!figure) return null;
+  return JSON.stringify({ caseId: job.caseId, revision: job.revision, savedAt: job.savedAt, figure });
+}
 
 export async function runJob(job: Job): Promise<JobResult> {
   switch (job.kind) {
@@ -85,5 +102,7 @@ export async function runJob(job: Job): Promise<JobResult> {
       });
     case 'erlang':
       return JSON.stringify(erlangCalculation(job.query));
+    case 'explain':
+      return explainJob(job);
   }
 }

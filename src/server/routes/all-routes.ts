@@ -3,6 +3,7 @@ import type { Route } from '../route.ts';
 import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
 import { costSharingRoutes } from './cost-sharing.ts';
+import { explainRoutes } from './explain.ts';
 import { memberRoutes } from './members.ts';
 import { modelChoiceRoutes } from './model-choice.ts';
 import { processFeedRoutes } from './process-feeds.ts';
@@ -16,6 +17,7 @@ export const allRoutes: readonly Route[] = [
   ...memberRoutes,
   ...scenarioRoutes,
   ...costSharingRoutes,
+  ...explainRoutes,
   ...modelChoiceRoutes,
   ...peopleRoutes,
   ...publicRoutes,
