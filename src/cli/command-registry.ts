@@ -7,6 +7,7 @@ import { analyseCommand } from './commands/analyse.ts';
 import { icsCommand } from './commands/ics.ts';
 import { planCommand } from './commands/plan.ts';
 import { erlangCommand } from './commands/erlang.ts';
+import { explainCommand } from './commands/explain.ts';
 import { modelsCommand } from './commands/models.ts';
 import { rankCommand } from './commands/rank.ts';
 import { staffCommand } from './commands/staff.ts';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   showCommand,
   analyseCommand,
   shareCommand,
+  explainCommand,
   staffCommand,
   erlangCommand,
   modelsCommand,

@@ -1,0 +1,43 @@
+/**
+ * An explanation opened all the way down (or to `depth` levels): each input replaced by its own
+ * explanation. For `flokk explain --json` and documents; the web and the API open one level at a time.
+ * @module
+ */
+import { explainFigure, type ExplainOptions } from './explain-figure.ts';
+import type { CaseDocument } from '../schema/case-document.ts';
+import type { ExplainedFigure } from './explained-figure.ts';
+
+export interface ExplanationTree extends Omit<ExplainedFigure, 'inputs'> {
+  /** The inputs opened; absent below the depth asked for (then `inputCount` says how many there are). */
+  inputs?: ExplanationTree[];
+  inputCount: number;
+}
+
+/**
+ * The tree under `figureId`; null when the case has no such figure. A figure used in many places (a wage
+ * index, a labour cost) is explained once and shared.
+ * @example explanationTree(defaultCase(), 'scenario:administrative-tjenester/npv/5028', { caseId: 'default' })
+ */
+export function explanationTree(
+  document: CaseDocument,
+  figureId: string,
+  options: ExplainOptions & { depth?: number },
+): ExplanationTree | null {
+  const explained = new Map<string, ExplainedFigure | null>();
+  const explain = (id: string) => {
+    if (!explained.has(id)) explained.set(id, explainFigure(document, id, options));
+    return explained.get(id) ?? null;
+  };
+  const build = (id: string, depth: number): ExplanationTree | null => {
+    const figure = explain(id);
+    if (!figure) return null;
+    const { inputs, ...rest } = figure;
+    if (depth <= 0 || inputs.length === 0) return { ...rest, inputCount: inputs.length };
+    const opened = inputs.flatMap((input) => {
+      const child = build(input.id, depth - 1);
+      return child ? [child] : [];
+    });
+    return { ...rest, inputs: opened, inputCount: inputs.length };
+  };
+  return build(figureId, options.depth ?? Infinity);
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { ExplanationTree } from '../case/explain/explanation-tree.ts';
+import { runCli } from './main.ts';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(
+    argv,
+    { stdout: (t) => out.push(t), stderr: (t) => err.push(t) },
+    { env: {}, cwd: '.' },
+  );
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+function leaves(tree: ExplanationTree): ExplanationTree[] {
+  return tree.inputs && tree.inputs.length > 0 ? tree.inputs.flatMap(leaves) : [tree];
+}
+
+const NPV = 'scenario:administrative-tjenester/npv/5028';
+
+describe('flokk explain', () => {
+  it("lists Melhus' NPV down to sources as JSON, with the value flokk analyse gives", async () => {
+    const explained = await run('explain', '--default', NPV, '--json');
+    expect(explained).toMatchObject({ code: 0, stderr: '' });
+    const tree = JSON.parse(explained.stdout) as ExplanationTree;
+    const analysed = await run(
+      'analyse',
+      '--default',
+      '--scenario',
+      'administrative-tjenester',
+      '--draws',
+      '10',
+      '--json',
+    );
+    const analysis = JSON.parse(analysed.stdout) as {
+      summary: { perMunicipality: Record<string, { npv: number }> };
+    };
+    expect(tree.value).toBe(analysis.summary.perMunicipality['5028']?.npv);
+    // Every branch ends in a field of the case with its provenance: a source, a decision or a placeholder.
+    const ends = leaves(tree);
+    // (or in a sum of nothing entered, e.g. no new recurring costs in a year: 0 kr with no inputs).
+    for (const leaf of ends) {
+      if (leaf.field)
+        expect(leaf.field.provenance.kind, leaf.label).toMatch(/source|decision|placeholder|entered|none/);
+      else expect([leaf.inputCount, leaf.value], leaf.label).toEqual([0, 0]);
+    }
+    const labour = ends.find((leaf) => /^Melhus, Lønn.*: lønnskostnad$/.test(leaf.label));
+    expect(labour?.field?.provenance).toMatchObject({ kind: 'source' });
+    expect(ends.some((leaf) => leaf.field?.provenance.kind === 'placeholder')).toBe(true);
+  });
+
+  it('prints the answer first in text, and opens as many levels as asked', async () => {
+    const result = await run('explain', '--default', NPV, '--depth', '1');
+    expect(result.code).toBe(0);
+    const [first, second] = result.stdout.split('\n');
+    expect(first).toMatch(/^Netto nåverdi for Melhus: [\d\s\u00a0]+ kr$/);
+    expect(second).toContain('Formel: NNV = Σₜ Nₜ · dₜ');
+    expect(result.stdout).toContain('inndata til (bruk --depth for flere nivåer)');
+  });
+
+  it('explains a nucleolus amount, in English when asked', async () => {
+    const result = await run(
+      'explain',
+      '--default',
+      'cost-sharing:administrative-tjenester/sentralbord/nucleolus/5028',
+      '--depth',
+      '1',
+      '--lang',
+      'en',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toMatch(
+      /^The nucleolus.*: amount for Melhus: .* kr$|^.*: amount for Melhus: .* kr$/,
+    );
+  });
+
+  it('names an unknown figure and a bad depth as usage errors, never a crash', async () => {
+    const unknown = await run('explain', '--default', 'scenario:administrative-tjenester/npv/9999');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('«scenario:administrative-tjenester/npv/9999»');
+    expect((await run('explain', '--default', NPV, '--depth', '-1')).code).toBe(2);
+    expect((await run('explain', '--default')).code).toBe(2);
+  });
+});
