@@ -162,6 +162,13 @@ describe('recorded analysis results', () => {
     expect((await reader.request('GET', checkPath(0))).status).toBe(404);
   });
 
+  it('is described in the OpenAPI document with its answer', async () => {
+    const response = await server.anonymous.request('GET', '/api/openapi.json');
+    const doc = (await response.json()) as { paths: Record<string, Record<string, unknown>> };
+    const check = doc.paths['/api/cases/{caseId}/revisions/{revision}/analysis-check']?.['get'];
+    expect(JSON.stringify(check)).toContain('same_figures');
+  });
+
   it('logs a recording that fails instead of failing anything', async () => {
     const read = await reader.request(
       'GET',
