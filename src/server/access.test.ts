@@ -78,6 +78,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId': 'reader',
   'GET /api/cases/:caseId/revisions': 'reader',
   'GET /api/cases/:caseId/revisions/:revision': 'reader',
+  'GET /api/cases/:caseId/revisions/:revision/analysis-check': 'reader',
   'POST /api/cases/:caseId/revisions': 'editor',
   'GET /api/cases/:caseId/members': 'owner',
   'PUT /api/cases/:caseId/members': 'owner',

@@ -5,6 +5,7 @@
  */
 import { serve } from '@hono/node-server';
 import { openDatabase } from '../storage/open-database.ts';
+import { analysisRecordsSettled } from './analysis-record.ts';
 import { createApp } from './app.ts';
 import { purgeStale } from './auth/session.ts';
 import { LoginThrottle } from './auth/throttle-policy.ts';
@@ -101,6 +102,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       clearInterval(purgeTimer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await compute.close();
+      // Results computed before the close are still recorded.
+      await analysisRecordsSettled();
       await db.close();
     },
   };

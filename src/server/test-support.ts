@@ -8,6 +8,7 @@ import type { Database } from '../storage/database.ts';
 import type { CaseRole } from '../storage/case-store.ts';
 import { setMember } from '../storage/members.ts';
 import { createUser } from '../storage/users.ts';
+import { analysisRecordsSettled } from './analysis-record.ts';
 import { createApp } from './app.ts';
 import { createServerCaches } from './cached-response.ts';
 import { inlineCompute } from './compute/compute-pool.ts';
@@ -107,6 +108,10 @@ export async function startTestServer(
       const { csrfToken } = (await response.json()) as { csrfToken: string };
       return client(cookie, csrfToken);
     },
-    close: () => db.close(),
+    async close() {
+      // Recordings of analysis results run after the answer; they must not meet a closed database.
+      await analysisRecordsSettled();
+      await db.close();
+    },
   };
 }

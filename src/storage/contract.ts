@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './database.ts';
 import { accountContract } from './contract/accounts.ts';
+import { analysisResultContract } from './contract/analysis-results.ts';
 import { addUser, rejection, type DatabaseAccess } from './contract/fixtures.ts';
 import { revisionContract } from './contract/revisions.ts';
 import { migrate, readMigrations } from './migrate.ts';
@@ -37,6 +38,7 @@ export function describeStorageContract(
     databaseContract(db);
     describe('revisions', () => revisionContract(db));
     describe('accounts', () => accountContract(db));
+    describe('analysis results', () => analysisResultContract(db));
   });
 }
 

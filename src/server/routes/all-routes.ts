@@ -1,5 +1,6 @@
 /** Every API route. The app, the OpenAPI document and the route × role tests all walk this list. */
 import type { Route } from '../route.ts';
+import { analysisCheckRoutes } from './analysis-check.ts';
 import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
 import { costSharingRoutes } from './cost-sharing.ts';
@@ -22,4 +23,5 @@ export const allRoutes: readonly Route[] = [
   ...peopleRoutes,
   ...publicRoutes,
   ...processFeedRoutes,
+  ...analysisCheckRoutes,
 ];

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { RevisionParam } from '../../case/query-params.ts';
 import { Id } from '../../case/schema/common.ts';
+import { recordAnalysis } from '../analysis-record.ts';
 import { cachedResponse, resultKey, revisionRef } from '../cached-response.ts';
 import { readQuery } from '../read-query.ts';
 import { revisionFromCache } from '../revision-cache.ts';
@@ -33,7 +34,7 @@ export const costSharingRoutes = [
       return cachedResponse(c, resultKey(ref, 'cost-sharing', { scenarioId, area, language }), async () => {
         const loaded = await revisionFromCache(c, ref.caseId, ref.revision);
         if (!loaded) return null;
-        return c.var.deps.compute.run({
+        const body = await c.var.deps.compute.run({
           kind: 'cost-sharing',
           document: loaded.document,
           revision: ref.revision,
@@ -41,6 +42,8 @@ export const costSharingRoutes = [
           area,
           language,
         });
+        recordAnalysis(c.var.deps, ref, 'cost-sharing', { scenarioId, area: area ?? null }, body);
+        return body;
       });
     },
   }),

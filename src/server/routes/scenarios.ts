@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_DRAWS, DEFAULT_SEED } from '../../case/scenario/analyse-scenario.ts';
 import { RevisionParam, SeedParam } from '../../case/query-params.ts';
+import { recordAnalysis } from '../analysis-record.ts';
 import { cachedResponse, resultKey, revisionRef } from '../cached-response.ts';
 import { readQuery } from '../read-query.ts';
 import { revisionFromCache } from '../revision-cache.ts';
@@ -34,7 +35,7 @@ export const scenarioRoutes = [
         async () => {
           const loaded = await revisionFromCache(c, ref.caseId, ref.revision);
           if (!loaded) return null;
-          return c.var.deps.compute.run({
+          const body = await c.var.deps.compute.run({
             kind: 'analysis',
             document: loaded.document,
             revision: ref.revision,
@@ -43,6 +44,8 @@ export const scenarioRoutes = [
             seed,
             language,
           });
+          recordAnalysis(c.var.deps, ref, 'scenario-analysis', { scenarioId, draws, seed }, body);
+          return body;
         },
       );
     },
