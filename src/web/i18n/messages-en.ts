@@ -11,6 +11,7 @@ import { enModelChoice } from './messages-en-model-choice.ts';
 import { scenariosEn } from './messages-en-scenarios.ts';
 import { enCostSharing } from './messages-en-cost-sharing.ts';
 import { nonPricedEn } from './messages-en-non-priced.ts';
+import { enExplain } from './messages-en-explain.ts';
 export const en: Messages = {
   ...membersEn,
   ...scenariosEn,
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...nonPricedEn,
   ...enModelChoice,
   ...enProcess,
+  ...enExplain,
   'app.name': 'Flokk',
   'app.pageTitle': '{page} – Flokk',
   'app.footer': 'Flokk – for municipalities studying an inter-municipal cooperation',

@@ -10,6 +10,7 @@ import { nbModelChoice } from './messages-nb-model-choice.ts';
 import { scenariosNb } from './messages-nb-scenarios.ts';
 import { nbCostSharing } from './messages-nb-cost-sharing.ts';
 import { nonPricedNb } from './messages-nb-non-priced.ts';
+import { nbExplain } from './messages-nb-explain.ts';
 export const nb = {
   ...membersNb,
   ...scenariosNb,
@@ -17,6 +18,7 @@ export const nb = {
   ...nonPricedNb,
   ...nbModelChoice,
   ...nbProcess,
+  ...nbExplain,
   'app.name': 'Flokk',
   'app.pageTitle': '{page} – Flokk',
   'app.footer': 'Flokk – for kommuner som utreder interkommunalt samarbeid',

@@ -11,6 +11,7 @@ import { nnModelChoice } from './messages-nn-model-choice.ts';
 import { scenariosNn } from './messages-nn-scenarios.ts';
 import { nnCostSharing } from './messages-nn-cost-sharing.ts';
 import { nonPricedNn } from './messages-nn-non-priced.ts';
+import { nnExplain } from './messages-nn-explain.ts';
 export const nn: Messages = {
   ...membersNn,
   ...scenariosNn,
@@ -18,6 +19,7 @@ export const nn: Messages = {
   ...nonPricedNn,
   ...nnModelChoice,
   ...nnProcess,
+  ...nnExplain,
   'app.name': 'Flokk',
   'app.pageTitle': '{page} – Flokk',
   'app.footer': 'Flokk – for kommunar som greier ut interkommunalt samarbeid',

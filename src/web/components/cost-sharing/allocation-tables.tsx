@@ -7,6 +7,7 @@ import type {
 import { formatNok, formatNumber } from '../../../i18n/format.ts';
 import type { CostSharingResponse } from '../../api/cost-sharing-api.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ExplainableFigure } from '../explain/explainable-figure.tsx';
 import { ScrollRegion } from './scroll-region.tsx';
 import { VerdictTag } from './verdict-tag.tsx';
 
@@ -64,6 +65,12 @@ function RowLabel({ row }: { row: WordedAllocationRow }) {
   );
 }
 
+/** The explain API's id of what `municipality` pays under an allocation method. */
+function allocationFigure(comparison: CostSharingResponse, methodId: string, municipality: string): string {
+  const scope = comparison.scope.kind === 'area' ? comparison.scope.areaId : 'package';
+  return `cost-sharing:${comparison.scenarioId}/${scope}/${methodId}/${municipality}`;
+}
+
 /**
  * The allocations side by side: kroner per municipality with each one's core verdict in words, then each
  * municipality's share of the saving.
@@ -109,11 +116,23 @@ export function AllocationTables({ comparison, analysis }: AllocationTablesProps
             {groupedRows(rows, unavailable, players.length + 2, t, (row) => (
               <Table.Row key={row.id} data-allocation={row.id}>
                 <RowLabel row={row} />
-                {players.map((p, i) => (
-                  <Table.Cell key={p.municipality} className="numeric">
-                    {formatNok(Math.round(row.amounts[i] ?? 0))}
-                  </Table.Cell>
-                ))}
+                {players.map((p, i) => {
+                  const text = formatNok(Math.round(row.amounts[i] ?? 0));
+                  return (
+                    <Table.Cell key={p.municipality} className="numeric">
+                      {/* The game methods are explained down to the coalition costs; the simple keys are one line. */}
+                      {row.kind === 'method' ? (
+                        <ExplainableFigure
+                          figure={allocationFigure(comparison, row.id, p.municipality)}
+                          text={text}
+                          label={t('explain.label.allocation', { method: row.label, name: p.name })}
+                        />
+                      ) : (
+                        text
+                      )}
+                    </Table.Cell>
+                  );
+                })}
                 <Table.Cell className="core-cell">
                   <VerdictTag inCore={row.core.inCore} />
                   {!row.core.inCore &&

@@ -9,6 +9,7 @@ import { useApiResource } from '../../hooks/use-api-resource.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { localized } from '../../i18n/localized-text.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ExplainContext } from '../explain/explain-context.tsx';
 import { ResourceView } from '../resource-view.tsx';
 import { AllocationTables } from './allocation-tables.tsx';
 import { CoalitionCostTable } from './coalition-cost-table.tsx';
@@ -179,10 +180,12 @@ function CostSharingResults({
                 <CoalitionCostTable comparison={current.comparison} />
                 {current.comparison.analysis ? (
                   <>
-                    <AllocationTables
-                      comparison={current.comparison}
-                      analysis={current.comparison.analysis}
-                    />
+                    <ExplainContext.Provider value={{ caseId, revision: current.comparison.revision }}>
+                      <AllocationTables
+                        comparison={current.comparison}
+                        analysis={current.comparison.analysis}
+                      />
+                    </ExplainContext.Provider>
                     <CoreTriangleFigure
                       comparison={current.comparison}
                       analysis={current.comparison.analysis}

@@ -7,19 +7,25 @@ import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { cashFlowRows, sumOf } from '../../model/scenario/cash-flow-rows.ts';
 import type { MunicipalityName } from './npv-summary-table.tsx';
+import { ExplainableFigure } from '../explain/explainable-figure.tsx';
 import { ScrollTable } from './scroll-table.tsx';
 
 export interface CashFlowTableProps {
   cashFlows: CashFlowResult;
   municipalities: readonly MunicipalityName[];
   document: CaseDocument;
+  /** The scenario, to let each municipality's and the total net effect per year open its explanation. */
+  scenarioId?: string | undefined;
 }
+
+/** Whose net effect a row shows, for the explanation: a municipality (number and name) or the total. */
+type Party = { id: string; name: string } | 'total';
 
 /**
  * The net effect per municipality and year, with a total row. Each municipality's row opens to show the
  * lines it is made of: cost today, share of the joint unit, share of one-off costs, share of grants.
  */
-export function CashFlowTable({ cashFlows, municipalities, document }: CashFlowTableProps) {
+export function CashFlowTable({ cashFlows, municipalities, document, scenarioId }: CashFlowTableProps) {
   const t = useT();
   const { language } = useLanguage();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -30,11 +36,26 @@ export function CashFlowTable({ cashFlows, municipalities, document }: CashFlowT
       if (!next.delete(id)) next.add(id);
       return next;
     });
-  const cells = (values: readonly number[]) => (
+  const figure = (value: number, year: number | undefined, party: Party | undefined) => {
+    if (party === undefined || scenarioId === undefined || year === undefined) return formatNok(value);
+    const who = party === 'total' ? 'total' : party.id;
+    return (
+      <ExplainableFigure
+        figure={`scenario:${scenarioId}/net/${who}/${year}`}
+        text={formatNok(value)}
+        label={
+          party === 'total'
+            ? t('explain.label.netTotal', { year })
+            : t('explain.label.net', { name: party.name, year })
+        }
+      />
+    );
+  };
+  const cells = (values: readonly number[], party?: Party) => (
     <>
       {values.map((value, i) => (
         <Table.Cell key={cashFlows.years[i]} className="numeric">
-          {formatNok(value)}
+          {figure(value, cashFlows.years[i], party)}
         </Table.Cell>
       ))}
       <Table.Cell className="numeric">{formatNok(sumOf(values))}</Table.Cell>
@@ -77,7 +98,7 @@ export function CashFlowTable({ cashFlows, municipalities, document }: CashFlowT
                       <span className="ds-sr-only"> {t('results.lines')}</span>
                     </Button>
                   </Table.HeaderCell>
-                  {cells(values)}
+                  {cells(values, m)}
                 </Table.Row>
                 {expanded &&
                   cashFlowRows(cashFlows, m.id, document, language).map((line) => (
@@ -96,7 +117,7 @@ export function CashFlowTable({ cashFlows, municipalities, document }: CashFlowT
         <Table.Foot>
           <Table.Row className="total-row">
             <Table.HeaderCell scope="row">{t('results.total')}</Table.HeaderCell>
-            {cells(cashFlows.total)}
+            {cells(cashFlows.total, 'total')}
           </Table.Row>
         </Table.Foot>
       </Table>

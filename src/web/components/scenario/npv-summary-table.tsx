@@ -4,6 +4,7 @@ import { formatNok } from '../../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { conventionText } from '../../model/scenario/discount-text.ts';
 import { irrReason, irrText, paybackText } from '../../model/scenario/figure-text.ts';
+import { ExplainableFigure } from '../explain/explainable-figure.tsx';
 import { ScrollTable } from './scroll-table.tsx';
 
 /** A municipality's number and name. */
@@ -15,13 +16,15 @@ export interface MunicipalityName {
 export interface NpvSummaryTableProps {
   summary: ScenarioSummary;
   municipalities: readonly MunicipalityName[];
+  /** The scenario, to let each NPV open its explanation (within an `ExplainContext`). */
+  scenarioId?: string | undefined;
 }
 
 /**
  * NPV, payback year and IRR per municipality and in total at the inputs' medians, with the convention stated.
  * No payback year without an outlay, and the IRR only where it means something, else why not.
  */
-export function NpvSummaryTable({ summary, municipalities }: NpvSummaryTableProps) {
+export function NpvSummaryTable({ summary, municipalities, scenarioId }: NpvSummaryTableProps) {
   const t = useT();
   const parties = [
     ...municipalities.flatMap((m) => {
@@ -38,10 +41,21 @@ export function NpvSummaryTable({ summary, municipalities }: NpvSummaryTableProp
   }
   const caption = t('results.npvCaption', { baseYear: summary.convention.baseYear });
   const row = (key: string, name: string, figures: CashFlowFigures, total = false) => {
+    const npvText = formatNok(Math.round(figures.npv));
     return (
       <Table.Row key={key} className={total ? 'total-row' : undefined}>
         <Table.HeaderCell scope="row">{name}</Table.HeaderCell>
-        <Table.Cell className="numeric">{formatNok(Math.round(figures.npv))}</Table.Cell>
+        <Table.Cell className="numeric">
+          {scenarioId === undefined ? (
+            npvText
+          ) : (
+            <ExplainableFigure
+              figure={`scenario:${scenarioId}/npv/${key}`}
+              text={npvText}
+              label={total ? t('explain.label.npvTotal') : t('explain.label.npv', { name })}
+            />
+          )}
+        </Table.Cell>
         <Table.Cell className="numeric">{paybackText(figures, t)}</Table.Cell>
         <Table.Cell className="numeric">{irrText(figures.irr, t)}</Table.Cell>
       </Table.Row>

@@ -53,7 +53,11 @@ export function ScenarioKeyFigures(props: ScenarioKeyFiguresProps) {
       {outcome?.ok && (
         <>
           <ScenarioHeadline analysis={outcome.analysis} municipalities={municipalities} />
-          <NpvSummaryTable summary={outcome.analysis.summary} municipalities={municipalities} />
+          <NpvSummaryTable
+            summary={outcome.analysis.summary}
+            municipalities={municipalities}
+            scenarioId={scenarioId}
+          />
           {scenario && (
             <ScenarioWarnings
               warnings={outcome.analysis.cashFlows.warnings}

@@ -18,6 +18,8 @@ import { ZeroAlternativeTable } from './zero-alternative-table.tsx';
 
 export interface ScenarioResultsProps {
   caseId: string;
+  /** The scenario the analysis is of, to let its figures open their explanations. */
+  scenarioId?: string | undefined;
   analysis: DeterministicAnalysis;
   /** The document the analysis was made from (the draft when it is valid). */
   document: CaseDocument;
@@ -28,7 +30,8 @@ export interface ScenarioResultsProps {
  * The detailed results at the inputs' medians: the zero alternative, the cash flows, the two named views
  * (budget and socio-economic) each with its convention, the attrition check, tornado and switching values.
  */
-export function ScenarioResults({ caseId, analysis, document, municipalities }: ScenarioResultsProps) {
+export function ScenarioResults(props: ScenarioResultsProps) {
+  const { caseId, scenarioId, analysis, document, municipalities } = props;
   const t = useT();
   const { language } = useLanguage();
   const describe = useCallback(
@@ -52,7 +55,12 @@ export function ScenarioResults({ caseId, analysis, document, municipalities }: 
           {t('results.cashFlowHeading')}
         </Heading>
         <Paragraph data-size="sm">{t('results.cashFlowIntro')}</Paragraph>
-        <CashFlowTable cashFlows={analysis.cashFlows} municipalities={municipalities} document={document} />
+        <CashFlowTable
+          cashFlows={analysis.cashFlows}
+          municipalities={municipalities}
+          document={document}
+          scenarioId={scenarioId}
+        />
       </section>
       <section aria-labelledby="budget-heading" className="results-section">
         <Heading level={3} data-size="sm" id="budget-heading">

@@ -19,6 +19,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { runAnalysis } from '../../model/scenario/run-analysis.ts';
 import { useLpSolver } from '../../workers/lp-solver-loader.ts';
 import { areaName, municipalityName } from '../../model/scenario/warning-messages.ts';
+import { ExplainContext, type ExplainScope } from '../explain/explain-context.tsx';
 import { UnsavedChangesDialog } from '../unsaved-changes-dialog.tsx';
 import { AreaSection } from './area-section.tsx';
 import { GrantsSection } from './grants-section.tsx';
@@ -107,6 +108,11 @@ export function ScenarioWorkspace({ caseId, view, scenario, onSaved }: ScenarioW
     () => ({ readOnly, document: save.baseDocument, errorAt: (path) => save.errors.byPath.get(path) }),
     [readOnly, save.baseDocument, save.errors],
   );
+  // The explanations are of the saved revision the draft builds on; the panel says when the draft differs.
+  const explainScope = useMemo<ExplainScope>(
+    () => ({ caseId, revision: save.baseRevision, unsaved: changeCount > 0 }),
+    [caseId, save.baseRevision, changeCount],
+  );
   const edit: Edit<ScenarioDraft> = draft.update;
   const at = `scenarios[${index}]`;
 
@@ -117,92 +123,95 @@ export function ScenarioWorkspace({ caseId, view, scenario, onSaved }: ScenarioW
 
   return (
     <ScenarioFormContext.Provider value={formState}>
-      <ScenarioEditNotices caseId={caseId} save={save} />
-      <section aria-labelledby="key-figures-heading" className="results-section">
-        <Heading level={2} data-size="md" id="key-figures-heading">
-          {t('results.keyFigures')}
-        </Heading>
-        <ScenarioKeyFigures
-          outcome={outcome}
-          document={analysedDocument}
-          scenarioId={scenario.id}
-          municipalities={municipalities}
-          draftProblem={draftProblem}
-          describe={describe}
-          solverStatus={lp.status}
-        />
-      </section>
-      <section aria-labelledby="assumptions-heading" className="results-section">
-        <Heading level={2} data-size="md" id="assumptions-heading">
-          {t('scenarioEdit.heading')}
-        </Heading>
-        <Paragraph>{t(readOnly ? 'scenarioEdit.readerNotice' : 'scenarioEdit.intro')}</Paragraph>
-        {!readOnly && (
-          <Paragraph data-size="sm">{t('edit.basedOn', { revision: save.baseRevision })}</Paragraph>
-        )}
-        <form noValidate onSubmit={submit} className="scenario-form">
-          <ScenarioSettingsSection path={at} value={draft.draft} edit={edit} />
-          {draft.draft.areas.map((area, a) => (
-            <AreaSection
-              key={area.areaId}
-              path={`${at}.areas[${a}]`}
-              area={areaName(view.document, area.areaId, language)}
-              value={area}
-              edit={focusIndex(focusKey(edit, 'areas'), a)}
-            />
-          ))}
-          <GrantsSection
-            path={at}
-            value={draft.draft.grants}
-            edit={focusKey(edit, 'grants')}
-            areas={draft.draft.areas}
+      <ExplainContext.Provider value={explainScope}>
+        <ScenarioEditNotices caseId={caseId} save={save} />
+        <section aria-labelledby="key-figures-heading" className="results-section">
+          <Heading level={2} data-size="md" id="key-figures-heading">
+            {t('results.keyFigures')}
+          </Heading>
+          <ScenarioKeyFigures
+            outcome={outcome}
+            document={analysedDocument}
+            scenarioId={scenario.id}
+            municipalities={municipalities}
+            draftProblem={draftProblem}
+            describe={describe}
+            solverStatus={lp.status}
           />
+        </section>
+        <section aria-labelledby="assumptions-heading" className="results-section">
+          <Heading level={2} data-size="md" id="assumptions-heading">
+            {t('scenarioEdit.heading')}
+          </Heading>
+          <Paragraph>{t(readOnly ? 'scenarioEdit.readerNotice' : 'scenarioEdit.intro')}</Paragraph>
           {!readOnly && (
-            <ScenarioSaveSection
-              comment={comment}
-              onCommentChange={setComment}
-              commentError={save.errors.byPath.get(SCENARIO_COMMENT_ID)}
-              changeCount={changeCount}
-              canUndo={draft.canUndo}
-              saving={save.saving}
-              onUndo={() => {
-                draft.undo();
-                save.setStatus(t('edit.undone'));
-              }}
-              onReset={() => {
-                draft.reset();
-                save.setStatus(t('edit.resetDone', { revision: save.baseRevision }));
-              }}
-              status={save.status}
+            <Paragraph data-size="sm">{t('edit.basedOn', { revision: save.baseRevision })}</Paragraph>
+          )}
+          <form noValidate onSubmit={submit} className="scenario-form">
+            <ScenarioSettingsSection path={at} value={draft.draft} edit={edit} />
+            {draft.draft.areas.map((area, a) => (
+              <AreaSection
+                key={area.areaId}
+                path={`${at}.areas[${a}]`}
+                area={areaName(view.document, area.areaId, language)}
+                value={area}
+                edit={focusIndex(focusKey(edit, 'areas'), a)}
+              />
+            ))}
+            <GrantsSection
+              path={at}
+              value={draft.draft.grants}
+              edit={focusKey(edit, 'grants')}
+              areas={draft.draft.areas}
+            />
+            {!readOnly && (
+              <ScenarioSaveSection
+                comment={comment}
+                onCommentChange={setComment}
+                commentError={save.errors.byPath.get(SCENARIO_COMMENT_ID)}
+                changeCount={changeCount}
+                canUndo={draft.canUndo}
+                saving={save.saving}
+                onUndo={() => {
+                  draft.undo();
+                  save.setStatus(t('edit.undone'));
+                }}
+                onReset={() => {
+                  draft.reset();
+                  save.setStatus(t('edit.resetDone', { revision: save.baseRevision }));
+                }}
+                status={save.status}
+              />
+            )}
+          </form>
+        </section>
+        <section aria-labelledby="results-heading" className="results-section">
+          <Heading level={2} data-size="md" id="results-heading">
+            {t('results.heading')}
+          </Heading>
+          {outcome?.ok && (
+            <ScenarioResults
+              caseId={caseId}
+              scenarioId={scenario.id}
+              analysis={outcome.analysis}
+              document={analysedDocument}
+              municipalities={municipalities}
             />
           )}
-        </form>
-      </section>
-      <section aria-labelledby="results-heading" className="results-section">
-        <Heading level={2} data-size="md" id="results-heading">
-          {t('results.heading')}
-        </Heading>
-        {outcome?.ok && (
-          <ScenarioResults
-            caseId={caseId}
-            analysis={outcome.analysis}
-            document={analysedDocument}
+        </section>
+        {/* Beside the priced result, never added into it (DFØ's plus-minus method). */}
+        {outcome?.ok && <NonPricedEffectsSection view={outcome.analysis.nonPriced} language={language} />}
+        <section aria-labelledby="simulation-heading" className="results-section">
+          <Heading level={2} data-size="md" id="simulation-heading">
+            {t('simulation.heading')}
+          </Heading>
+          <MonteCarloPanel
+            input={outcome?.ok ? outcome.analysis.mapped.input : null}
             municipalities={municipalities}
           />
-        )}
-      </section>
-      {/* Beside the priced result, never added into it (DFØ's plus-minus method). */}
-      {outcome?.ok && <NonPricedEffectsSection view={outcome.analysis.nonPriced} language={language} />}
-      <section aria-labelledby="simulation-heading" className="results-section">
-        <Heading level={2} data-size="md" id="simulation-heading">
-          {t('simulation.heading')}
-        </Heading>
-        <MonteCarloPanel
-          input={outcome?.ok ? outcome.analysis.mapped.input : null}
-          municipalities={municipalities}
-        />
-      </section>
-      <UnsavedChangesDialog blocker={guard.blocker} />
+        </section>
+        <UnsavedChangesDialog blocker={guard.blocker} />
+      </ExplainContext.Provider>
     </ScenarioFormContext.Provider>
   );
 }
