@@ -11,11 +11,13 @@ import { enModelChoice } from './messages-en-model-choice.ts';
 import { scenariosEn } from './messages-en-scenarios.ts';
 import { enCostSharing } from './messages-en-cost-sharing.ts';
 import { nonPricedEn } from './messages-en-non-priced.ts';
+import { sourcesEn } from './messages-en-sources.ts';
 export const en: Messages = {
   ...membersEn,
   ...scenariosEn,
   ...enCostSharing,
   ...nonPricedEn,
+  ...sourcesEn,
   ...enModelChoice,
   ...enProcess,
   'app.name': 'Flokk',

@@ -10,11 +10,13 @@ import { nbModelChoice } from './messages-nb-model-choice.ts';
 import { scenariosNb } from './messages-nb-scenarios.ts';
 import { nbCostSharing } from './messages-nb-cost-sharing.ts';
 import { nonPricedNb } from './messages-nb-non-priced.ts';
+import { sourcesNb } from './messages-nb-sources.ts';
 export const nb = {
   ...membersNb,
   ...scenariosNb,
   ...nbCostSharing,
   ...nonPricedNb,
+  ...sourcesNb,
   ...nbModelChoice,
   ...nbProcess,
   'app.name': 'Flokk',

@@ -11,11 +11,13 @@ import { nnModelChoice } from './messages-nn-model-choice.ts';
 import { scenariosNn } from './messages-nn-scenarios.ts';
 import { nnCostSharing } from './messages-nn-cost-sharing.ts';
 import { nonPricedNn } from './messages-nn-non-priced.ts';
+import { sourcesNn } from './messages-nn-sources.ts';
 export const nn: Messages = {
   ...membersNn,
   ...scenariosNn,
   ...nnCostSharing,
   ...nonPricedNn,
+  ...sourcesNn,
   ...nnModelChoice,
   ...nnProcess,
   'app.name': 'Flokk',
