@@ -10,11 +10,12 @@ import { useLanguage } from '../i18n/language-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { DraftFieldLabel } from './draft-field-label.tsx';
 
-const FIGURE_LABEL = {
-  fte: 'col.fte',
-  headcount: 'col.headcount',
-  labourCost: 'col.labourCost',
-  ages: 'col.ages',
+// Lower case after «Ny kilde for», so the group's name never reads like the figure's own label.
+const LEGEND = {
+  fte: 'edit.sourceLegend.fte',
+  headcount: 'edit.sourceLegend.headcount',
+  labourCost: 'edit.sourceLegend.labourCost',
+  ages: 'edit.sourceLegend.ages',
 } as const satisfies Record<SourcedField, string>;
 
 export interface FigureSourceFieldsProps {
@@ -57,8 +58,7 @@ export function FigureSourceFields({
   return (
     <Fieldset className="figure-source">
       <Fieldset.Legend>
-        {t('edit.sourceLegend', { field: t(FIGURE_LABEL[field]) })}{' '}
-        <span className="ds-sr-only">{context}</span>
+        {t(LEGEND[field])} <span className="ds-sr-only">{context}</span>
       </Fieldset.Legend>
       <Fieldset.Description>
         {t('edit.sourceHint')}

@@ -13,7 +13,10 @@ export const sourcesEn: SourcesMessages = {
   'field.headcountSourceText': 'Place in the source of headcount',
   'field.labourCostSourceText': 'Place in the source of labour cost',
   'field.agesSourceText': 'Place in the source of ages',
-  'edit.sourceLegend': 'New source: {field}',
+  'edit.sourceLegend.fte': 'New source for FTEs',
+  'edit.sourceLegend.headcount': 'New source for headcount',
+  'edit.sourceLegend.labourCost': 'New source for labour cost',
+  'edit.sourceLegend.ages': 'New source for ages',
   'edit.sourceHint':
     'The figure has changed, so its old source no longer holds. Choose the document the new figure is in, or “Own value”.',
   'edit.sourceWas': 'The source was: {source}',

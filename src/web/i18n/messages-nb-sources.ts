@@ -12,7 +12,10 @@ export const sourcesNb = {
   'field.headcountSourceText': 'Sted i kilden for antall personer',
   'field.labourCostSourceText': 'Sted i kilden for lønnskostnad',
   'field.agesSourceText': 'Sted i kilden for alder',
-  'edit.sourceLegend': 'Ny kilde: {field}',
+  'edit.sourceLegend.fte': 'Ny kilde for årsverk',
+  'edit.sourceLegend.headcount': 'Ny kilde for antall personer',
+  'edit.sourceLegend.labourCost': 'Ny kilde for lønnskostnad',
+  'edit.sourceLegend.ages': 'Ny kilde for alder',
   'edit.sourceHint':
     'Tallet er endret, så den gamle kilden stemmer ikke lenger. Velg dokumentet det nye tallet står i, eller «Egen verdi».',
   'edit.sourceWas': 'Kilden var: {source}',

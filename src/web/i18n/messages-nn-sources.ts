@@ -13,7 +13,10 @@ export const sourcesNn: SourcesMessages = {
   'field.headcountSourceText': 'Stad i kjelda for talet på personar',
   'field.labourCostSourceText': 'Stad i kjelda for lønnskostnad',
   'field.agesSourceText': 'Stad i kjelda for alder',
-  'edit.sourceLegend': 'Ny kjelde: {field}',
+  'edit.sourceLegend.fte': 'Ny kjelde for årsverk',
+  'edit.sourceLegend.headcount': 'Ny kjelde for talet på personar',
+  'edit.sourceLegend.labourCost': 'Ny kjelde for lønnskostnad',
+  'edit.sourceLegend.ages': 'Ny kjelde for alder',
   'edit.sourceHint':
     'Talet er endra, så den gamle kjelda stemmer ikkje lenger. Vel dokumentet det nye talet står i, eller «Eigen verdi».',
   'edit.sourceWas': 'Kjelda var: {source}',
