@@ -24,6 +24,17 @@ describe('redactPersonalData on the default case', () => {
     }
   });
 
+  it('withholds the ages the source states too, keeping where they come from', () => {
+    for (const path of suppressed) {
+      const index = Number(/\[(\d+)\]/.exec(path)?.[1]);
+      const source = document.baseline[index]?.sources.ages;
+      expect(source).toBeDefined();
+      expect(source).not.toHaveProperty('statedValue');
+    }
+    const payroll = document.baseline.find((row) => row.areaId === 'lonn-regnskap-fakturering');
+    expect(payroll?.sources.ages).toHaveProperty('statedValue');
+  });
+
   it('shows the payroll ages: 5.0, 6.2 and 6.4 FTE are at least 5 persons each', () => {
     const payroll = document.baseline.filter(
       (row) => row.areaId === 'lonn-regnskap-fakturering' && row.scope === 'central',

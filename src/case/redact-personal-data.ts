@@ -5,6 +5,7 @@
  * @module
  */
 import { mustSuppressTraits } from '../engine/privacy/small-groups.ts';
+import type { BaselineRow } from './schema/baseline.ts';
 import type { CaseDocument } from './schema/case-document.ts';
 
 export interface RedactedCase {
@@ -13,12 +14,21 @@ export interface RedactedCase {
   suppressed: string[];
 }
 
+/** A row's sources without the ages its source states: they are the withheld ages themselves. */
+function withoutStatedAges(sources: BaselineRow['sources']): BaselineRow['sources'] {
+  const ages = sources.ages;
+  if (ages === undefined || !('statedValue' in ages)) return sources;
+  const rest = { ...ages };
+  delete rest.statedValue;
+  return { ...sources, ages: rest };
+}
+
 export function redactPersonalData(document: CaseDocument): RedactedCase {
   const suppressed: string[] = [];
   const baseline = document.baseline.map((row, index) => {
     if (row.ages === null || !mustSuppressTraits(row)) return row;
     suppressed.push(`baseline[${index}].ages`);
-    return { ...row, ages: null };
+    return { ...row, ages: null, sources: withoutStatedAges(row.sources) };
   });
   return { document: { ...document, baseline }, suppressed };
 }

@@ -3,8 +3,14 @@
  * totals computed from the rows, and ages of small groups withheld. `flokk show` prints it as text or JSON.
  * @module
  */
+import {
+  SOURCED_FIELDS,
+  fieldProvenance,
+  isOwnValue,
+  sourceDeviation,
+} from '../case/baseline-field-source.ts';
 import { redactPersonalData } from '../case/redact-personal-data.ts';
-import type { AgeInfo, BaselineRow, BaselineScope } from '../case/schema/baseline.ts';
+import type { AgeInfo, BaselineRow, BaselineScope, SourcedField } from '../case/schema/baseline.ts';
 import type { CaseDocument } from '../case/schema/case-document.ts';
 import type { LocalizedText } from '../case/schema/common.ts';
 import { baselineTotals } from '../engine/baseline-totals.ts';
@@ -22,6 +28,25 @@ export interface BaselineViewRow {
   ages: AgeInfo | null;
   /** True when the ages are withheld because the group may have fewer than 5 persons. */
   agesSuppressed: boolean;
+  /** Present when a figure is the editor's own value or differs from what its source states. */
+  sourceNotes?: BaselineSourceNote[];
+}
+
+/** A figure entered as an own value (who, when), or one that differs from what its cited source states. */
+export type BaselineSourceNote =
+  | { field: SourcedField; kind: 'ownValue'; by: string; at: string; note?: string }
+  | { field: SourcedField; kind: 'deviates'; stated: number | AgeInfo };
+
+function sourceNotes(row: BaselineRow): BaselineSourceNote[] {
+  return SOURCED_FIELDS.flatMap((field): BaselineSourceNote[] => {
+    const source = fieldProvenance(row, field);
+    if (isOwnValue(source)) {
+      const note = source.note === undefined ? {} : { note: source.note };
+      return [{ field, kind: 'ownValue', ...source.entered, ...note }];
+    }
+    const deviation = sourceDeviation(row, field);
+    return deviation ? [{ field, kind: 'deviates', stated: deviation.stated }] : [];
+  });
 }
 
 export interface BaselineViewTable {
@@ -57,14 +82,18 @@ export function baselineView(document: CaseDocument, language: Language): Baseli
     document.participants.map((p) => [p.municipalityNumber, p.name]),
   );
 
-  const viewRow = (row: BaselineRow, index: number): BaselineViewRow => ({
-    municipalityNumber: row.municipalityNumber,
-    municipalityName: municipalityNames.get(row.municipalityNumber) ?? row.municipalityNumber,
-    fte: row.fte,
-    labourCost: row.labourCost,
-    ages: row.ages,
-    agesSuppressed: withheld.has(`baseline[${index}].ages`),
-  });
+  const viewRow = (row: BaselineRow, index: number): BaselineViewRow => {
+    const notes = sourceNotes(row);
+    return {
+      municipalityNumber: row.municipalityNumber,
+      municipalityName: municipalityNames.get(row.municipalityNumber) ?? row.municipalityNumber,
+      fte: row.fte,
+      labourCost: row.labourCost,
+      ages: row.ages,
+      agesSuppressed: withheld.has(`baseline[${index}].ages`),
+      ...(notes.length > 0 ? { sourceNotes: notes } : {}),
+    };
+  };
   const indexed = shown.baseline.map((row, index) => ({ row, index }));
 
   const totals = baselineTotals(document.baseline);

@@ -3,12 +3,29 @@
  * ".." for missing figures and ":" for withheld ages.
  * @module
  */
-import { formatFte, formatNok } from '../i18n/format.ts';
+import type { AgeInfo, SourcedField } from '../case/schema/baseline.ts';
+import { formatFte, formatNok, formatNumber, formatTimestampDay } from '../i18n/format.ts';
 import type { Language } from '../i18n/language.ts';
-import type { BaselineView, BaselineViewTable } from './baseline-view.ts';
+import type { BaselineSourceNote, BaselineView, BaselineViewTable } from './baseline-view.ts';
 import { formatAges } from './format-ages.ts';
 import { cliMessages } from './messages.ts';
 import { renderTextTable } from './text-table.ts';
+
+function formatStated(field: SourcedField, value: number | AgeInfo, language: Language): string {
+  if (typeof value !== 'number') return formatAges(value, false);
+  if (field === 'fte') return formatFte(value, language);
+  return field === 'labourCost' ? formatNok(value, language) : formatNumber(value, 0, language);
+}
+
+/** «Melhus – Lønnskostnad: Egen verdi – lagt inn av Kari 03.12.2026», or what the source states instead. */
+function sourceNoteLine(municipality: string, note: BaselineSourceNote, language: Language): string {
+  const messages = cliMessages(language);
+  const text =
+    note.kind === 'ownValue'
+      ? `${messages.ownValue(note.by, formatTimestampDay(note.at))}${note.note === undefined ? '' : `: ${note.note}`}`
+      : messages.deviates(formatStated(note.field, note.stated, language));
+  return `${municipality} – ${messages[note.field]}: ${text}\n`;
+}
 
 function renderTable(table: BaselineViewTable, language: Language): string {
   const messages = cliMessages(language);
@@ -41,7 +58,10 @@ function renderTable(table: BaselineViewTable, language: Language): string {
         `${messages.documentedMismatch(messages[d.field], format(d.field, d.documented), format(d.field, d.computed))}\n`,
     )
     .join('');
-  return `${heading}\n${renderTextTable(columns, body, [total])}${note}${discrepancies}`;
+  const sourceNotes = table.rows
+    .flatMap((row) => (row.sourceNotes ?? []).map((n) => sourceNoteLine(row.municipalityName, n, language)))
+    .join('');
+  return `${heading}\n${renderTextTable(columns, body, [total])}${note}${discrepancies}${sourceNotes}`;
 }
 
 /** Renders the whole view: the case title, the tables, and a legend for ".." and ":". */

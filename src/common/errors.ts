@@ -39,6 +39,12 @@ export class ValidationError extends FlokkError {
   }
 }
 
+/**
+ * Well-formed data that a rule of the case refuses, such as a changed figure still citing its old source:
+ * answered 422 with the same issues as a 400, so clients read both alike.
+ */
+export class RuleViolationError extends ValidationError {}
+
 /** A save was made against a revision that is no longer the newest. Never merged. */
 export class ConflictError extends FlokkError {
   readonly code = 'conflict' as const;

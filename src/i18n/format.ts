@@ -120,3 +120,15 @@ const timestampFormat = new Intl.DateTimeFormat(LOCALE.nb, {
 export function formatTimestamp(value: string | Date): string {
   return timestampFormat.format(typeof value === 'string' ? new Date(value) : value);
 }
+
+const dayFormat = new Intl.DateTimeFormat(LOCALE.nb, {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Europe/Oslo',
+});
+
+/** `03.12.2026`: the day of a timestamp, in Norwegian time (when an own value was entered, say). */
+export function formatTimestampDay(value: string | Date): string {
+  return dayFormat.format(typeof value === 'string' ? new Date(value) : value);
+}

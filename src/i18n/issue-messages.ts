@@ -54,6 +54,11 @@ const CUSTOM: Record<string, Record<Language, string>> = {
     en: 'The volume key needs a volume figure for every participating municipality',
   },
   not_finite: { nb: 'Må være et tall', nn: 'Må vere eit tal', en: 'Must be a number' },
+  source_not_updated: {
+    nb: 'Oppgi ny kilde for tallet eller merk det som egen verdi',
+    nn: 'Oppgi ny kjelde for talet eller merk det som eigen verdi',
+    en: 'Give a new source for the figure or mark it as your own value',
+  },
   duplicate_coalition: {
     nb: 'Denne gruppen av kommuner har allerede en kostnad i tabellen',
     nn: 'Denne gruppa av kommunar har alt ein kostnad i tabellen',

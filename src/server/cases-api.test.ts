@@ -88,6 +88,8 @@ describe('cases API', () => {
     const row = document.baseline[index];
     if (!row) throw new Error('row missing');
     row.fte = 0.9 as typeof row.fte;
+    // A changed figure no longer matches the saksframlegg it cited: the editor's own value.
+    row.sources.fte = { entered: { by: 'Test editor', at: '2026-12-03T12:00:00.000Z' } };
     const save = await editor.request('POST', `/api/cases/${server.caseId}/revisions`, {
       baseRevision: view.revision.revision,
       comment: 'Rettet årsverk for sentralbord i Skaun',
@@ -112,7 +114,53 @@ describe('cases API', () => {
       }
     ).items;
     expect(history[0]?.revision).toBe(revision.revision);
-    expect(history[0]?.changes).toEqual([{ path: `baseline[${index}].fte`, before: 0.8, after: 0.9 }]);
+    expect(history[0]?.changes).toContainEqual({ path: `baseline[${index}].fte`, before: 0.8, after: 0.9 });
+    expect(history[0]?.changes.every((c) => c.path.startsWith(`baseline[${index}].`))).toBe(true);
+  });
+
+  it('refuses a changed labour cost that keeps its old source with 422 naming the field, and saves nothing', async () => {
+    const view = await latest(editor);
+    const index = rowIndex(view.document, 'lonn-regnskap-fakturering', '5028');
+    const document = structuredClone(view.document);
+    const row = document.baseline[index];
+    if (!row) throw new Error('row missing');
+    row.labourCost = 5_300_000 as typeof row.labourCost;
+    const count = (await listRevisions(server.db, server.caseId)).length;
+    const url = `/api/cases/${server.caseId}/revisions`;
+    const kept = await editor.request('POST', url, {
+      baseRevision: view.revision.revision,
+      comment: 'Ny lønnskostnad',
+      document,
+    });
+    expect(kept.status).toBe(422);
+    const body = (await kept.json()) as {
+      error: { code: string; issues: { path: string; code: string; message: string }[] };
+    };
+    expect(body.error.code).toBe('validation');
+    expect(body.error.issues).toEqual([
+      {
+        path: `baseline[${index}].labourCost`,
+        code: 'source_not_updated',
+        message: 'Oppgi ny kilde for tallet eller merk det som egen verdi',
+      },
+    ]);
+    expect((await listRevisions(server.db, server.caseId)).length).toBe(count);
+
+    // Marked as own value, with a name and time the client made up: the server records its own.
+    row.sources.labourCost = { entered: { by: 'Noen andre', at: '2000-01-01T00:00:00.000Z' } };
+    const before = Date.now();
+    const own = await editor.request('POST', url, {
+      baseRevision: view.revision.revision,
+      comment: 'Ny lønnskostnad, egen verdi',
+      document,
+    });
+    expect(own.status).toBe(201);
+    const stored = (await latest(reader)).document.baseline[index];
+    expect(stored?.labourCost).toBe(5_300_000);
+    const source = stored?.sources.labourCost;
+    if (!source || !('entered' in source)) throw new Error('own value missing');
+    expect(source.entered.by).toBe('Test editor');
+    expect(Date.parse(source.entered.at)).toBeGreaterThanOrEqual(before - 1000);
   });
 
   it('refuses a save against a stale revision with 409 naming the newer revision, and stores nothing', async () => {

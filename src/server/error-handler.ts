@@ -11,6 +11,7 @@ import {
   PayloadTooLargeError,
   ServiceBusyError,
   RateLimitedError,
+  RuleViolationError,
   ValidationError,
   type ErrorCode,
 } from '../common/errors.ts';
@@ -53,7 +54,8 @@ export function errorBody(error: unknown): {
   if (error instanceof RateLimitedError) body['retryAfterSeconds'] = error.retryAfterSeconds;
   if (error instanceof PayloadTooLargeError) body['maxBytes'] = error.maxBytes;
   if (error instanceof ServiceBusyError) body['retryAfterSeconds'] = error.retryAfterSeconds;
-  return { status: STATUS[error.code], body: { error: body } };
+  const status = error instanceof RuleViolationError ? 422 : STATUS[error.code];
+  return { status, body: { error: body } };
 }
 
 export function handleError(error: Error, c: Context): Response {

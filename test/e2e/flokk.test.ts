@@ -14,6 +14,8 @@ import { startFlokk, type FlokkProcess } from './flokk-process.ts';
 const PASSWORD = 'e2e-passord-som-er-langt';
 const CASE = 'skaun-melhus-midtre-gauldal';
 const SWITCHBOARD_SKAUN = /Årsverk.*Skaun.*Sentralbord/;
+/** A changed figure needs a new source (issue 15): these edits are the user's own values. */
+const SWITCHBOARD_SKAUN_SOURCE = /Kilde for årsverk.*Skaun.*Sentralbord/;
 
 let dataDir: string;
 let flokk: FlokkProcess;
@@ -33,6 +35,10 @@ afterAll(async () => {
 
 async function signIn(page: Page): Promise<void> {
   await signInAs(page, flokk.url, 'eier@flokk.local', PASSWORD);
+}
+
+async function markOwnValue(page: Page): Promise<void> {
+  await page.getByLabel(SWITCHBOARD_SKAUN_SOURCE).selectOption({ label: 'Egen verdi' });
 }
 
 async function openBaselineEditor(page: Page): Promise<void> {
@@ -151,6 +157,7 @@ describe('Flokk in the browser', () => {
     await signIn(page);
     await openBaselineEditor(page);
     await page.getByLabel(SWITCHBOARD_SKAUN).fill('0,9');
+    await markOwnValue(page);
     await page
       .getByLabel('Kommentar til revisjonen')
       .fill('Skaun sentralbord: 0,9 årsverk etter ny åpningstid');
@@ -186,11 +193,13 @@ describe('Flokk in the browser', () => {
     await openBaselineEditor(second);
 
     await first.getByLabel(SWITCHBOARD_SKAUN).fill('1,1');
+    await markOwnValue(first);
     await first.getByLabel('Kommentar til revisjonen').fill('Første bruker');
     await first.getByRole('button', { name: 'Lagre ny revisjon' }).click();
     await expect.poll(() => first.getByText(/revisjon 3/i).count()).toBeGreaterThan(0);
 
     await second.getByLabel(SWITCHBOARD_SKAUN).fill('1,25');
+    await markOwnValue(second);
     await second.getByLabel('Kommentar til revisjonen').fill('Andre bruker');
     await second.getByRole('button', { name: 'Lagre ny revisjon' }).click();
     await expect.poll(() => second.getByText(/revisjon 3/).count()).toBeGreaterThan(0);

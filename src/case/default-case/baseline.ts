@@ -29,7 +29,9 @@ function row(
   ages: AgeInfo,
   locator: string,
 ): Row {
-  const source = { document: SRC.caseReport, locator };
+  // Each source also records the value the table states, so a figure later changed without a new source shows
+  // that it differs from the document. They are the seed's figures, so none differs here.
+  const source = (statedValue: number | AgeInfo) => ({ document: SRC.caseReport, locator, statedValue });
   return {
     areaId,
     municipalityNumber,
@@ -40,7 +42,7 @@ function row(
     labourCost,
     ages,
     otherCosts: [],
-    sources: { fte: source, labourCost: source, ages: source },
+    sources: { fte: source(fte), labourCost: source(labourCost), ages: source(ages) },
   };
 }
 
@@ -70,10 +72,12 @@ export const baseline: Row[] = [
       fte: {
         document: SRC.caseReport,
         locator: `${MELHUS_TEXT}: «merkantile tjenester ved enhetene i dag utgjør 6,44 årsverk»`,
+        statedValue: 6.44,
       },
       labourCost: {
         document: SRC.caseReport,
         locator: `${MELHUS_TEXT}: «Lønn og sosiale utgifter … utgjør per dato 4 200 000 kr»`,
+        statedValue: 4_200_000,
       },
     },
   },

@@ -3,6 +3,7 @@ import { baselineTotals } from '../../engine/baseline-totals.ts';
 import { parseCase } from '../parse-case.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 import { defaultCase, defaultCaseInput } from './default-case.ts';
+import { SOURCED_FIELDS, isDocumentSource, sourceDeviation } from '../baseline-field-source.ts';
 
 const doc: CaseDocument = defaultCase();
 
@@ -115,9 +116,28 @@ describe('figures and their sources', () => {
         if (row[field] === null) continue;
         const source = row.sources[field];
         expect(source, `${row.areaId}/${row.municipalityNumber}/${row.scope}.${field}`).toBeDefined();
-        expect(sourceIds.has(source?.document ?? '')).toBe(true);
+        expect(sourceIds.has(isDocumentSource(source) ? source.document : '')).toBe(true);
       }
     }
+  });
+
+  it('states in every baseline source the value the document gives, equal to the figure, so none is marked', () => {
+    for (const row of doc.baseline) {
+      for (const field of SOURCED_FIELDS) {
+        const source = row.sources[field];
+        if (!isDocumentSource(source)) continue;
+        expect(source.statedValue, `${row.areaId}/${row.municipalityNumber}.${field}`).toEqual(row[field]);
+        expect(sourceDeviation(row, field)).toBeNull();
+      }
+    }
+  });
+
+  it('marks a changed figure that keeps its source with what the source states', () => {
+    const changed = structuredClone(doc.baseline.find((r) => r.municipalityNumber === '5028'));
+    if (!changed) throw new Error('row missing');
+    const stated = changed.labourCost;
+    changed.labourCost = 5_300_000 as typeof changed.labourCost;
+    expect(sourceDeviation(changed, 'labourCost')).toEqual({ stated });
   });
 
   it('cites only sources that exist, everywhere in the document', () => {

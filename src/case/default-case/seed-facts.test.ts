@@ -12,6 +12,8 @@ import { timelinePosition } from '../process/timeline-position.ts';
 import { defaultCase } from './default-case.ts';
 import { FIRST_TREATMENT_MEETINGS } from './plan.ts';
 import { SRC } from './sources.ts';
+import { isDocumentSource } from '../baseline-field-source.ts';
+import type { FigureSource } from '../schema/baseline.ts';
 
 const doc = defaultCase();
 
@@ -168,8 +170,9 @@ describe('baseline', () => {
   it(`Melhus' decentral figures are «${CASE_REPORT.perDato}» and «${CASE_REPORT.today}», not budget 2025`, () => {
     const row = doc.baseline.find((r) => r.scope === 'decentral');
     expect(row?.figureBasis).toBe('asOfDocument');
-    expect(row?.sources.labourCost?.locator).toContain('per dato 4 200 000 kr');
-    expect(row?.sources.fte?.locator).toContain(CASE_REPORT.today);
+    const locator = (source: FigureSource | undefined) => (isDocumentSource(source) ? source.locator : '');
+    expect(locator(row?.sources.labourCost)).toContain('per dato 4 200 000 kr');
+    expect(locator(row?.sources.fte)).toContain(CASE_REPORT.today);
     expect(doc.baseline.filter((r) => r.scope === 'central').every((r) => r.figureBasis === undefined)).toBe(
       true,
     );

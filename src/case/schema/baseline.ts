@@ -4,8 +4,8 @@
  * @module
  */
 import { z } from 'zod';
-import { Fte, Id, MAX_PERSONS, MunicipalityNumber, Nok, SourceRef, list } from './common.ts';
-import { TEXT_LIMITS, note } from './text.ts';
+import { Fte, Id, MAX_NOK, MAX_PERSONS, MunicipalityNumber, Nok, SourceRef, list } from './common.ts';
+import { TEXT_LIMITS, note, text } from './text.ts';
 
 const Age = z.number().int().min(15).max(75);
 const Persons = z.number().int().nonnegative().max(MAX_PERSONS);
@@ -44,6 +44,40 @@ export type FigureBasis = z.infer<typeof FigureBasis>;
 
 /** Fields of a baseline row that may carry a source. */
 export const SourcedField = z.enum(['fte', 'headcount', 'labourCost', 'ages']);
+export type SourcedField = z.infer<typeof SourcedField>;
+
+/**
+ * A document the figure is taken from, optionally with the value the document itself states, so Flokk can
+ * mark a figure that no longer equals what its cited document says.
+ */
+export const FigureSourceRef = SourceRef.extend({
+  statedValue: z
+    .union([z.number().nonnegative().max(MAX_NOK), AgeInfo])
+    .optional()
+    .meta({ description: 'The value the document states for this figure' }),
+});
+export type FigureSourceRef = z.infer<typeof FigureSourceRef>;
+
+/**
+ * A value an editor entered without a document behind it: «egen verdi, lagt inn av X». It records who typed
+ * it and when (the server sets both from the session and its clock); it attributes the value to no body.
+ */
+export const OwnValue = z.strictObject({
+  entered: z.strictObject({
+    by: text(TEXT_LIMITS.name).meta({ description: 'Display name of the editor who entered the value' }),
+    at: z.iso.datetime({ offset: true }).meta({ description: 'When it was entered (server clock)' }),
+  }),
+  note: note(TEXT_LIMITS.paragraph).optional(),
+});
+export type OwnValue = z.infer<typeof OwnValue>;
+
+/**
+ * Where one baseline figure comes from: a document, or the editor's own value. The own value was added in
+ * schema version 2 without a version bump: it is an additional, optional choice, so every document written
+ * before it is still valid and means the same, and no upgrade has anything to rewrite.
+ */
+export const FigureSource = z.union([FigureSourceRef, OwnValue]);
+export type FigureSource = z.infer<typeof FigureSource>;
 
 export const BaselineRow = z
   .strictObject({
@@ -59,7 +93,7 @@ export const BaselineRow = z
     ages: AgeInfo.nullable(),
     otherCosts: list(OtherCost, 100).default([]),
     notes: note(TEXT_LIMITS.paragraph).optional(),
-    sources: z.partialRecord(SourcedField, SourceRef).default({}),
+    sources: z.partialRecord(SourcedField, FigureSource).default({}),
   })
   .superRefine((row, ctx) => {
     if (row.ages?.kind === 'range' && row.ages.min > row.ages.max) {

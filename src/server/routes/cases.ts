@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.ts';
+import { ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from '../../common/errors.ts';
 import { changedOwnerOnlyFields, ownerOnlyMessage } from '../../case/owner-only-fields.ts';
 import { text, TEXT_LIMITS } from '../../case/schema/text.ts';
 import { diffDocuments } from '../../case/diff.ts';
 import { parseCase } from '../../case/parse-case.ts';
+import { checkSourceIntegrity } from '../../case/source-integrity.ts';
 import { isRevisionNumber, MAX_REVISION, RevisionParam } from '../../case/query-params.ts';
 import { CaseDocument } from '../../case/schema/case-document.ts';
 import { listCasesForUser, listRevisionPage, saveRevision } from '../../storage/cases.ts';
@@ -170,7 +171,8 @@ export const caseRoutes = [
     path: '/api/cases/:caseId/revisions',
     access: 'editor',
     tag: 'cases',
-    summary: 'Save the case as a new revision; 409 if baseRevision is not the newest',
+    summary:
+      'Save the case as a new revision; 409 if baseRevision is not the newest; 422 if a changed baseline figure keeps its old source',
     body: SaveRevision,
     // A whole case document: the default case is about 40 kB; this leaves room for 10 000 baseline rows.
     maxBodyBytes: 4 * 1024 * 1024,
@@ -185,18 +187,21 @@ export const caseRoutes = [
           { path: 'id', code: 'case_id_mismatch', message: `Saken har id ${caseId}` },
         ]);
       }
+      // Compared with the revision the edit started from; a stale base is refused below anyway (409).
+      const base = (await revisionFromCache(c, caseId, body.baseRevision)) ?? (await loadRevision(c));
       if (c.var.role !== 'owner') {
-        // Compared with the revision the edit started from; a stale base is refused below anyway (409).
-        const base = (await revisionFromCache(c, caseId, body.baseRevision)) ?? (await loadRevision(c));
         const changed = changedOwnerOnlyFields(base.document, parsed.data);
         if (changed.length > 0) throw new ForbiddenError(ownerOnlyMessage(changed, c.var.language));
       }
       const user = c.var.user;
       if (!user) throw new Error('authorize() guarantees a user');
+      const entry = { by: user.displayName, at: c.var.deps.now().toISOString() };
+      const sourced = checkSourceIntegrity(base.document, parsed.data, entry, c.var.language);
+      if (sourced.issues.length > 0) throw new RuleViolationError(sourced.issues);
       const meta = await saveRevision(c.var.deps.db, {
         caseId,
         baseRevision: body.baseRevision,
-        document: parsed.data,
+        document: sourced.document,
         authorId: user.id,
         authorName: user.displayName,
         comment: body.comment,

@@ -59,6 +59,7 @@ export function BaselineEditorAreas({ document, draft, errors, onChange }: Basel
                         draft={rowDraft}
                         municipality={municipality(row.municipalityNumber)}
                         area={areaName}
+                        sources={document.sources}
                         errors={rowErrors}
                         onChange={onChange}
                       />

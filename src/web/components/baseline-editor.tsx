@@ -11,6 +11,7 @@ import { rebaseDraft } from '../editing/rebase-draft.ts';
 import { useBaselineDraft } from '../editing/use-baseline-draft.ts';
 import { issuesToErrors, validateDraft, type DraftErrors } from '../editing/validate-draft.ts';
 import { useUnsavedChangesGuard } from '../hooks/use-unsaved-changes-guard.ts';
+import { useSession } from '../session/session-context.tsx';
 import { useLanguage } from '../i18n/language-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { casePaths } from '../routes/case-paths.ts';
@@ -41,6 +42,7 @@ export function BaselineEditor({ caseId, view }: BaselineEditorProps) {
   const t = useT();
   const { language } = useLanguage();
   const navigate = useNavigate();
+  const { user } = useSession();
   const [baseDocument, setBaseDocument] = useState<CaseDocument>(view.document);
   const [baseRevision, setBaseRevision] = useState(view.revision.revision);
   const draft = useBaselineDraft(draftFromDocument(view.document));
@@ -71,7 +73,9 @@ export function BaselineEditor({ caseId, view }: BaselineEditorProps) {
     if (saving) return;
     if (draft.changeCount === 0)
       return showErrors({ summary: [{ message: t('edit.noChanges') }], byField: new Map() });
-    const result = validateDraft(baseDocument, draft.draft, language, t, describe);
+    // Who enters an own value and when, as far as the browser knows; the server records its own on save.
+    const entry = { by: user?.displayName ?? '–', at: new Date().toISOString() };
+    const result = validateDraft(baseDocument, draft.draft, language, t, describe, entry);
     const found = result.ok ? { summary: [], byField: new Map<string, string>() } : result.errors;
     if (comment.trim() === '') {
       found.summary.push({

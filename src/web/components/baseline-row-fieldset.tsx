@@ -8,12 +8,15 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import type { BaselineRow } from '../../case/schema/baseline.ts';
+import type { SourceDocument } from '../../case/schema/common.ts';
 import type { DraftField, RowDraft } from '../editing/baseline-draft.ts';
 import { fieldId } from '../editing/field-paths.ts';
+import { figuresNeedingSource } from '../editing/figure-source-draft.ts';
 import { formatAges } from '../format/format-ages.ts';
 import type { MessageKey } from '../i18n/catalogues.ts';
 import { useT } from '../i18n/use-t.ts';
 import { DraftFieldLabel } from './draft-field-label.tsx';
+import { FigureSourceFields } from './figure-source-fields.tsx';
 
 export interface BaselineRowFieldsetProps {
   /** The row's position in `document.baseline`. */
@@ -23,6 +26,8 @@ export interface BaselineRowFieldsetProps {
   draft: RowDraft;
   municipality: string;
   area: string;
+  /** The case's documents, offered as the new source of a changed figure. */
+  sources: readonly SourceDocument[];
   /** Error messages by field, each naming the field's path. */
   errors: Partial<Record<DraftField, string>>;
   onChange: (index: number, field: DraftField, value: string) => void;
@@ -61,6 +66,7 @@ export function BaselineRowFieldset({
   draft,
   municipality,
   area,
+  sources,
   errors,
   onChange,
 }: BaselineRowFieldsetProps) {
@@ -112,6 +118,19 @@ export function BaselineRowFieldset({
         </Field>
         {ageInputs.map(numberInput)}
       </div>
+      {figuresNeedingSource(row, draft).map((field) => (
+        <FigureSourceFields
+          key={field}
+          index={index}
+          row={row}
+          field={field}
+          draft={draft}
+          context={context}
+          sources={sources}
+          errors={errors}
+          onChange={onChange}
+        />
+      ))}
       {draft.ageKind === 'bands' && row.ages?.kind === 'bands' && (
         <Paragraph data-size="sm">{t('edit.bandsReadOnly', { bands: formatAges(row.ages, t) })}</Paragraph>
       )}

@@ -1,8 +1,10 @@
 import { Paragraph } from '@digdir/designsystemet-react';
+import { SOURCED_FIELDS, sourceDeviation } from '../../case/baseline-field-source.ts';
 import type { DocumentedTotal } from '../../case/schema/baseline.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { checkDocumentedTotals } from '../../engine/documented-total-check.ts';
 import { formatFte, formatNok } from '../../i18n/format.ts';
+import { formatFigureSource, formatFigureValue } from '../format/format-figure-source.ts';
 import { formatSource } from '../format/format-source.ts';
 import { useLanguage } from '../i18n/language-context.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -47,6 +49,13 @@ export function BaselineTableNotes({
   const anySuppressed = table.rows.some(({ index }) => suppressed.has(`baseline[${index}].ages`));
   const notes = table.rows.filter(({ row }) => row.notes !== undefined && row.notes.trim() !== '');
   const costs = table.rows.filter(({ row }) => row.otherCosts.length > 0);
+  // A figure changed without a new source, e.g. in a file edited outside Flokk: said, never hidden.
+  const deviations = table.rows.flatMap(({ row, index }) =>
+    SOURCED_FIELDS.flatMap((field) => {
+      const deviation = sourceDeviation(row, field);
+      return deviation ? [{ row, index, field, stated: deviation.stated }] : [];
+    }),
+  );
   return (
     <div className="table-notes">
       {table.total &&
@@ -90,13 +99,22 @@ export function BaselineTableNotes({
           })}
         </Paragraph>
       ))}
+      {deviations.map(({ row, index, field, stated }) => (
+        <Paragraph key={`deviates-${index}-${field}`} data-size="sm" className="source-deviation">
+          {t('baseline.deviates', {
+            municipality: municipality(row.municipalityNumber),
+            field: t(FIELD_LABEL[field]).toLocaleLowerCase(language),
+            stated: formatFigureValue(field, stated, t),
+          })}
+        </Paragraph>
+      ))}
       {footnotes.length > 0 && (
         <ol className="footnotes" aria-label={t('col.source')}>
           {footnotes.map((footnote) => (
             <li key={footnote.number} value={footnote.number}>
               {t('baseline.sourceFor', {
                 fields: footnote.fields.map((field) => t(FIELD_LABEL[field])).join(', '),
-                source: formatSource(footnote.ref, document.sources, t, language),
+                source: formatFigureSource(footnote.ref, document.sources, t, language),
               })}
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { Table } from '@digdir/designsystemet-react';
+import { SOURCED_FIELDS, sourceDeviation } from '../../case/baseline-field-source.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import type { PartialSum } from '../../engine/baseline-totals.ts';
 import { formatFte, formatNok, formatNumber } from '../../i18n/format.ts';
@@ -94,7 +95,12 @@ export function BaselineTable({ table, document, suppressed }: BaselineTableProp
                 <Table.Cell className="numeric">
                   {row.figureBasis === 'asOfDocument' ? t('baseline.asOfDocument') : row.budgetYear}
                 </Table.Cell>
-                <Table.Cell>{(footnotes.numbersByRow.get(index) ?? []).join(', ')}</Table.Cell>
+                <Table.Cell>
+                  {(footnotes.numbersByRow.get(index) ?? []).join(', ')}
+                  {SOURCED_FIELDS.some((field) => sourceDeviation(row, field) !== null) && (
+                    <span className="source-deviation-mark"> ({t('baseline.deviatesMark')})</span>
+                  )}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

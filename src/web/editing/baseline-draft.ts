@@ -5,12 +5,14 @@
  */
 import type { AgeInfo, BaselineRow } from '../../case/schema/baseline.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
+import type { SourceEntry } from '../../case/source-integrity.ts';
+import { draftSources, emptySourceDraft, type SourceDraft, type SourceIssue } from './figure-source-draft.ts';
 import { parseNumber, numberToInput } from './parse-number.ts';
 
 export type AgeKind = 'none' | AgeInfo['kind'];
 
-/** One baseline row's editable fields, as typed. */
-export interface RowDraft {
+/** One baseline row's editable fields, as typed, and the sources chosen for changed figures. */
+export interface RowDraft extends SourceDraft {
   fte: string;
   headcount: string;
   labourCost: string;
@@ -24,6 +26,7 @@ export interface RowDraft {
 
 export type DraftField = keyof RowDraft;
 
+/** Every field in the order of the form (a figure's source chooser follows the figures). */
 export const DRAFT_FIELDS = [
   'fte',
   'headcount',
@@ -33,6 +36,14 @@ export const DRAFT_FIELDS = [
   'ageMin',
   'ageMax',
   'ageValue',
+  'fteSource',
+  'fteSourceText',
+  'headcountSource',
+  'headcountSourceText',
+  'labourCostSource',
+  'labourCostSourceText',
+  'agesSource',
+  'agesSourceText',
   'notes',
 ] as const satisfies readonly DraftField[];
 
@@ -42,7 +53,7 @@ export type BaselineDraft = readonly RowDraft[];
 /** A problem found before validation, by path: `invalidNumber` for text that is not a number. */
 export interface DraftIssue {
   path: string;
-  kind: 'invalidNumber' | 'ageRequired';
+  kind: 'invalidNumber' | 'ageRequired' | SourceIssue['kind'];
 }
 
 export function draftFromRow(row: BaselineRow): RowDraft {
@@ -57,6 +68,7 @@ export function draftFromRow(row: BaselineRow): RowDraft {
     ageMax: ages?.kind === 'range' ? String(ages.max) : '',
     ageValue: ages?.kind === 'single' ? String(ages.value) : '',
     notes: row.notes ?? '',
+    ...emptySourceDraft(),
   };
 }
 
@@ -75,7 +87,7 @@ interface RowBuild {
   issues: DraftIssue[];
 }
 
-function buildRow(original: BaselineRow, draft: RowDraft, index: number): RowBuild {
+function buildRow(original: BaselineRow, draft: RowDraft, index: number, entry: SourceEntry): RowBuild {
   const issues: DraftIssue[] = [];
   const path = (field: string) => `baseline[${index}].${field}`;
   // Unreadable text is passed on as typed, so the document stays invalid and nothing can be saved.
@@ -104,6 +116,9 @@ function buildRow(original: BaselineRow, draft: RowDraft, index: number): RowBui
     budgetYear: number(draft.budgetYear, 'budgetYear'),
     ages,
   };
+  const sourced = draftSources(original, draft, index, entry);
+  row['sources'] = sourced.sources;
+  issues.push(...sourced.issues);
   // An empty note is no note: the field is optional, and "" would be saved as a note.
   const notes = draft.notes.trim();
   if (notes === '') delete row['notes'];
@@ -111,16 +126,20 @@ function buildRow(original: BaselineRow, draft: RowDraft, index: number): RowBui
   return { row, issues };
 }
 
-/** The document with the draft's baseline, not yet validated, and the problems found on the way. */
+/**
+ * The document with the draft's baseline, not yet validated, and the problems found on the way. `entry` is
+ * who enters an own value and when, as the browser knows it (the server records its own on save).
+ */
 export function applyDraft(
   document: CaseDocument,
   draft: BaselineDraft,
+  entry: SourceEntry,
 ): { document: unknown; issues: DraftIssue[] } {
   const issues: DraftIssue[] = [];
   const baseline = document.baseline.map((original, index) => {
     const rowDraft = draft[index];
     if (!rowDraft) return original;
-    const built = buildRow(original, rowDraft, index);
+    const built = buildRow(original, rowDraft, index, entry);
     issues.push(...built.issues);
     return built.row;
   });

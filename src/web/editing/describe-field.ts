@@ -21,6 +21,14 @@ export const FIELD_LABEL: Record<DraftField, MessageKey> = {
   ageMax: 'field.ageMax',
   ageValue: 'field.ageValue',
   notes: 'field.notes',
+  fteSource: 'field.fteSource',
+  fteSourceText: 'field.fteSourceText',
+  headcountSource: 'field.headcountSource',
+  headcountSourceText: 'field.headcountSourceText',
+  labourCostSource: 'field.labourCostSource',
+  labourCostSourceText: 'field.labourCostSourceText',
+  agesSource: 'field.agesSource',
+  agesSourceText: 'field.agesSourceText',
 };
 
 export function describeField(

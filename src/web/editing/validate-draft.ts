@@ -7,12 +7,14 @@
 import './zod-without-eval.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { parseCase } from '../../case/parse-case.ts';
+import { checkSourceIntegrity, type SourceEntry } from '../../case/source-integrity.ts';
 import type { FieldIssue } from '../../common/errors.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { FormError } from '../components/form-error-summary.tsx';
 import type { Translate } from '../i18n/use-t.ts';
-import { applyDraft, DRAFT_FIELDS, type BaselineDraft } from './baseline-draft.ts';
-import { fieldForPath, fieldId, type FieldRef } from './field-paths.ts';
+import { applyDraft, DRAFT_FIELDS, type BaselineDraft, type DraftIssue } from './baseline-draft.ts';
+import type { MessageKey } from '../i18n/catalogues.ts';
+import { fieldForIssue, fieldId, type FieldRef } from './field-paths.ts';
 
 export interface DraftErrors {
   /** For the error summary, in document order. */
@@ -34,7 +36,7 @@ export function issuesToErrors(
   const seen = new Set<string>();
   // In the order of the form: row by row, field by field; issues outside the baseline last.
   const position = (issue: FieldIssue) => {
-    const ref = fieldForPath(issue.path);
+    const ref = fieldForIssue(issue);
     return ref ? ref.index * DRAFT_FIELDS.length + DRAFT_FIELDS.indexOf(ref.field) : Number.MAX_SAFE_INTEGER;
   };
   for (const issue of [...issues].sort((a, b) => position(a) - position(b))) {
@@ -43,7 +45,7 @@ export function issuesToErrors(
     seen.add(key);
     const message =
       issue.path === '' ? issue.message : t('edit.fieldError', { message: issue.message, path: issue.path });
-    const ref = fieldForPath(issue.path);
+    const ref = fieldForIssue(issue);
     if (!ref) {
       summary.push({ message });
       continue;
@@ -55,21 +57,34 @@ export function issuesToErrors(
   return { summary, byField };
 }
 
+const DRAFT_ISSUE_MESSAGE = {
+  invalidNumber: 'edit.invalidNumber',
+  ageRequired: 'edit.ageRequired',
+  sourceRequired: 'edit.sourceRequired',
+  locatorRequired: 'edit.locatorRequired',
+} as const satisfies Record<DraftIssue['kind'], MessageKey>;
+
 export function validateDraft(
   document: CaseDocument,
   draft: BaselineDraft,
   language: Language,
   t: Translate,
   describeField: (ref: FieldRef) => string,
+  entry: SourceEntry,
 ): DraftValidation {
-  const applied = applyDraft(document, draft);
+  const applied = applyDraft(document, draft, entry);
   const local: FieldIssue[] = applied.issues.map((issue) => ({
     path: issue.path,
     code: issue.kind,
-    message: t(issue.kind === 'invalidNumber' ? 'edit.invalidNumber' : 'edit.ageRequired'),
+    message: t(DRAFT_ISSUE_MESSAGE[issue.kind]),
   }));
   const parsed = parseCase(applied.document, language);
-  if (parsed.success && local.length === 0) return { ok: true, document: parsed.data };
+  if (parsed.success && local.length === 0) {
+    // The server's own rule, so a source the editor left as it was is named before anything is sent.
+    const sourced = checkSourceIntegrity(document, parsed.data, entry, language).issues;
+    if (sourced.length === 0) return { ok: true, document: parsed.data };
+    return { ok: false, errors: issuesToErrors(sourced, t, describeField) };
+  }
   const covered = (path: string) =>
     local.some((issue) => path === issue.path || path.startsWith(`${issue.path}.`));
   const rest = parsed.success ? [] : parsed.issues.filter((issue) => !covered(issue.path));

@@ -12,11 +12,13 @@ import { scenariosEn } from './messages-en-scenarios.ts';
 import { enCostSharing } from './messages-en-cost-sharing.ts';
 import { nonPricedEn } from './messages-en-non-priced.ts';
 import { enExplain } from './messages-en-explain.ts';
+import { sourcesEn } from './messages-en-sources.ts';
 export const en: Messages = {
   ...membersEn,
   ...scenariosEn,
   ...enCostSharing,
   ...nonPricedEn,
+  ...sourcesEn,
   ...enModelChoice,
   ...enProcess,
   ...enExplain,

@@ -11,11 +11,13 @@ import { scenariosNb } from './messages-nb-scenarios.ts';
 import { nbCostSharing } from './messages-nb-cost-sharing.ts';
 import { nonPricedNb } from './messages-nb-non-priced.ts';
 import { nbExplain } from './messages-nb-explain.ts';
+import { sourcesNb } from './messages-nb-sources.ts';
 export const nb = {
   ...membersNb,
   ...scenariosNb,
   ...nbCostSharing,
   ...nonPricedNb,
+  ...sourcesNb,
   ...nbModelChoice,
   ...nbProcess,
   ...nbExplain,

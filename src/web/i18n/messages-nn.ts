@@ -12,11 +12,13 @@ import { scenariosNn } from './messages-nn-scenarios.ts';
 import { nnCostSharing } from './messages-nn-cost-sharing.ts';
 import { nonPricedNn } from './messages-nn-non-priced.ts';
 import { nnExplain } from './messages-nn-explain.ts';
+import { sourcesNn } from './messages-nn-sources.ts';
 export const nn: Messages = {
   ...membersNn,
   ...scenariosNn,
   ...nnCostSharing,
   ...nonPricedNn,
+  ...sourcesNn,
   ...nnModelChoice,
   ...nnProcess,
   ...nnExplain,

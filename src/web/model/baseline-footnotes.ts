@@ -1,9 +1,10 @@
 /**
- * The sources of one baseline table as numbered footnotes: each distinct source once, with the fields it
- * backs, and for each row the numbers of its sources.
+ * The sources of one baseline table as numbered footnotes: each distinct source once (a document and place,
+ * or one editor's own value at one time), with the fields it backs, and for each row the numbers of its sources.
  * @module
  */
-import type { SourceRef } from '../../case/schema/common.ts';
+import { isOwnValue } from '../../case/baseline-field-source.ts';
+import type { FigureSource } from '../../case/schema/baseline.ts';
 import type { IndexedRow } from './baseline-tables.ts';
 
 export type SourcedField = 'fte' | 'headcount' | 'labourCost' | 'ages';
@@ -12,7 +13,7 @@ const FIELD_ORDER: readonly SourcedField[] = ['fte', 'headcount', 'labourCost', 
 
 export interface Footnote {
   number: number;
-  ref: SourceRef;
+  ref: FigureSource;
   fields: SourcedField[];
 }
 
@@ -22,7 +23,11 @@ export interface TableFootnotes {
   numbersByRow: Map<number, number[]>;
 }
 
-const refKey = (ref: SourceRef) => `${ref.document}\u0000${ref.locator ?? ''}\u0000${ref.date ?? ''}`;
+// What a document states for each figure differs per figure, so it is not part of the key.
+const refKey = (ref: FigureSource) =>
+  isOwnValue(ref)
+    ? `entered\u0000${ref.entered.by}\u0000${ref.entered.at}\u0000${ref.note ?? ''}`
+    : `${ref.document}\u0000${ref.locator ?? ''}\u0000${ref.date ?? ''}`;
 
 export function baselineFootnotes(rows: readonly IndexedRow[]): TableFootnotes {
   const byKey = new Map<string, Footnote>();
