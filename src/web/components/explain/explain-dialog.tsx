@@ -47,7 +47,14 @@ export function ExplanationBody({ response, unsaved }: { response: ExplainRespon
           <Paragraph data-size="sm">{t('explain.unsaved')}</Paragraph>
         </Alert>
       )}
-      {figure.field && <FieldProvenance field={figure.field} unit={figure.unit} onEdit={panel.close} />}
+      {figure.field && (
+        <FieldProvenance
+          field={figure.field}
+          unit={figure.unit}
+          onEdit={panel.close}
+          shownAs={figure.label}
+        />
+      )}
       {(figure.symbols || figure.formula) && (
         <section className="explain-section">
           <Heading level={3} data-size="2xs">

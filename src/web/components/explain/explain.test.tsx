@@ -132,3 +132,18 @@ describe('a value in the case', () => {
     expect(show(field({ kind: 'none' }))).toContain('Kilden er ikke oppgitt.');
   });
 });
+
+describe('a leaf named as its field', () => {
+  it('does not repeat the field label it is already shown under', () => {
+    const html = render(
+      <FieldProvenance
+        field={field({ kind: 'none' })}
+        unit="nok"
+        onEdit={() => {}}
+        shownAs="Melhus, lønn/regnskap: lønnskostnad"
+      />,
+    );
+    expect(html).not.toContain('Felt:');
+    expect(html).toContain('Kilden er ikke oppgitt.');
+  });
+});

@@ -73,7 +73,14 @@ function NodeBody({ figure }: { figure: ExplainedFigure }) {
   const panel = useContext(ExplainPanelContext);
   return (
     <div className="explain-node-body">
-      {figure.field && <FieldProvenance field={figure.field} unit={figure.unit} onEdit={panel.close} />}
+      {figure.field && (
+        <FieldProvenance
+          field={figure.field}
+          unit={figure.unit}
+          onEdit={panel.close}
+          shownAs={figure.label}
+        />
+      )}
       <Formula figure={figure} />
       {figure.inputs.length > 0 && <InputTree inputs={figure.inputs} />}
     </div>

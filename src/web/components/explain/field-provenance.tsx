@@ -52,16 +52,20 @@ export interface FieldProvenanceProps {
   unit: ExplainedUnit;
   /** Called when the person follows the link to edit the field, to close the panel. */
   onEdit: () => void;
+  /** The name the figure already has above, to leave out the field's label when it says the same. */
+  shownAs?: string | undefined;
 }
 
 /** A leaf of the tree: the field as the form names it, its source, and a link to where it is edited. */
-export function FieldProvenance({ field, unit, onEdit }: FieldProvenanceProps) {
+export function FieldProvenance({ field, unit, onEdit, shownAs }: FieldProvenanceProps) {
   const t = useT();
   const { language } = useLanguage();
   const lines = provenanceText(field.provenance, unit, t, language);
   return (
     <div className="explain-field" data-provenance={field.provenance.kind}>
-      <Paragraph data-size="sm">{t('explain.field', { label: field.label })}</Paragraph>
+      {field.label !== shownAs && (
+        <Paragraph data-size="sm">{t('explain.field', { label: field.label })}</Paragraph>
+      )}
       {lines.map((line) => (
         <Paragraph key={line} data-size="sm" className="explain-provenance">
           {line}
