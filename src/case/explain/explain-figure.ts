@@ -8,13 +8,15 @@
 import { allocationMethod } from '../../engine/games/allocation-methods.ts';
 import type { AllocationMethodId } from '../../engine/games/allocation-method.ts';
 import type { LpSolver } from '../../engine/games/lp-solver.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import type { Language } from '../../i18n/language.ts';
 import { labelText } from '../cost-sharing/allocation-labels.ts';
 import { localize } from '../process/localize.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 import { costSharingFigure } from './cost-sharing-figures.ts';
+import { distributionWords } from './distribution-words.ts';
 import type { CaseNode, ExplainedFigure, ExplainedInput } from './explained-figure.ts';
-import { stepWords } from './explain-words.ts';
+import { STATISTIC_WORDS, stepWords } from './explain-words.ts';
 import { fieldWords } from './field-words.ts';
 import { scenarioFigure, type ExplainContext } from './scenario-figures.ts';
 
@@ -65,6 +67,9 @@ function names(
     const grant = document.grants.find((g) => g.id === params.grant);
     out.grant = grant ? localize(grant.name, language) : params.grant;
   }
+  if (typeof params.statistic === 'string')
+    out.statistic = STATISTIC_WORDS[params.statistic]?.[language] ?? params.statistic;
+  if (typeof params.draws === 'number') out.draws = formatNumber(params.draws, 0, language);
   if (typeof params.method === 'string')
     out.method = labelText(allocationMethod(params.method as AllocationMethodId).labelKey, language);
   return out;
@@ -130,6 +135,10 @@ export function explainFigure(
     return asInput(document, language, explained);
   });
   const words = labelOf(document, language, node);
+  const formula =
+    node.formula.op === 'quantile'
+      ? `${words.formula} ${distributionWords(node.formula.distribution, node.unit, language)}.`
+      : words.formula;
   return {
     id: node.id,
     step: node.step,
@@ -137,7 +146,7 @@ export function explainFigure(
     value: node.value,
     unit: node.unit,
     symbols: node.symbols,
-    formula: words.formula,
+    formula,
     operation: node.formula,
     inputs,
     ...(node.field ? { field: { ...node.field, label: words.label } } : {}),

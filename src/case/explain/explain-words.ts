@@ -298,6 +298,23 @@ export const STEP_WORDS: Readonly<Record<string, Words>> = {
       formula: 'The median (P50) of the distribution entered: half of the outcomes lie below.',
     },
   },
+  simulated: {
+    nb: {
+      label: '{statistic} for {municipality}',
+      formula:
+        'Regnet ved Monte Carlo-simulering: {draws} trekk fra fordelingene nedenfor, med frø {seed}. Samme frø og antall trekk gir samme tall.',
+    },
+    nn: {
+      label: '{statistic} for {municipality}',
+      formula:
+        'Rekna ved Monte Carlo-simulering: {draws} trekk frå fordelingane nedanfor, med frø {seed}. Same frø og tal på trekk gir same tal.',
+    },
+    en: {
+      label: '{statistic} for {municipality}',
+      formula:
+        'Computed by Monte Carlo simulation: {draws} draws from the distributions below, seed {seed}. The same seed and number of draws give the same figure.',
+    },
+  },
   allocation: {
     nb: {
       label: '{method}: beløp for {municipality}',
@@ -356,6 +373,19 @@ export const STEP_WORDS: Readonly<Record<string, Words>> = {
         'The whole unit’s savings share times the scale curve at the group’s FTE, over the curve at all FTE.',
     },
   },
+};
+
+/** The Monte Carlo statistics in words. */
+export const STATISTIC_WORDS: Readonly<Record<string, Record<Language, string>>> = {
+  p10: { nb: 'Lav netto nåverdi (P10)', nn: 'Låg netto noverdi (P10)', en: 'Low net present value (P10)' },
+  p50: {
+    nb: 'Median netto nåverdi (P50)',
+    nn: 'Median netto noverdi (P50)',
+    en: 'Median net present value (P50)',
+  },
+  p90: { nb: 'Høy netto nåverdi (P90)', nn: 'Høg netto noverdi (P90)', en: 'High net present value (P90)' },
+  mean: { nb: 'Forventet netto nåverdi', nn: 'Forventa netto noverdi', en: 'Expected net present value' },
+  probabilityOfLoss: { nb: 'Sannsynlighet for tap', nn: 'Sannsyn for tap', en: 'Probability of a loss' },
 };
 
 /**

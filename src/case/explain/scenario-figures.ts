@@ -11,7 +11,7 @@ import { scenarioExplainer, type ScenarioExplainer } from '../../engine/explain/
 import type { LpSolver } from '../../engine/games/lp-solver.ts';
 import { placeholder } from '../schema/provenance.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
-import { scenarioEngineInput } from '../scenario/analyse-scenario.ts';
+import { DEFAULT_DRAWS, DEFAULT_SEED, scenarioEngineInput } from '../scenario/analyse-scenario.ts';
 import { isAllocationMethod } from '../scenario/resolve-allocation-keys.ts';
 import type { CaseNode, FigureField } from './explained-figure.ts';
 import { resolveProvenance } from './provenance-view.ts';
@@ -27,7 +27,11 @@ export interface ExplainContext {
 function explainerOf(context: ExplainContext, scenarioId: string): ScenarioExplainer | null {
   if (!context.explainers.has(scenarioId)) {
     const mapped = scenarioEngineInput(context.document, scenarioId, context.solver);
-    context.explainers.set(scenarioId, mapped ? scenarioExplainer(mapped.input) : null);
+    // The Monte Carlo figures as the analysis shows them by default: the same draws and seed.
+    context.explainers.set(
+      scenarioId,
+      mapped ? scenarioExplainer(mapped.input, { draws: DEFAULT_DRAWS, seed: DEFAULT_SEED }) : null,
+    );
   }
   return context.explainers.get(scenarioId) ?? null;
 }

@@ -53,10 +53,14 @@ export type Formula =
   /** The `p` quantile of the distribution: how an uncertain figure enters the table (the median). */
   | { op: 'quantile'; p: number; distribution: DistributionSpec }
   /**
-   * A Monte Carlo figure: the `p` quantile of `draws` draws from `seed`. It is reproduced by running the
-   * simulation again with the same seed, not from its inputs (the distributions) alone.
+   * A Monte Carlo figure: `statistic` (a quantile, the mean or the share of draws with a loss) of `draws`
+   * draws from `seed`. It is reproduced by running the simulation again with the same seed, not from its
+   * inputs (the distributions) alone: 100 000 traces would explain nothing.
    */
-  | { op: 'simulated'; p: number; seed: number; draws: number };
+  | { op: 'simulated'; statistic: SimulatedStatistic; seed: number; draws: number };
+
+/** What a Monte Carlo figure is of the simulated NPVs. */
+export type SimulatedStatistic = 'p10' | 'p50' | 'p90' | 'mean' | 'probabilityOfLoss';
 
 export interface EvaluateOptions {
   /** Needed for the LP-based allocation methods. */
@@ -148,7 +152,9 @@ export function evaluateFormula(
       return (1 - at(values, 0)) * labour + other + at(values, 1);
     }
     case 'scaledSavings':
-      return formula.wholeCurve === 0 ? at(values, 0) : (at(values, 0) * formula.groupCurve) / formula.wholeCurve;
+      return formula.wholeCurve === 0
+        ? at(values, 0)
+        : (at(values, 0) * formula.groupCurve) / formula.wholeCurve;
     case 'paybackYear': {
       const year = paybackYear(values);
       return year === null ? null : formula.firstYear + year;

@@ -21,8 +21,9 @@ import { computeCashFlows, type CashFlowResult } from '../economics/scenario-cas
 import type { ScenarioInput, ScenarioServiceArea, ScenarioValue } from '../economics/scenario-input.ts';
 import { summariseCashFlows, type ScenarioSummary } from '../economics/scenario-summary.ts';
 import { quantileDraw } from '../economics/uncertain-inputs.ts';
+import { runMonteCarlo, type MonteCarloResult } from '../economics/monte-carlo.ts';
 import { asInput, type ExplainedUnit, type Explanation, type ExplanationInput } from './explanation.ts';
-import type { Formula } from './formula.ts';
+import type { Formula, SimulatedStatistic } from './formula.ts';
 
 /** Everything computed once per scenario, from which any figure is explained on request. */
 export interface ScenarioExplainer {
@@ -61,8 +62,12 @@ class Explainer {
   readonly cashFlows: CashFlowResult;
   readonly summary: ScenarioSummary;
   readonly #draw: (inputId: string) => number;
+  #monteCarlo: MonteCarloResult | null = null;
 
-  constructor(readonly input: ScenarioInput) {
+  constructor(
+    readonly input: ScenarioInput,
+    readonly simulation: { draws: number; seed: number },
+  ) {
     this.model = compileScenario(input);
     this.#draw = quantileDraw(input, 0.5);
     this.cashFlows = computeCashFlows(input, this.#draw);
@@ -148,6 +153,8 @@ class Explainer {
         return this.extras(rest[0], rest[1], rest[2]);
       case 'field':
         return this.fieldNode(rest);
+      case 'monte-carlo':
+        return this.simulated(rest[0], rest[1], rest[2]);
       default:
         return null;
     }
@@ -575,6 +582,36 @@ class Explainer {
     );
   }
 
+  /**
+   * `monte-carlo/npv/<p10|p50|p90|mean>/<m|total>` and `monte-carlo/probability-of-loss/<m|total>`: explained
+   * by the distributions drawn from, the seed and the number of draws (the run is made once, on request).
+   */
+  simulated(kind: string | undefined, a: string | undefined, b: string | undefined): Explanation | null {
+    const statistic = (
+      kind === 'npv' ? a : kind === 'probability-of-loss' ? 'probabilityOfLoss' : undefined
+    ) as SimulatedStatistic | undefined;
+    const m = kind === 'npv' ? b : a;
+    if (!statistic || (statistic !== 'probabilityOfLoss' && !STATISTICS.has(statistic)) || m === undefined)
+      return null;
+    this.#monteCarlo ??= runMonteCarlo(this.input, this.simulation) as MonteCarloResult;
+    const distribution = m === 'total' ? this.#monteCarlo.total : this.#monteCarlo.perMunicipality[m];
+    if (!distribution) return null;
+    const value =
+      statistic === 'probabilityOfLoss' ? distribution.probabilityOfLoss : distribution.npv[statistic];
+    const id = kind === 'npv' ? `monte-carlo/npv/${statistic}/${m}` : `monte-carlo/probability-of-loss/${m}`;
+    const { draws, seed } = this.simulation;
+    return node(
+      id,
+      'simulated',
+      value,
+      statistic === 'probabilityOfLoss' ? 'share' : 'nok',
+      statistic === 'probabilityOfLoss' ? 'P(NNV < 0)' : statistic.toUpperCase(),
+      { op: 'simulated', statistic, seed, draws },
+      uncertainFieldIds(this.input).map((f) => this.req(f)),
+      { municipality: m, statistic, draws, seed },
+    );
+  }
+
   /** A field of the input (`field/…`): the figures the case layer maps to the document, with provenance. */
   fieldNode(path: string[]): Explanation | null {
     const [head, id, name, m] = path;
@@ -649,13 +686,32 @@ class Explainer {
   }
 }
 
+const STATISTICS: ReadonlySet<string> = new Set(['p10', 'p50', 'p90', 'mean']);
+
+/** The input's fields that are drawn from a distribution, by their figure ids. */
+function uncertainFieldIds(input: ScenarioInput): string[] {
+  const drawn = (value: ScenarioValue) => typeof value !== 'number';
+  const ids = input.serviceAreas.flatMap((area) => [
+    ...(drawn(area.savingsShare) ? [`field/serviceAreas/${area.id}/savingsShare`] : []),
+    ...(['recurringCosts', 'oneOffCosts', 'zeroAlternativeCosts'] as const).flatMap((name) =>
+      (area[name] ?? [])
+        .filter((c) => drawn(c.amount))
+        .map((c) => `field/serviceAreas/${area.id}/${name}/${c.id}`),
+    ),
+  ]);
+  return drawn(input.realWageGrowth ?? 0) ? [...ids, 'field/realWageGrowth'] : ids;
+}
+
 /**
  * Computes the scenario once at the medians and returns an explainer for its figures.
  * @throws EconomicsInputError as `computeCashFlows` does.
  * @example scenarioExplainer(input).explain('npv/5028')?.inputs.length // → 2 × the table's years
  */
-export function scenarioExplainer(input: ScenarioInput): ScenarioExplainer {
-  const explainer = new Explainer(input);
+export function scenarioExplainer(
+  input: ScenarioInput,
+  simulation: { draws: number; seed: number } = { draws: 10_000, seed: 20260610 },
+): ScenarioExplainer {
+  const explainer = new Explainer(input, simulation);
   return {
     input,
     model: explainer.model,
