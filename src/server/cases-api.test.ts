@@ -112,7 +112,16 @@ describe('cases API', () => {
       }
     ).items;
     expect(history[0]?.revision).toBe(revision.revision);
-    expect(history[0]?.changes).toEqual([{ path: `baseline[${index}].fte`, before: 0.8, after: 0.9 }]);
+    expect(history[0]?.changes).toEqual([
+      {
+        path: `baseline[${index}].fte`,
+        before: 0.8,
+        after: 0.9,
+        label: 'Skaun, Sentralbord: årsverk',
+        beforeText: '0,8',
+        afterText: '0,9',
+      },
+    ]);
   });
 
   it('refuses a save against a stale revision with 409 naming the newer revision, and stores nothing', async () => {

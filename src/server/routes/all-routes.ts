@@ -2,6 +2,7 @@
 import type { Route } from '../route.ts';
 import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
+import { restoreRevisionRoute } from './restore-revision.ts';
 import { costSharingRoutes } from './cost-sharing.ts';
 import { memberRoutes } from './members.ts';
 import { modelChoiceRoutes } from './model-choice.ts';
@@ -13,6 +14,7 @@ import { peopleRoutes } from './people.ts';
 export const allRoutes: readonly Route[] = [
   ...authRoutes,
   ...caseRoutes,
+  restoreRevisionRoute,
   ...memberRoutes,
   ...scenarioRoutes,
   ...costSharingRoutes,

@@ -3,6 +3,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../common/err
 import { changedOwnerOnlyFields, ownerOnlyMessage } from '../../case/owner-only-fields.ts';
 import { text, TEXT_LIMITS } from '../../case/schema/text.ts';
 import { diffDocuments } from '../../case/diff.ts';
+import { describeChanges } from '../../case/change-words.ts';
 import { parseCase } from '../../case/parse-case.ts';
 import { isRevisionNumber, MAX_REVISION, RevisionParam } from '../../case/query-params.ts';
 import { CaseDocument } from '../../case/schema/case-document.ts';
@@ -68,7 +69,8 @@ function caseViewResponse(c: Context<AppEnv>, ref: RevisionRef): Promise<Respons
 async function historyEntry(c: Context<AppEnv>, meta: RevisionMeta, role: CaseRole): Promise<string> {
   const sees = hasRole(role, 'editor') ? 'editor' : 'reader';
   const ref = { caseId: meta.caseId, revision: meta.revision };
-  const body = await c.var.deps.results.get(resultKey(ref, 'history-entry', { sees }), async () => {
+  const language = c.var.language;
+  const body = await c.var.deps.results.get(resultKey(ref, 'history-entry', { sees, language }), async () => {
     const visible = async (revision: number) => {
       const loaded = await revisionFromCache(c, meta.caseId, revision);
       return loaded ? markWithheld(documentForRole(loaded.document, sees)) : null;
@@ -77,7 +79,11 @@ async function historyEntry(c: Context<AppEnv>, meta: RevisionMeta, role: CaseRo
       visible(meta.revision),
       meta.revision > 1 ? visible(meta.revision - 1) : Promise.resolve(null),
     ]);
-    const changes = current && previous ? diffDocuments(previous, current) : [];
+    // Each change in words (label, values as the pages show them) in the reader's language, path kept.
+    const changes =
+      current && previous
+        ? describeChanges(diffDocuments(previous, current), previous, current, language)
+        : [];
     return JSON.stringify({ ...revisionMeta(meta), changes });
   });
   return body ?? 'null';
@@ -129,7 +135,7 @@ export const caseRoutes = [
     access: 'reader',
     tag: 'cases',
     summary:
-      'Revision history in pages, newest first (?before=N&limit=L), each revision with the fields changed since the previous one; `older` is the `before` of the next page, or null',
+      'Revision history in pages, newest first (?before=N&limit=L), each revision with the fields changed since the previous one (path, before, after, and in the request language label, beforeText, afterText); `older` is the `before` of the next page, or null',
     response: z.object({ items: z.array(z.unknown()), older: z.number().nullable() }),
     async handle(c) {
       const { before, limit } = readQuery(c, HistoryQuery);
@@ -137,7 +143,8 @@ export const caseRoutes = [
       const sees = hasRole(role, 'editor') ? 'editor' : 'reader';
       // A page is fixed once the newest revision is known: cached and answered with an ETag like the rest.
       const ref = await revisionRef(c);
-      return cachedResponse(c, resultKey(ref, 'history', { before, limit, sees }), async () => {
+      const language = c.var.language;
+      return cachedResponse(c, resultKey(ref, 'history', { before, limit, sees, language }), async () => {
         const page = await listRevisionPage(c.var.deps.db, ref.caseId, { before, limit });
         const shown = page.slice(0, limit);
         // Each entry compares a revision with the one before: load the page's documents in one query.
