@@ -81,7 +81,13 @@ function baselineRowName(document: unknown, row: Loose, language: Language): str
 function itemName(document: unknown, key: string, item: unknown, index: number, language: Language): string {
   const numbered = fill(PHRASES.numbered[language], { n: index + 1 });
   if (!isLoose(item)) return numbered;
-  if (key === 'baseline') return baselineRowName(document, item, language);
+  // A baseline row, and every other row of one area in one municipality (absence rates).
+  if (
+    key === 'baseline' ||
+    (typeof item['areaId'] === 'string' && typeof item['municipalityNumber'] === 'string')
+  ) {
+    return baselineRowName(document, item, language);
+  }
   const own = textOf(item['name'], language) ?? textOf(item['title'], language);
   if (own) return own;
   if (typeof item['areaId'] === 'string') {
@@ -148,6 +154,14 @@ function tail(document: unknown, path: PathSegment[], from: number, language: La
       i++;
       continue;
     }
+    // A sourced figure's `value` is the figure itself: «svinn», not «svinn, verdi».
+    if (
+      segment === 'value' &&
+      next === undefined &&
+      typeof path[i - 1] === 'string' &&
+      path[i - 1] !== 'ages'
+    )
+      continue;
     // `ages.max` is the form's «Høyeste alder», not «alder, høyeste alder».
     if (segment === 'ages' && typeof next === 'string' && AGE_WORDS[next]) continue;
     parts.push(fieldWord(segment, language, path[i - 1]));
@@ -166,4 +180,16 @@ export function fieldLabel(path: string, document: unknown, language: Language):
   const { words, used } = head(document, segments, language);
   const rest = tail(document, segments, used, language).map(inSentence);
   return rest.length === 0 ? words : `${words}: ${rest.join(', ')}`;
+}
+
+/**
+ * Issues with the field each names in words added as `label`, from the document they were found in.
+ * @example labelIssues([{ path: 'baseline[0].fte', … }], document, 'nb') // → [{ path: …, label: 'Skaun, Sentralbord: årsverk', … }]
+ */
+export function labelIssues<T extends { path: string }>(
+  issues: readonly T[],
+  document: unknown,
+  language: Language,
+): (T & { label: string })[] {
+  return issues.map((issue) => ({ ...issue, label: fieldLabel(issue.path, document, language) }));
 }

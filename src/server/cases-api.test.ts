@@ -162,10 +162,11 @@ describe('cases API', () => {
     });
     expect(response.status).toBe(400);
     const body = (await response.json()) as {
-      error: { code: string; issues: { path: string; message: string }[] };
+      error: { code: string; issues: { path: string; message: string; label: string }[] };
     };
     expect(body.error.code).toBe('validation');
     expect(body.error.issues.map((i) => i.path)).toEqual(['baseline[2].fte']);
+    expect(body.error.issues[0]?.label).toBe('Skaun, Payroll, accounting and invoicing: FTE');
     expect((await listRevisions(server.db, server.caseId)).length).toBe(count);
   });
 

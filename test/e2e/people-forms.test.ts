@@ -82,7 +82,10 @@ describe('people input forms', () => {
     await page.getByRole('button', { name: 'Lagre ny revisjon' }).click();
 
     const summary = page.locator('.form-error-summary');
-    await expect.poll(() => summary.textContent()).toContain('people.switchboard.shrinkage.value');
+    // The field in words, not its path in the document.
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('Personer: sentralbord, svinn (pauser, møter, fravær)');
     await expect.poll(() => summary.textContent()).toContain('Skriv en kommentar til revisjonen.');
     await expectAccessible(page, 'switchboard form with error summary');
 

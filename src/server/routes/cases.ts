@@ -4,6 +4,7 @@ import { changedOwnerOnlyFields, ownerOnlyMessage } from '../../case/owner-only-
 import { text, TEXT_LIMITS } from '../../case/schema/text.ts';
 import { diffDocuments } from '../../case/diff.ts';
 import { describeChanges } from '../../case/change-words.ts';
+import { labelIssues } from '../../case/field-label.ts';
 import { parseCase } from '../../case/parse-case.ts';
 import { isRevisionNumber, MAX_REVISION, RevisionParam } from '../../case/query-params.ts';
 import { CaseDocument } from '../../case/schema/case-document.ts';
@@ -186,7 +187,9 @@ export const caseRoutes = [
     async handle(c, body) {
       const caseId = caseIdParam(c);
       const parsed = parseCase(body.document, c.var.language);
-      if (!parsed.success) throw new ValidationError(parsed.issues);
+      // Each issue keeps its path and names the field in words (`label`) for the people who read it.
+      if (!parsed.success)
+        throw new ValidationError(labelIssues(parsed.issues, body.document, c.var.language));
       if (parsed.data.id !== caseId) {
         throw new ValidationError([
           { path: 'id', code: 'case_id_mismatch', message: `Saken har id ${caseId}` },

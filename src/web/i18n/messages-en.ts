@@ -257,7 +257,7 @@ export const en: Messages = {
   'edit.errorSummary': 'Fix this before saving:',
   'edit.invalidNumber': 'Enter a number, for example 6,4. Leave the field empty when the figure is missing.',
   'edit.invalidInteger': 'Enter a whole number, without decimals.',
-  'edit.fieldError': '{message} ({path})',
+  'edit.fieldError': '{message} ({field})',
   'edit.saved': 'Saved as revision {revision}.',
   'edit.conflictHeading': 'Someone else has saved a newer revision',
   'edit.conflict':

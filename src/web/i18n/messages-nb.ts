@@ -255,7 +255,7 @@ export const nb = {
   'edit.errorSummary': 'Rett dette før du lagrer:',
   'edit.invalidNumber': 'Skriv et tall, for eksempel 6,4. La feltet stå tomt hvis tallet mangler.',
   'edit.invalidInteger': 'Skriv et helt tall, uten desimaler.',
-  'edit.fieldError': '{message} ({path})',
+  'edit.fieldError': '{message} ({field})',
   'edit.saved': 'Lagret som revisjon {revision}.',
   'edit.conflictHeading': 'Noen andre har lagret en nyere revisjon',
   'edit.conflict':

@@ -256,7 +256,7 @@ export const nn: Messages = {
   'edit.errorSummary': 'Rett dette før du lagrar:',
   'edit.invalidNumber': 'Skriv eit tal, til dømes 6,4. La feltet stå tomt om talet manglar.',
   'edit.invalidInteger': 'Skriv eit heilt tal, utan desimalar.',
-  'edit.fieldError': '{message} ({path})',
+  'edit.fieldError': '{message} ({field})',
   'edit.saved': 'Lagra som revisjon {revision}.',
   'edit.conflictHeading': 'Nokon andre har lagra ein nyare revisjon',
   'edit.conflict':
