@@ -71,13 +71,16 @@ describe('fieldLabel', () => {
     expect(fieldLabel('', doc, 'nb')).toBe('Saken');
     expect(fieldLabel('', doc, 'en')).toBe('The case');
     expect(fieldLabel('title', doc, 'nn')).toBe('Tittel');
-    expect(fieldLabel('baseline[7].fte', doc, 'nb')).toBe('nr. 8: årsverk');
-    expect(fieldLabel('somethingNew[1].innerField', doc, 'en')).toBe('Something new «no. 2»: inner field');
+    expect(fieldLabel('baseline[7].fte', doc, 'nb')).toBe('Grunnlag nr. 8: årsverk');
+    expect(fieldLabel('somethingNew[1].innerField', doc, 'en')).toBe('Something new no. 2: inner field');
     expect(fieldLabel('baseline[0].otherCosts[1].amount', doc, 'nb')).toBe(
       'Skaun, Lønn og regnskap: andre årlige kostnader nr. 2, beløp',
     );
-    expect(fieldLabel('baseline[0].fte', null, 'nb')).toBe('nr. 1: årsverk');
-    expect(fieldLabel('baseline[0].fte', 'not a case', 'en')).toBe('no. 1: FTE');
+    expect(fieldLabel('baseline[0].fte', null, 'nb')).toBe('Grunnlag nr. 1: årsverk');
+    expect(fieldLabel('baseline[0].fte', 'not a case', 'en')).toBe('Baseline no. 1: FTE');
+    expect(fieldLabel('participationMeetings[0].topic.nb', null, 'nn')).toBe(
+      'Medverknadsmøte nr. 1: tema, bokmål',
+    );
   });
 });
 

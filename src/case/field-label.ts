@@ -113,10 +113,14 @@ const SELF_NAMING = new Set(['baseline', 'participants', 'serviceAreas']);
 function head(document: unknown, path: PathSegment[], language: Language): { words: string; used: number } {
   const [key, index] = path;
   if (typeof key !== 'string') return { words: PHRASES.theCase[language], used: 0 };
-  const word = fieldWord(key, language);
+  // At the top a key is a list of the case (`participants` are its municipalities), not a field of an item.
+  const word = COLLECTION_WORDS[key]?.[language] ?? fieldWord(key, language);
   if (typeof index !== 'number') return { words: word, used: 1 };
   const item = listOf(document, key)[index];
   const name = itemName(document, key, item, index, language);
+  // An item without a name of its own reads «Grunnlag nr. 8», with no quotes around the number.
+  if (name === fill(PHRASES.numbered[language], { n: index + 1 }))
+    return { words: `${word} ${name}`, used: 2 };
   if (SELF_NAMING.has(key)) return { words: name, used: 2 };
   return { words: `${word} «${name}»`, used: 2 };
 }

@@ -213,6 +213,19 @@ export const nn: Messages = {
   'history.latest': 'nyaste',
   'history.older': 'Vis eldre revisjonar',
   'history.loadingOlder': 'Hentar eldre revisjonar …',
+  'history.restore': 'Gjenopprett denne revisjonen',
+  'history.restoreWhich': '(revisjon {revision})',
+  'history.restoreTitle': 'Gjenopprette revisjon {revision}?',
+  'history.restoreBody':
+    'Innhaldet i revisjon {revision} blir lagra som ein ny revisjon. Ingen revisjonar blir sletta eller endra, og du kan gjenopprette ein annan revisjon seinare.',
+  'history.restoreConfirm': 'Gjenopprett revisjon {revision}',
+  'history.restoreCancel': 'Avbryt',
+  'history.restoring': 'Gjenopprettar …',
+  'history.restoreFailed': 'Revisjonen vart ikkje gjenoppretta',
+  'history.restoreConflict':
+    'Nokon andre har lagra revisjon {latest} i mellomtida. Last sida på nytt og prøv igjen.',
+  'history.restored': 'Revisjon {from} er gjenoppretta som revisjon {revision}.',
+  'history.restoredLink': 'Sjå revisjon {revision}',
   'change.to': 'endra til',
   'change.absent': '(ingen)',
 
