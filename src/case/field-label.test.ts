@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeChanges } from './change-words.ts';
 import { fieldLabel, parsePath } from './field-label.ts';
@@ -164,5 +165,27 @@ describe('describeChanges', () => {
     );
     expect(change?.label).toBe('Melhus, Payroll and accounts (decentral)');
     expect(change?.afterText).toBe('(none)');
+  });
+});
+
+describe('never throws', () => {
+  it('gives words for any path, value and document, and never JSON', () => {
+    const path = fc.oneof(
+      fc.string(),
+      fc.constantFrom('baseline[0].fte', 'scenarios[0].areas[0]', 'milestones[9].title.nb', 'people.x[1].y'),
+    );
+    fc.assert(
+      fc.property(
+        path,
+        fc.anything(),
+        fc.anything(),
+        fc.constantFrom('nb', 'nn', 'en'),
+        (p, value, doc, lang) => {
+          expect(typeof fieldLabel(p, doc, lang)).toBe('string');
+          expect(formatFieldValue(p, value, doc, lang)).not.toMatch(/^[{[]"/);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -8,7 +8,15 @@
  * @module
  */
 import type { Language } from '../i18n/language.ts';
-import { AGE_WORDS, COLLECTION_WORDS, FIELD_WORDS, PHRASES, VALUE_WORDS, fill } from './field-words.ts';
+import {
+  AGE_WORDS,
+  COLLECTION_WORDS,
+  FIELD_WORDS,
+  PHRASES,
+  VALUE_WORDS,
+  fill,
+  wordsFor,
+} from './field-words.ts';
 
 export type PathSegment = string | number;
 
@@ -60,7 +68,10 @@ export function areaName(document: unknown, areaId: unknown, language: Language)
  * is the key the field sits in, for the few names that depend on it (`ages.max` is «Høyeste alder»).
  */
 export function fieldWord(key: string, language: Language, parent?: PathSegment): string {
-  const known = (parent === 'ages' ? AGE_WORDS[key] : undefined) ?? FIELD_WORDS[key] ?? COLLECTION_WORDS[key];
+  const known =
+    (parent === 'ages' ? wordsFor(AGE_WORDS, key) : undefined) ??
+    wordsFor(FIELD_WORDS, key) ??
+    wordsFor(COLLECTION_WORDS, key);
   if (known) return known[language];
   const spaced = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
@@ -99,7 +110,7 @@ function itemName(document: unknown, key: string, item: unknown, index: number, 
   if (key === 'points' && typeof item['number'] === 'number') {
     return fill(PHRASES.point[language], { n: item['number'] });
   }
-  const kind = typeof item['kind'] === 'string' ? VALUE_WORDS[item['kind']] : undefined;
+  const kind = typeof item['kind'] === 'string' ? wordsFor(VALUE_WORDS, item['kind']) : undefined;
   if (kind) return kind[language];
   if (typeof item['municipalityNumber'] === 'string')
     return municipalityName(document, item['municipalityNumber']);
@@ -114,7 +125,7 @@ function head(document: unknown, path: PathSegment[], language: Language): { wor
   const [key, index] = path;
   if (typeof key !== 'string') return { words: PHRASES.theCase[language], used: 0 };
   // At the top a key is a list of the case (`participants` are its municipalities), not a field of an item.
-  const word = COLLECTION_WORDS[key]?.[language] ?? fieldWord(key, language);
+  const word = wordsFor(COLLECTION_WORDS, key)?.[language] ?? fieldWord(key, language);
   if (typeof index !== 'number') return { words: word, used: 1 };
   const item = listOf(document, key)[index];
   const name = itemName(document, key, item, index, language);
@@ -167,7 +178,7 @@ function tail(document: unknown, path: PathSegment[], from: number, language: La
     )
       continue;
     // `ages.max` is the form's «Høyeste alder», not «alder, høyeste alder».
-    if (segment === 'ages' && typeof next === 'string' && AGE_WORDS[next]) continue;
+    if (segment === 'ages' && typeof next === 'string' && wordsFor(AGE_WORDS, next)) continue;
     parts.push(fieldWord(segment, language, path[i - 1]));
   }
   return parts;

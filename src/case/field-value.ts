@@ -7,7 +7,7 @@
 import { MISSING, formatFte, formatNok, formatNumber, formatPlanDate } from '../i18n/format.ts';
 import type { Language } from '../i18n/language.ts';
 import { areaName, fieldWord, municipalityName, parsePath, textOf, type PathSegment } from './field-label.ts';
-import { NOK_FIELDS, PHRASES, VALUE_WORDS, YEAR_FIELDS, fill } from './field-words.ts';
+import { NOK_FIELDS, PHRASES, VALUE_WORDS, YEAR_FIELDS, fill, wordsFor } from './field-words.ts';
 
 type Loose = Record<string, unknown>;
 
@@ -43,7 +43,7 @@ const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
 function formatString(value: string, language: Language): string {
   if (DATE.test(value)) return formatPlanDate(value, language);
-  return VALUE_WORDS[value]?.[language] ?? value;
+  return wordsFor(VALUE_WORDS, value)?.[language] ?? value;
 }
 
 /** A source reference as the pages cite it: «Saksframlegg 2025, tabell 3, per 1.1.2025». */

@@ -236,6 +236,11 @@ export const YEAR_FIELDS = new Set([
   'budgetFirstYear',
 ]);
 
+/** The words for `key` in `table`, if it has its own: a path from a file may say `constructor` or `valueOf`. */
+export function wordsFor(table: Record<string, Words>, key: string): Words | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** `{name}` placeholders filled in. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
