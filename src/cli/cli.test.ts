@@ -121,7 +121,7 @@ describe('flokk validate', () => {
     }
   });
 
-  it('names baseline[2].fte for a negative FTE and exits with 1', async () => {
+  it('names the field of a negative FTE in words (row, area, field) and exits with 1', async () => {
     const file = await writeCase('negative-fte.json', (doc) => {
       const row = doc.baseline[2];
       if (row) row['fte'] = -1;
@@ -129,7 +129,8 @@ describe('flokk validate', () => {
     const { code, stdout, stderr } = await run('validate', file);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^baseline\[2\]\.fte: .+$/m);
+    expect(stderr).toMatch(/^Skaun, Lønn, regnskap og fakturering: årsverk: .+$/m);
+    expect(stderr).not.toContain('baseline[');
   });
 
   it('names the field in YAML too, and in the language asked for', async () => {
@@ -139,7 +140,7 @@ describe('flokk validate', () => {
     });
     const { code, stderr } = await run('validate', file, '--lang', 'nn');
     expect(code).toBe(1);
-    expect(stderr).toContain('baseline[0].areaId: Viser til noko som ikkje finst i saka');
+    expect(stderr).toContain('Midtre Gauldal, ukjent: tenesteområde: Viser til noko som ikkje finst i saka');
   });
 
   it('reports JSON syntax errors as invalid_json with line and column', async () => {

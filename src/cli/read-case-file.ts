@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { labelIssues } from '../case/field-label.ts';
 import { parseCase } from '../case/parse-case.ts';
 import type { CaseDocument } from '../case/schema/case-document.ts';
 import { ValidationError, type FieldIssue } from '../common/errors.ts';
@@ -100,7 +101,8 @@ async function readText(path: string, shownAs: string, language: Language): Prom
 
 /**
  * Reads, parses, migrates and validates the case in `file` (relative to `cwd`).
- * @throws ValidationError naming each invalid field (`baseline[2].fte`), CommandFailedError, UsageError.
+ * @throws ValidationError naming each invalid field in words («Skaun, Sentralbord: årsverk»), CommandFailedError,
+ *   UsageError.
  */
 export async function readCaseFile(
   file: string,
@@ -116,6 +118,7 @@ export async function readCaseFile(
   const raw = parseCaseText(text, syntax, language);
   if (!raw.ok) throw invalid([raw.issue]);
   const result = parseCase(raw.value, language);
-  if (!result.success) throw invalid(result.issues);
+  // Each field named in words from the file itself; the path stays on the issue for programs.
+  if (!result.success) throw invalid(labelIssues(result.issues, raw.value, language));
   return result.data;
 }

@@ -1,6 +1,6 @@
 /**
  * The one place where errors become exit codes and messages on stderr:
- * - `ValidationError` → 1, one line `path: message` per issue;
+ * - `ValidationError` → 1, one line `field: message` per issue, the field in words where known, else its path;
  * - usage errors, unreadable files and other Flokk errors → 2;
  * - anything else → 70 (EX_SOFTWARE) with a generic message, since it is a bug and its text may expose internals.
  * @module
@@ -23,11 +23,16 @@ export const EXIT = {
   internal: 70,
 } as const;
 
-/** Prints validation issues as `path: message`, or the message alone for the document itself. */
+/**
+ * Prints validation issues as `field: message` («Skaun, Sentralbord: årsverk: …»), the field in words where
+ * the reader of the file labelled it, else its path; the message alone for the document itself.
+ */
 export function writeIssues(error: ValidationError, io: CliIo): void {
   io.stderr(`${error.message}\n`);
-  for (const issue of error.issues)
-    io.stderr(issue.path ? `${issue.path}: ${issue.message}\n` : `${issue.message}\n`);
+  for (const issue of error.issues) {
+    const field = issue.label ?? issue.path;
+    io.stderr(issue.path ? `${field}: ${issue.message}\n` : `${issue.message}\n`);
+  }
 }
 
 /**

@@ -12,6 +12,11 @@ export interface FieldIssue {
   code: string;
   /** A human-readable message in the requested language. */
   message: string;
+  /**
+   * The field in words («Melhus, Sentralbord: årsverk»), where the boundary knows the document; what a person
+   * reads instead of `path`.
+   */
+  label?: string;
 }
 
 export type ErrorCode =

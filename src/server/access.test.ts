@@ -80,6 +80,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId/revisions/:revision': 'reader',
   'GET /api/cases/:caseId/revisions/:revision/analysis-check': 'reader',
   'POST /api/cases/:caseId/revisions': 'editor',
+  'POST /api/cases/:caseId/revisions/:revision/restore': 'editor',
   'GET /api/cases/:caseId/members': 'owner',
   'PUT /api/cases/:caseId/members': 'owner',
   'DELETE /api/cases/:caseId/members/:userId': 'owner',

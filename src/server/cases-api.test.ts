@@ -114,7 +114,14 @@ describe('cases API', () => {
       }
     ).items;
     expect(history[0]?.revision).toBe(revision.revision);
-    expect(history[0]?.changes).toContainEqual({ path: `baseline[${index}].fte`, before: 0.8, after: 0.9 });
+    expect(history[0]?.changes).toContainEqual({
+      path: `baseline[${index}].fte`,
+      before: 0.8,
+      after: 0.9,
+      label: 'Skaun, Sentralbord: årsverk',
+      beforeText: '0,8',
+      afterText: '0,9',
+    });
     expect(history[0]?.changes.every((c) => c.path.startsWith(`baseline[${index}].`))).toBe(true);
   });
 
@@ -142,6 +149,7 @@ describe('cases API', () => {
         path: `baseline[${index}].labourCost`,
         code: 'source_not_updated',
         message: 'Oppgi ny kilde for tallet eller merk det som egen verdi',
+        label: expect.stringMatching(/^Melhus, .*: lønnskostnad$/) as unknown as string,
       },
     ]);
     expect((await listRevisions(server.db, server.caseId)).length).toBe(count);
@@ -201,10 +209,11 @@ describe('cases API', () => {
     });
     expect(response.status).toBe(400);
     const body = (await response.json()) as {
-      error: { code: string; issues: { path: string; message: string }[] };
+      error: { code: string; issues: { path: string; message: string; label: string }[] };
     };
     expect(body.error.code).toBe('validation');
     expect(body.error.issues.map((i) => i.path)).toEqual(['baseline[2].fte']);
+    expect(body.error.issues[0]?.label).toBe('Skaun, Payroll, accounting and invoicing: FTE');
     expect((await listRevisions(server.db, server.caseId)).length).toBe(count);
   });
 

@@ -33,7 +33,12 @@ const ERROR_SCHEMA = {
           type: 'array',
           items: {
             type: 'object',
-            properties: { path: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } },
+            properties: {
+              path: { type: 'string' },
+              code: { type: 'string' },
+              message: { type: 'string' },
+              label: { type: 'string', description: 'The field in words, for issues about a case document' },
+            },
           },
         },
         latestRevision: { type: 'integer' },
@@ -60,7 +65,7 @@ function operation(route: Route) {
     errors['403'] = errorResponse('Role too low, or missing CSRF token on a write');
     errors['404'] = errorResponse('No such case, or not a member');
   }
-  if (route.path.endsWith('/revisions') && route.method === 'POST')
+  if ((route.path.endsWith('/revisions') || route.path.endsWith('/restore')) && route.method === 'POST')
     errors['409'] = errorResponse('Stale revision');
   if (route.path === '/api/auth/login') errors['429'] = errorResponse('Too many failed attempts');
   const success = route.response

@@ -1,6 +1,6 @@
 /**
  * The people input forms in a real browser: an editor enters the switchboard's call volumes (grid with the
- * "same volume every open hour" fill) and parameters, sees a validation error that names the field path,
+ * "same volume every open hour" fill) and parameters, sees a validation error that names the field in words,
  * undoes the last change, saves with a comment and then sees separate against pooled FTE and the pooling
  * gain; the retirement assumptions save the same way. Axe passes on the forms, also with the error summary.
  * All figures are test inputs owned by "E2E-test", not seed figures.
@@ -82,7 +82,10 @@ describe('people input forms', () => {
     await page.getByRole('button', { name: 'Lagre ny revisjon' }).click();
 
     const summary = page.locator('.form-error-summary');
-    await expect.poll(() => summary.textContent()).toContain('people.switchboard.shrinkage.value');
+    // The field in words, not its path in the document.
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('Personer: sentralbord, svinn (pauser, møter, fravær)');
     await expect.poll(() => summary.textContent()).toContain('Skriv en kommentar til revisjonen.');
     await expectAccessible(page, 'switchboard form with error summary');
 

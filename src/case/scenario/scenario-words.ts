@@ -55,6 +55,8 @@ const FIELDS = {
 } satisfies Record<string, Words>;
 
 export type PlaceholderField = keyof typeof FIELDS;
+/** The same names by field, for the labels of the revision history and of validation messages. */
+export const SCENARIO_FIELD_WORDS: Record<PlaceholderField, Words> = FIELDS;
 
 const COSTS = {
   projectManagement: { nb: 'Prosjektledelse', nn: 'Prosjektleiing', en: 'Project management' },

@@ -3,6 +3,7 @@ import type { Route } from '../route.ts';
 import { analysisCheckRoutes } from './analysis-check.ts';
 import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
+import { restoreRevisionRoute } from './restore-revision.ts';
 import { costSharingRoutes } from './cost-sharing.ts';
 import { explainRoutes } from './explain.ts';
 import { memberRoutes } from './members.ts';
@@ -15,6 +16,7 @@ import { peopleRoutes } from './people.ts';
 export const allRoutes: readonly Route[] = [
   ...authRoutes,
   ...caseRoutes,
+  restoreRevisionRoute,
   ...memberRoutes,
   ...scenarioRoutes,
   ...costSharingRoutes,

@@ -3,6 +3,8 @@ import { ForbiddenError, NotFoundError, RuleViolationError, ValidationError } fr
 import { changedOwnerOnlyFields, ownerOnlyMessage } from '../../case/owner-only-fields.ts';
 import { text, TEXT_LIMITS } from '../../case/schema/text.ts';
 import { diffDocuments } from '../../case/diff.ts';
+import { describeChanges } from '../../case/change-words.ts';
+import { labelIssues } from '../../case/field-label.ts';
 import { parseCase } from '../../case/parse-case.ts';
 import { checkSourceIntegrity } from '../../case/source-integrity.ts';
 import { isRevisionNumber, MAX_REVISION, RevisionParam } from '../../case/query-params.ts';
@@ -69,7 +71,8 @@ function caseViewResponse(c: Context<AppEnv>, ref: RevisionRef): Promise<Respons
 async function historyEntry(c: Context<AppEnv>, meta: RevisionMeta, role: CaseRole): Promise<string> {
   const sees = hasRole(role, 'editor') ? 'editor' : 'reader';
   const ref = { caseId: meta.caseId, revision: meta.revision };
-  const body = await c.var.deps.results.get(resultKey(ref, 'history-entry', { sees }), async () => {
+  const language = c.var.language;
+  const body = await c.var.deps.results.get(resultKey(ref, 'history-entry', { sees, language }), async () => {
     const visible = async (revision: number) => {
       const loaded = await revisionFromCache(c, meta.caseId, revision);
       return loaded ? markWithheld(documentForRole(loaded.document, sees)) : null;
@@ -78,7 +81,11 @@ async function historyEntry(c: Context<AppEnv>, meta: RevisionMeta, role: CaseRo
       visible(meta.revision),
       meta.revision > 1 ? visible(meta.revision - 1) : Promise.resolve(null),
     ]);
-    const changes = current && previous ? diffDocuments(previous, current) : [];
+    // Each change in words (label, values as the pages show them) in the reader's language, path kept.
+    const changes =
+      current && previous
+        ? describeChanges(diffDocuments(previous, current), previous, current, language)
+        : [];
     return JSON.stringify({ ...revisionMeta(meta), changes });
   });
   return body ?? 'null';
@@ -130,7 +137,7 @@ export const caseRoutes = [
     access: 'reader',
     tag: 'cases',
     summary:
-      'Revision history in pages, newest first (?before=N&limit=L), each revision with the fields changed since the previous one; `older` is the `before` of the next page, or null',
+      'Revision history in pages, newest first (?before=N&limit=L), each revision with the fields changed since the previous one (path, before, after, and in the request language label, beforeText, afterText); `older` is the `before` of the next page, or null',
     response: z.object({ items: z.array(z.unknown()), older: z.number().nullable() }),
     async handle(c) {
       const { before, limit } = readQuery(c, HistoryQuery);
@@ -138,7 +145,8 @@ export const caseRoutes = [
       const sees = hasRole(role, 'editor') ? 'editor' : 'reader';
       // A page is fixed once the newest revision is known: cached and answered with an ETag like the rest.
       const ref = await revisionRef(c);
-      return cachedResponse(c, resultKey(ref, 'history', { before, limit, sees }), async () => {
+      const language = c.var.language;
+      return cachedResponse(c, resultKey(ref, 'history', { before, limit, sees, language }), async () => {
         const page = await listRevisionPage(c.var.deps.db, ref.caseId, { before, limit });
         const shown = page.slice(0, limit);
         // Each entry compares a revision with the one before: load the page's documents in one query.
@@ -181,7 +189,9 @@ export const caseRoutes = [
     async handle(c, body) {
       const caseId = caseIdParam(c);
       const parsed = parseCase(body.document, c.var.language);
-      if (!parsed.success) throw new ValidationError(parsed.issues);
+      // Each issue keeps its path and names the field in words (`label`) for the people who read it.
+      if (!parsed.success)
+        throw new ValidationError(labelIssues(parsed.issues, body.document, c.var.language));
       if (parsed.data.id !== caseId) {
         throw new ValidationError([
           { path: 'id', code: 'case_id_mismatch', message: `Saken har id ${caseId}` },
@@ -197,7 +207,8 @@ export const caseRoutes = [
       if (!user) throw new Error('authorize() guarantees a user');
       const entry = { by: user.displayName, at: c.var.deps.now().toISOString() };
       const sourced = checkSourceIntegrity(base.document, parsed.data, entry, c.var.language);
-      if (sourced.issues.length > 0) throw new RuleViolationError(sourced.issues);
+      if (sourced.issues.length > 0)
+        throw new RuleViolationError(labelIssues(sourced.issues, parsed.data, c.var.language));
       const meta = await saveRevision(c.var.deps.db, {
         caseId,
         baseRevision: body.baseRevision,

@@ -42,6 +42,25 @@ export async function saveRevision(caseId: string, body: SaveRevisionRequest): P
   return answer.revision;
 }
 
+/**
+ * Saves revision `revision`'s document as a new revision (editors and owners); `baseRevision` is the newest
+ * revision the user saw, so a restore over someone else's newer save is a `conflict`.
+ */
+export async function restoreRevision(
+  caseId: string,
+  revision: number,
+  baseRevision: number,
+): Promise<RevisionMeta> {
+  const answer = await request<{ revision: RevisionMeta }>(
+    `${casePath(caseId)}/revisions/${revision}/restore`,
+    {
+      method: 'POST',
+      body: { baseRevision },
+    },
+  );
+  return answer.revision;
+}
+
 export function getPublicCase(caseId: string, signal?: AbortSignal): Promise<PublicView> {
   return request<PublicView>(`/api/public/cases/${encodeURIComponent(caseId)}`, { signal });
 }

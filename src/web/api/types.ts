@@ -54,11 +54,16 @@ export interface CaseView {
   totals?: BaselineTotal[];
 }
 
-/** One changed field between a revision and the one before it. */
+/** One changed field between a revision and the one before it, with the words people read. */
 export interface RevisionChange {
   path: string;
   before: unknown;
   after: unknown;
+  /** The field in words, in the interface language: «Melhus, Lønn, regnskap og fakturering: lønnskostnad». */
+  label: string;
+  /** The values as the pages show them: «5 200 000 kr». */
+  beforeText: string;
+  afterText: string;
 }
 
 export interface RevisionEntry extends RevisionMeta {

@@ -10,6 +10,7 @@ import { COMMENT_FIELD_ID, type FieldRef } from '../editing/field-paths.ts';
 import { rebaseDraft } from '../editing/rebase-draft.ts';
 import { useBaselineDraft } from '../editing/use-baseline-draft.ts';
 import { issuesToErrors, validateDraft, type DraftErrors } from '../editing/validate-draft.ts';
+import { fieldLabel } from '../../case/field-label.ts';
 import { useUnsavedChangesGuard } from '../hooks/use-unsaved-changes-guard.ts';
 import { useSession } from '../session/session-context.tsx';
 import { useLanguage } from '../i18n/language-context.tsx';
@@ -106,7 +107,9 @@ export function BaselineEditor({ caseId, view }: BaselineEditorProps) {
         setConflict({ latest, base: baseRevision });
         setStatus(t('edit.conflictStatus', { latest }));
       } else if (isApiError(error) && error.code === 'validation' && error.issues.length > 0) {
-        showErrors(issuesToErrors(error.issues, t, describe));
+        showErrors(
+          issuesToErrors(error.issues, t, describe, (path) => fieldLabel(path, baseDocument, language)),
+        );
       } else {
         setFailure(error);
         setStatus(t('edit.saveFailedStatus'));

@@ -1,6 +1,5 @@
 import { Details } from '@digdir/designsystemet-react';
 import type { RevisionChange } from '../api/types.ts';
-import { formatChangeValue } from '../format/format-change-value.ts';
 import { useT } from '../i18n/use-t.ts';
 
 /** Changes shown before the rest fold away. */
@@ -12,19 +11,18 @@ export interface ChangeListProps {
   isFirst: boolean;
 }
 
+/** «Melhus, Lønn, regnskap og fakturering: lønnskostnad 5 200 000 kr → 6 200 000 kr», worded by the server. */
 function ChangeItem({ change }: { change: RevisionChange }) {
   const t = useT();
   return (
     <li>
-      <code>{change.path}</code>: <span>{formatChangeValue(change.path, change.before, t)}</span>{' '}
-      <span aria-hidden="true">→</span>
-      <span className="ds-sr-only">{t('change.to')}</span>{' '}
-      <span>{formatChangeValue(change.path, change.after, t)}</span>
+      {change.label} <span>{change.beforeText}</span> <span aria-hidden="true">→</span>
+      <span className="ds-sr-only">{t('change.to')}</span> <span>{change.afterText}</span>
     </li>
   );
 }
 
-/** What changed in a revision: each path with its value before → after, formatted by field. */
+/** What changed in a revision: each field in words with its value before → after. */
 export function ChangeList({ changes, isFirst }: ChangeListProps) {
   const t = useT();
   if (changes.length === 0) return <>{isFirst ? t('history.firstRevision') : t('history.noChanges')}</>;

@@ -1,11 +1,12 @@
 /**
  * Checks an edited baseline before it is sent: text that is not a number first, then the whole document
- * through `parseCase`, the same parser the server uses. Every error names the field's path
- * (`baseline[2].fte`) and points at the input that edits it.
+ * through `parseCase`, the same parser the server uses. Every error points at the input that edits it and
+ * names the field in words (`fieldLabel`), never by its path.
  * @module
  */
 import './zod-without-eval.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
+import { fieldLabel } from '../../case/field-label.ts';
 import { parseCase } from '../../case/parse-case.ts';
 import { checkSourceIntegrity, type SourceEntry } from '../../case/source-integrity.ts';
 import type { FieldIssue } from '../../common/errors.ts';
@@ -25,11 +26,15 @@ export interface DraftErrors {
 
 export type DraftValidation = { ok: true; document: CaseDocument } | { ok: false; errors: DraftErrors };
 
-/** Turns issues (from the draft, `parseCase` or the server) into messages at fields and in the summary. */
+/**
+ * Turns issues (from the draft, `parseCase` or the server) into messages at fields and in the summary. An
+ * issue at an input is named by the input's label; any other by `labelOf`, the field in words.
+ */
 export function issuesToErrors(
   issues: readonly FieldIssue[],
   t: Translate,
   describeField: (ref: FieldRef) => string,
+  labelOf: (path: string) => string,
 ): DraftErrors {
   const summary: FormError[] = [];
   const byField = new Map<string, string>();
@@ -43,16 +48,17 @@ export function issuesToErrors(
     const key = `${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const message =
-      issue.path === '' ? issue.message : t('edit.fieldError', { message: issue.message, path: issue.path });
     const ref = fieldForIssue(issue);
     if (!ref) {
-      summary.push({ message });
+      const field = labelOf(issue.path);
+      summary.push({
+        message: issue.path === '' ? issue.message : t('edit.fieldError', { message: issue.message, field }),
+      });
       continue;
     }
     const id = fieldId(ref);
-    if (!byField.has(id)) byField.set(id, message);
-    summary.push({ fieldId: id, message: `${describeField(ref)}: ${message}` });
+    if (!byField.has(id)) byField.set(id, issue.message);
+    summary.push({ fieldId: id, message: `${describeField(ref)}: ${issue.message}` });
   }
   return { summary, byField };
 }
@@ -79,14 +85,15 @@ export function validateDraft(
     message: t(DRAFT_ISSUE_MESSAGE[issue.kind]),
   }));
   const parsed = parseCase(applied.document, language);
+  const labelOf = (path: string) => fieldLabel(path, applied.document, language);
   if (parsed.success && local.length === 0) {
     // The server's own rule, so a source the editor left as it was is named before anything is sent.
     const sourced = checkSourceIntegrity(document, parsed.data, entry, language).issues;
     if (sourced.length === 0) return { ok: true, document: parsed.data };
-    return { ok: false, errors: issuesToErrors(sourced, t, describeField) };
+    return { ok: false, errors: issuesToErrors(sourced, t, describeField, labelOf) };
   }
   const covered = (path: string) =>
     local.some((issue) => path === issue.path || path.startsWith(`${issue.path}.`));
   const rest = parsed.success ? [] : parsed.issues.filter((issue) => !covered(issue.path));
-  return { ok: false, errors: issuesToErrors([...local, ...rest], t, describeField) };
+  return { ok: false, errors: issuesToErrors([...local, ...rest], t, describeField, labelOf) };
 }

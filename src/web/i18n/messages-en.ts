@@ -218,6 +218,19 @@ export const en: Messages = {
   'history.latest': 'latest',
   'history.older': 'Show older revisions',
   'history.loadingOlder': 'Loading older revisions …',
+  'history.restore': 'Restore this revision',
+  'history.restoreWhich': '(revision {revision})',
+  'history.restoreTitle': 'Restore revision {revision}?',
+  'history.restoreBody':
+    'The content of revision {revision} is saved as a new revision. No revision is deleted or changed, and you can restore another revision later.',
+  'history.restoreConfirm': 'Restore revision {revision}',
+  'history.restoreCancel': 'Cancel',
+  'history.restoring': 'Restoring …',
+  'history.restoreFailed': 'The revision was not restored',
+  'history.restoreConflict':
+    'Someone else saved revision {latest} in the meantime. Reload the page and try again.',
+  'history.restored': 'Revision {from} is restored as revision {revision}.',
+  'history.restoredLink': 'See revision {revision}',
   'change.to': 'changed to',
   'change.absent': '(none)',
 
@@ -261,7 +274,7 @@ export const en: Messages = {
   'edit.errorSummary': 'Fix this before saving:',
   'edit.invalidNumber': 'Enter a number, for example 6,4. Leave the field empty when the figure is missing.',
   'edit.invalidInteger': 'Enter a whole number, without decimals.',
-  'edit.fieldError': '{message} ({path})',
+  'edit.fieldError': '{message} ({field})',
   'edit.saved': 'Saved as revision {revision}.',
   'edit.conflictHeading': 'Someone else has saved a newer revision',
   'edit.conflict':

@@ -216,6 +216,19 @@ export const nb = {
   'history.latest': 'nyeste',
   'history.older': 'Vis eldre revisjoner',
   'history.loadingOlder': 'Henter eldre revisjoner …',
+  'history.restore': 'Gjenopprett denne revisjonen',
+  'history.restoreWhich': '(revisjon {revision})',
+  'history.restoreTitle': 'Gjenopprette revisjon {revision}?',
+  'history.restoreBody':
+    'Innholdet i revisjon {revision} lagres som en ny revisjon. Ingen revisjoner slettes eller endres, og du kan gjenopprette en annen revisjon senere.',
+  'history.restoreConfirm': 'Gjenopprett revisjon {revision}',
+  'history.restoreCancel': 'Avbryt',
+  'history.restoring': 'Gjenoppretter …',
+  'history.restoreFailed': 'Revisjonen ble ikke gjenopprettet',
+  'history.restoreConflict':
+    'Noen andre har lagret revisjon {latest} i mellomtiden. Last siden på nytt og prøv igjen.',
+  'history.restored': 'Revisjon {from} er gjenopprettet som revisjon {revision}.',
+  'history.restoredLink': 'Se revisjon {revision}',
   'change.to': 'endret til',
   'change.absent': '(ingen)',
 
@@ -259,7 +272,7 @@ export const nb = {
   'edit.errorSummary': 'Rett dette før du lagrer:',
   'edit.invalidNumber': 'Skriv et tall, for eksempel 6,4. La feltet stå tomt hvis tallet mangler.',
   'edit.invalidInteger': 'Skriv et helt tall, uten desimaler.',
-  'edit.fieldError': '{message} ({path})',
+  'edit.fieldError': '{message} ({field})',
   'edit.saved': 'Lagret som revisjon {revision}.',
   'edit.conflictHeading': 'Noen andre har lagret en nyere revisjon',
   'edit.conflict':

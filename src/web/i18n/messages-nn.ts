@@ -217,6 +217,19 @@ export const nn: Messages = {
   'history.latest': 'nyaste',
   'history.older': 'Vis eldre revisjonar',
   'history.loadingOlder': 'Hentar eldre revisjonar …',
+  'history.restore': 'Gjenopprett denne revisjonen',
+  'history.restoreWhich': '(revisjon {revision})',
+  'history.restoreTitle': 'Gjenopprette revisjon {revision}?',
+  'history.restoreBody':
+    'Innhaldet i revisjon {revision} blir lagra som ein ny revisjon. Ingen revisjonar blir sletta eller endra, og du kan gjenopprette ein annan revisjon seinare.',
+  'history.restoreConfirm': 'Gjenopprett revisjon {revision}',
+  'history.restoreCancel': 'Avbryt',
+  'history.restoring': 'Gjenopprettar …',
+  'history.restoreFailed': 'Revisjonen vart ikkje gjenoppretta',
+  'history.restoreConflict':
+    'Nokon andre har lagra revisjon {latest} i mellomtida. Last sida på nytt og prøv igjen.',
+  'history.restored': 'Revisjon {from} er gjenoppretta som revisjon {revision}.',
+  'history.restoredLink': 'Sjå revisjon {revision}',
   'change.to': 'endra til',
   'change.absent': '(ingen)',
 
@@ -260,7 +273,7 @@ export const nn: Messages = {
   'edit.errorSummary': 'Rett dette før du lagrar:',
   'edit.invalidNumber': 'Skriv eit tal, til dømes 6,4. La feltet stå tomt om talet manglar.',
   'edit.invalidInteger': 'Skriv eit heilt tal, utan desimalar.',
-  'edit.fieldError': '{message} ({path})',
+  'edit.fieldError': '{message} ({field})',
   'edit.saved': 'Lagra som revisjon {revision}.',
   'edit.conflictHeading': 'Nokon andre har lagra ein nyare revisjon',
   'edit.conflict':

@@ -1,4 +1,5 @@
 import { Heading, Input, Table } from '@digdir/designsystemet-react';
+import { fieldLabel } from '../../../case/field-label.ts';
 import { useState, type FormEvent } from 'react';
 import type { CaseView } from '../../api/types.ts';
 import {
@@ -71,7 +72,7 @@ export function AbsenceRatesForm({ caseId, view, saver, onSaved }: AbsenceRatesF
       fieldId: p.fieldId,
       message: t('edit.fieldError', {
         message: t(p.kind === 'invalidNumber' ? 'edit.invalidNumber' : 'peopleForm.missingPart'),
-        path: p.path,
+        field: fieldLabel(p.path, base, language),
       }),
     }));
     const found = checkPeopleDraft(

@@ -1,4 +1,5 @@
 import { Alert, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { fieldLabel } from '../../../case/field-label.ts';
 import { useState, type FormEvent } from 'react';
 import type { CaseView } from '../../api/types.ts';
 import { fieldId } from '../../editing/people/people-draft-common.ts';
@@ -41,13 +42,16 @@ const IDS = {
   comment: 'sb-comment',
 };
 
-function problemMessage(problem: DraftProblem, t: Translate): FormError {
+function problemMessage(problem: DraftProblem, t: Translate, labelOf: (path: string) => string): FormError {
   const message = {
     invalidNumber: t('edit.invalidNumber'),
     invalidTime: t('peopleForm.invalidTime'),
     missingCalls: t('peopleForm.missingCalls'),
   }[problem.kind];
-  return { fieldId: problem.fieldId, message: t('edit.fieldError', { message, path: problem.path }) };
+  return {
+    fieldId: problem.fieldId,
+    message: t('edit.fieldError', { message, field: labelOf(problem.path) }),
+  };
 }
 
 function withMunicipality(
@@ -87,7 +91,7 @@ export function SwitchboardInputsForm({ caseId, view, saver, onSaved }: Switchbo
         after,
         provenance: draft.provenance,
         comment,
-        local: problems.map((p) => problemMessage(p, t)),
+        local: problems.map((p) => problemMessage(p, t, (path) => fieldLabel(path, base, language))),
         prefix: 'people.switchboard',
         inputFor: (path) => switchboardInputFor(path, after, provenanceInput(IDS, draft.provenance)),
         ids: IDS,

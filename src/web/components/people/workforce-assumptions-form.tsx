@@ -1,4 +1,5 @@
 import { Alert, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { fieldLabel } from '../../../case/field-label.ts';
 import { useState, type FormEvent } from 'react';
 import type { CaseView } from '../../api/types.ts';
 import { fieldId } from '../../editing/people/people-draft-common.ts';
@@ -55,7 +56,10 @@ export function WorkforceAssumptionsForm({ caseId, view, saver, onSaved }: Workf
     const { document: after, invalid } = applyWorkforceDraft(base, draft, origin);
     const local = invalid.map((id) => ({
       fieldId: id,
-      message: t('edit.fieldError', { message: t('edit.invalidNumber'), path: id.replaceAll('-', '.') }),
+      message: t('edit.fieldError', {
+        message: t('edit.invalidNumber'),
+        field: fieldLabel(id.replaceAll('-', '.'), base, language),
+      }),
     }));
     const found = checkPeopleDraft(
       {

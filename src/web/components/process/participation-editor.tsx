@@ -1,4 +1,5 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { fieldLabel } from '../../../case/field-label.ts';
 import { useState, type FormEvent } from 'react';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
 import { useUndoableDraft } from '../../editing/use-undoable-draft.ts';
@@ -48,7 +49,10 @@ export function ParticipationEditor({ caseId, document, revision, onSaved }: Par
     event.preventDefault();
     if (saver.saving) return;
     const found: FormError[] = validateParticipationDraft(saver.baseDocument, draft.draft, language).map(
-      (issue) => ({ fieldId: issue.fieldId, message: `${issue.path}: ${issue.message}` }),
+      (issue) => ({
+        fieldId: issue.fieldId,
+        message: `${fieldLabel(issue.path, saver.baseDocument, language)}: ${issue.message}`,
+      }),
     );
     if (draft.draft === draft.saved) found.unshift({ message: t('edit.noChanges') });
     if (comment.trim() === '')

@@ -4,6 +4,7 @@
  * @module
  */
 import { parseCase } from '../../../case/parse-case.ts';
+import { fieldLabel } from '../../../case/field-label.ts';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
 import type { Language } from '../../../i18n/language.ts';
 import type { FormError } from '../../components/form-error-summary.tsx';
@@ -63,7 +64,7 @@ export function checkPeopleDraft(check: PeopleDraftCheck, t: Translate, language
   return [
     ...errors,
     ...issuesToErrors(issues, check.prefix, check.inputFor, (message, path) =>
-      t('edit.fieldError', { message, path }),
+      t('edit.fieldError', { message, field: fieldLabel(path, check.after, language) }),
     ),
   ];
 }

@@ -7,6 +7,7 @@
  */
 import { useState } from 'react';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
+import { fieldLabel } from '../../../case/field-label.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { getCase, saveRevision } from '../../api/cases-api.ts';
 import type { Language } from '../../../i18n/language.ts';
@@ -85,6 +86,7 @@ export function useScenarioSave(options: ScenarioSaveOptions): ScenarioSave {
   const [rebaseNotice, setRebaseNotice] = useState<string | null>(null);
   const index = baseDocument.scenarios.findIndex((s) => s.id === scenarioId);
 
+  const labelOf = (path: string) => fieldLabel(path, baseDocument, language);
   const showErrors = (next: ScenarioErrors) => {
     setErrors(next);
     setAttempt((n) => n + 1);
@@ -98,7 +100,7 @@ export function useScenarioSave(options: ScenarioSaveOptions): ScenarioSave {
     const result = validateScenario(baseDocument, index, draft.draft, language, t);
     const errors = result.ok
       ? { summary: [], byPath: new Map<string, string>() }
-      : scenarioErrors(result.issues, t, describe);
+      : scenarioErrors(result.issues, t, describe, labelOf);
     const found = { summary: [...errors.summary], byPath: new Map(errors.byPath) };
     if (comment.trim() === '') {
       found.summary.push({
@@ -112,7 +114,7 @@ export function useScenarioSave(options: ScenarioSaveOptions): ScenarioSave {
     // While the LP solver loads, the server's own check stands in for this one.
     const analysed = runAnalysis(result.document, scenarioId, { language });
     if (analysed && !analysed.ok && analysed.failure.code !== SOLVER_LOADING)
-      return showErrors(scenarioErrors([analysisIssue(analysed.failure, t)], t, describe));
+      return showErrors(scenarioErrors([analysisIssue(analysed.failure, t)], t, describe, labelOf));
     setErrors(NO_SCENARIO_ERRORS);
     setConflict(null);
     setFailure(null);
@@ -133,7 +135,7 @@ export function useScenarioSave(options: ScenarioSaveOptions): ScenarioSave {
         setConflict({ latest, base: baseRevision });
         setStatus(t('edit.conflictStatus', { latest }));
       } else if (isApiError(error) && error.code === 'validation' && error.issues.length > 0) {
-        showErrors(scenarioErrors(error.issues, t, describe));
+        showErrors(scenarioErrors(error.issues, t, describe, labelOf));
       } else {
         setFailure(error);
         setStatus(t('edit.saveFailedStatus'));

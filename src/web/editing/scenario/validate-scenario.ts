@@ -1,10 +1,12 @@
 /**
  * Checks an edited scenario before it is saved or analysed: gaps the form can see first, then the whole
- * case document through `parseCase`, the parser the server uses. Every error names its path in the
- * document (`scenarios[0].areas[0].savingsShare.distribution.max`) and points at the input that edits it.
+ * case document through `parseCase`, the parser the server uses. Every error keeps its path in the document
+ * (`scenarios[0].areas[0].savingsShare.distribution.max`) to point at the input that edits it, and names the
+ * field in words.
  * @module
  */
 import '../zod-without-eval.ts';
+import { fieldLabel } from '../../../case/field-label.ts';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
 import { parseCase } from '../../../case/parse-case.ts';
 import type { FieldIssue } from '../../../common/errors.ts';
@@ -70,13 +72,16 @@ export interface ScenarioErrors {
 export const NO_SCENARIO_ERRORS: ScenarioErrors = { summary: [], byPath: new Map() };
 
 /**
- * Words issues for the form: each names the field (`describe`) and its path.
+ * Words issues for the form: each names the field by the form's label (`describe`), or where the form does
+ * not edit it, by the field in words (`labelOf`); never by its path.
  * @param describe the field's label for a path, or undefined for a path the form does not edit.
+ * @param labelOf the field in words (`fieldLabel` on the case); bokmål without the case when not given.
  */
 export function scenarioErrors(
   issues: readonly FieldIssue[],
   t: Translate,
   describe: (path: string) => string | undefined,
+  labelOf: (path: string) => string = (path) => fieldLabel(path, null, 'nb'),
 ): ScenarioErrors {
   const summary: FormError[] = [];
   const byPath = new Map<string, string>();
@@ -85,10 +90,12 @@ export function scenarioErrors(
     const key = `${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const message =
-      issue.path === '' ? issue.message : t('edit.fieldError', { message: issue.message, path: issue.path });
-    if (!byPath.has(issue.path)) byPath.set(issue.path, message);
     const label = describe(issue.path);
+    const message =
+      issue.path === '' || label !== undefined
+        ? issue.message
+        : t('edit.fieldError', { message: issue.message, field: labelOf(issue.path) });
+    if (!byPath.has(issue.path)) byPath.set(issue.path, message);
     summary.push({
       fieldId: label === undefined ? undefined : fieldIdFor(issue.path),
       message: label === undefined ? message : `${label}: ${message}`,

@@ -6,6 +6,8 @@
  */
 import { useState } from 'react';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
+import { fieldLabel } from '../../../case/field-label.ts';
+import { useLanguage } from '../../i18n/language-context.tsx';
 import { isApiError } from '../../api/api-error.ts';
 import { getCase, saveRevision } from '../../api/cases-api.ts';
 import type { FormError } from '../../components/form-error-summary.tsx';
@@ -35,6 +37,7 @@ export interface RevisionSave {
 
 export function useRevisionSave(caseId: string, document: CaseDocument, revision: number): RevisionSave {
   const t = useT();
+  const { language } = useLanguage();
   const [baseDocument, setBaseDocument] = useState(document);
   const [baseRevision, setBaseRevision] = useState(revision);
   const [saving, setSaving] = useState(false);
@@ -71,7 +74,11 @@ export function useRevisionSave(caseId: string, document: CaseDocument, revision
         setConflict({ latest, base: baseRevision });
         setStatus(t('edit.conflictStatus', { latest }));
       } else if (isApiError(error) && error.code === 'validation' && error.issues.length > 0) {
-        setServerErrors(error.issues.map((issue) => ({ message: `${issue.path}: ${issue.message}` })));
+        // Named in words, not by path: «Tittel: …».
+        const labelOf = (path: string) => fieldLabel(path, baseDocument, language);
+        setServerErrors(
+          error.issues.map((issue) => ({ message: `${labelOf(issue.path)}: ${issue.message}` })),
+        );
         setStatus('');
       } else {
         setFailure(error);
