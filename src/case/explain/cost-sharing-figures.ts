@@ -31,10 +31,19 @@ const stub = (
   unit: ExplanationInput['unit'] = 'nok',
 ): ExplanationInput => ({ id, step, params: {}, value, unit });
 
+// Tables per explain context: a tree asks for the same group's cost from many places.
+const TABLES = new WeakMap<ExplainContext, Map<string, CoalitionCostTable | null>>();
+
 function tableOf(context: ExplainContext, scenarioId: string, scopeId: string): CoalitionCostTable | null {
-  const scope: CostSharingScope =
-    scopeId === 'package' ? { kind: 'package' } : { kind: 'area', areaId: scopeId };
-  return coalitionCostTable(context.document, scenarioId, scope);
+  const tables = TABLES.get(context) ?? new Map<string, CoalitionCostTable | null>();
+  TABLES.set(context, tables);
+  const key = `${scenarioId}/${scopeId}`;
+  if (!tables.has(key)) {
+    const scope: CostSharingScope =
+      scopeId === 'package' ? { kind: 'package' } : { kind: 'area', areaId: scopeId };
+    tables.set(key, coalitionCostTable(context.document, scenarioId, scope));
+  }
+  return tables.get(key) ?? null;
 }
 
 function allocationNode(

@@ -6,7 +6,8 @@ import { handCase } from '../cost-sharing/hand-case.test-helpers.ts';
 import { defaultCase } from '../default-case/default-case.ts';
 import { analyseDeterministic } from '../scenario/analyse-scenario.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
-import { explainFigure } from './explain-figure.ts';
+import fc from 'fast-check';
+import { explainFigure, figureExplainer } from './explain-figure.ts';
 import type { ExplainedFigure } from './explained-figure.ts';
 
 let solver: LpSolver;
@@ -23,12 +24,13 @@ function walk(
   rootId: string,
   language: 'nb' | 'nn' | 'en' = 'nb',
 ): ExplainedFigure[] {
+  const explain = figureExplainer(document, { caseId: 'c', language, solver });
   const seen = new Map<string, ExplainedFigure>();
   const stack = [rootId];
   while (stack.length > 0) {
     const id = stack.pop() as string;
     if (seen.has(id)) continue;
-    const explained = explainFigure(document, id, { caseId: 'c', language, solver });
+    const explained = explain(id);
     if (!explained) throw new Error(`no explanation for ${id}`);
     seen.set(id, explained);
     const again = evaluateFormula(
@@ -102,5 +104,36 @@ describe('explainFigure', () => {
     for (const m of ['total', ...hand.participants.map((p) => p.municipalityNumber)])
       walk(hand, `scenario:${scenarioId}/npv/${m}`);
     for (const m of ['total', '5027', '5028', '5029']) walk(defaultCase(), `scenario:${SCENARIO}/npv/${m}`);
+  });
+
+  it('every explained figure is its formula over its inputs, for random variations of the default case (property)', () => {
+    const keys = fc.constantFrom('population', 'equal', 'nucleolus', 'shapley', 'scrb');
+    fc.assert(
+      fc.property(
+        keys,
+        fc.integer({ min: 0, max: 3 }),
+        fc.double({ min: 0, max: 0.4, noNaN: true }),
+        fc.integer({ min: 1_000_000, max: 9_000_000 }),
+        (keyId, rampUpYears, savings, labourCost) => {
+          const document = defaultCase();
+          const scenario = document.scenarios.find((s) => s.id === SCENARIO);
+          if (!scenario) throw new Error('scenario missing');
+          for (const area of scenario.areas) {
+            area.costKey = { keyId } as typeof area.costKey;
+            area.rampUpYears = rampUpYears;
+            area.savingsShare = { ...area.savingsShare, distribution: { kind: 'fixed', value: savings } };
+          }
+          const row = document.baseline.find((r) => r.areaId === LRF && r.municipalityNumber === '5028');
+          if (row) row.labourCost = labourCost as typeof row.labourCost;
+          const all = walk(document, `scenario:${SCENARIO}/npv/5028`);
+          const npv = all.find((f) => f.id === `scenario:${SCENARIO}/npv/5028`);
+          expect(npv?.value).toBe(
+            analyseDeterministic(document, SCENARIO, { solver })?.summary.perMunicipality['5028']?.npv,
+          );
+          walk(document, `cost-sharing:${SCENARIO}/${LRF}/nucleolus/5028`);
+        },
+      ),
+      { numRuns: 8 },
+    );
   });
 });

@@ -13,6 +13,7 @@ import type { Language } from '../../i18n/language.ts';
 import { labelText } from '../cost-sharing/allocation-labels.ts';
 import { localize } from '../process/localize.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
+import { fieldLabel as documentFieldLabel } from '../field-label.ts';
 import { costSharingFigure } from './cost-sharing-figures.ts';
 import { distributionWords } from './distribution-words.ts';
 import type { CaseNode, ExplainedFigure, ExplainedInput } from './explained-figure.ts';
@@ -100,6 +101,8 @@ function labelOf(
   node: CaseNode,
 ): { label: string; formula: string } {
   const words = stepWords(node.step, language, names(document, language, node.params));
+  // A field of the document is named as the forms and the history name it: one labelling for every screen.
+  if (node.field) return { ...words, label: documentFieldLabel(node.field.path, document, language) };
   return node.params.fieldName === undefined
     ? words
     : { ...words, label: fieldLabel(document, language, node, node.id) };
@@ -108,6 +111,50 @@ function labelOf(
 function asInput(document: CaseDocument, language: Language, node: CaseNode): ExplainedInput {
   const { id, step, value, unit } = node;
   return { id, step, label: labelOf(document, language, node).label, value, unit };
+}
+
+/**
+ * An explainer over one document: each scenario is computed once and shared by every figure asked for, so
+ * opening a whole tree (`explanationTree`, the property tests) costs one computation, not one per figure.
+ * @example const explain = figureExplainer(defaultCase(), { caseId: 'x' }); explain('scenario:administrative-tjenester/npv/total')
+ */
+export function figureExplainer(
+  document: CaseDocument,
+  options: ExplainOptions,
+): (figureId: string) => ExplainedFigure | null {
+  const language = options.language ?? 'nb';
+  const context: ExplainContext = {
+    document,
+    caseId: options.caseId,
+    explainers: new Map(),
+    ...(options.solver ? { solver: options.solver } : {}),
+  };
+  return (figureId) => {
+    const node = caseNode(context, figureId);
+    if (!node) return null;
+    const inputs = node.inputs.map((input) => {
+      const explained = caseNode(context, input.id);
+      if (!explained) throw new Error(`explanation: input ${input.id} of ${figureId} has no explanation`);
+      return asInput(document, language, explained);
+    });
+    const words = labelOf(document, language, node);
+    const formula =
+      node.formula.op === 'quantile'
+        ? `${words.formula} ${distributionWords(node.formula.distribution, node.unit, language)}.`
+        : words.formula;
+    return {
+      id: node.id,
+      step: node.step,
+      label: words.label,
+      value: node.value,
+      unit: node.unit,
+      symbols: node.symbols,
+      formula,
+      operation: node.formula,
+      inputs,
+      ...(node.field ? { field: { ...node.field, label: words.label } } : {}),
+    };
+  };
 }
 
 /**
@@ -120,35 +167,5 @@ export function explainFigure(
   figureId: string,
   options: ExplainOptions,
 ): ExplainedFigure | null {
-  const language = options.language ?? 'nb';
-  const context: ExplainContext = {
-    document,
-    caseId: options.caseId,
-    explainers: new Map(),
-    ...(options.solver ? { solver: options.solver } : {}),
-  };
-  const node = caseNode(context, figureId);
-  if (!node) return null;
-  const inputs = node.inputs.map((input) => {
-    const explained = caseNode(context, input.id);
-    if (!explained) throw new Error(`explanation: input ${input.id} of ${figureId} has no explanation`);
-    return asInput(document, language, explained);
-  });
-  const words = labelOf(document, language, node);
-  const formula =
-    node.formula.op === 'quantile'
-      ? `${words.formula} ${distributionWords(node.formula.distribution, node.unit, language)}.`
-      : words.formula;
-  return {
-    id: node.id,
-    step: node.step,
-    label: words.label,
-    value: node.value,
-    unit: node.unit,
-    symbols: node.symbols,
-    formula,
-    operation: node.formula,
-    inputs,
-    ...(node.field ? { field: { ...node.field, label: words.label } } : {}),
-  };
+  return figureExplainer(document, options)(figureId);
 }

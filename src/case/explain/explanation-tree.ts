@@ -3,7 +3,7 @@
  * explanation. For `flokk explain --json` and documents; the web and the API open one level at a time.
  * @module
  */
-import { explainFigure, type ExplainOptions } from './explain-figure.ts';
+import { figureExplainer, type ExplainOptions } from './explain-figure.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 import type { ExplainedFigure } from './explained-figure.ts';
 
@@ -23,9 +23,10 @@ export function explanationTree(
   figureId: string,
   options: ExplainOptions & { depth?: number },
 ): ExplanationTree | null {
+  const explainer = figureExplainer(document, options);
   const explained = new Map<string, ExplainedFigure | null>();
   const explain = (id: string) => {
-    if (!explained.has(id)) explained.set(id, explainFigure(document, id, options));
+    if (!explained.has(id)) explained.set(id, explainer(id));
     return explained.get(id) ?? null;
   };
   const build = (id: string, depth: number): ExplanationTree | null => {
