@@ -17,6 +17,7 @@ const READER_PASSWORD = 'lesepassord-langt';
 const CASE = 'skaun-melhus-midtre-gauldal';
 // The central row; Melhus also has a decentral one, «(desentralt)».
 const LABOUR_COST_MELHUS = /^Lønnskostnad \(kr\)\s+– Melhus, Lønn, regnskap og fakturering$/;
+const LABOUR_COST_SOURCE_MELHUS = /^Kilde for lønnskostnad – Melhus, Lønn, regnskap og fakturering$/;
 const CHANGE = 'Melhus, Lønn, regnskap og fakturering: lønnskostnad';
 
 let dataDir: string;
@@ -42,6 +43,8 @@ describe('history in words', () => {
     await page.goto(`${flokk.url}/saker/${CASE}/grunnlag`);
     await expect.poll(() => page.getByLabel(LABOUR_COST_MELHUS).count()).toBe(1);
     await page.getByLabel(LABOUR_COST_MELHUS).fill('6 200 000');
+    // A changed figure needs a new source or is the editor's own value (sources stay true).
+    await page.getByLabel(LABOUR_COST_SOURCE_MELHUS).selectOption({ label: 'Egen verdi' });
     await page.getByLabel('Kommentar til revisjonen').fill('Ny lønnskostnad for Melhus');
     await page.getByRole('button', { name: 'Lagre ny revisjon' }).click();
     await expect.poll(() => page.getByText(/revisjon 2/i).count()).toBeGreaterThan(0);
