@@ -82,6 +82,21 @@ describe('explainFigure', () => {
     expect(all.some((f) => f.id.endsWith(`/baseline/${LRF}/5028/central/labourCost`))).toBe(true);
   });
 
+  it('marks a figure that differs from the value its source states', () => {
+    const document = defaultCase();
+    const id = `scenario:${SCENARIO}/baseline/${LRF}/5028/central/labourCost`;
+    expect(explainFigure(document, id, { caseId: 'c' })?.field?.differsFromSource).toBeUndefined();
+    const row = document.baseline.find(
+      (r) => r.areaId === LRF && r.municipalityNumber === '5028' && r.scope === 'central',
+    );
+    if (!row) throw new Error('row missing');
+    row.labourCost = 6_200_000 as typeof row.labourCost;
+    const changed = explainFigure(document, id, { caseId: 'c' });
+    expect(changed?.value).toBe(6_200_000);
+    expect(changed?.field?.differsFromSource).toBe(true);
+    expect(changed?.field?.provenance).toMatchObject({ kind: 'source', statedValue: 5_200_000 });
+  });
+
   it('reads in nynorsk and English too', () => {
     const document = defaultCase();
     expect(

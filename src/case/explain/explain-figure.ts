@@ -113,6 +113,16 @@ function asInput(document: CaseDocument, language: Language, node: CaseNode): Ex
   return { id, step, label: labelOf(document, language, node).label, value, unit };
 }
 
+// A figure that no longer says what its source says is marked, wherever it is explained.
+function differs(node: CaseNode): { differsFromSource?: boolean } {
+  const provenance = node.field?.provenance;
+  return provenance?.kind === 'source' &&
+    provenance.statedValue !== undefined &&
+    provenance.statedValue !== node.value
+    ? { differsFromSource: true }
+    : {};
+}
+
 /**
  * An explainer over one document: each scenario is computed once and shared by every figure asked for, so
  * opening a whole tree (`explanationTree`, the property tests) costs one computation, not one per figure.
@@ -152,7 +162,7 @@ export function figureExplainer(
       formula,
       operation: node.formula,
       inputs,
-      ...(node.field ? { field: { ...node.field, label: words.label } } : {}),
+      ...(node.field ? { field: { ...node.field, label: words.label, ...differs(node) } } : {}),
     };
   };
 }

@@ -30,6 +30,8 @@ export interface FigureField {
   provenance: ResolvedProvenance;
   /** The web page where the field is edited, relative to the site root; null where there is no form. */
   edit: { href: string } | null;
+  /** True when the figure differs from the value its source states: the page marks it. */
+  differsFromSource?: boolean;
 }
 
 export interface ExplainedInput {

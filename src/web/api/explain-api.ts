@@ -42,6 +42,8 @@ export interface ExplainedField {
   provenance: ExplainedProvenance;
   /** The web route where the field is edited, or null where it cannot be edited. */
   edit: { href: string } | null;
+  /** True when the figure differs from the value its source states. */
+  differsFromSource?: boolean;
 }
 
 export interface ExplainedFigure extends ExplainedInput {

@@ -22,6 +22,7 @@ export const enExplain: Record<keyof typeof nbExplain, string> = {
   'explain.source': 'Source: {source}',
   'explain.sourceDate': 'as of {date}',
   'explain.statedValue': 'The source states {value}.',
+  'explain.differsFromSource': 'Differs from the source, which states {value}.',
   'explain.placeholder': 'Placeholder – not settled',
   'explain.placeholderBy': 'to be set by {who}',
   'explain.decision': 'Decision: {title}, item {point}',

@@ -22,6 +22,7 @@ export const nbExplain = {
   'explain.source': 'Kilde: {source}',
   'explain.sourceDate': 'per {date}',
   'explain.statedValue': 'Kilden oppgir {value}.',
+  'explain.differsFromSource': 'Avviker fra kilden, som oppgir {value}.',
   'explain.placeholder': 'Plassholder – ikke fastsatt',
   'explain.placeholderBy': 'bør fastsettes av {who}',
   'explain.decision': 'Vedtak: {title}, punkt {point}',

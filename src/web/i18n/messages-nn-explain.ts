@@ -22,6 +22,7 @@ export const nnExplain: Record<keyof typeof nbExplain, string> = {
   'explain.source': 'Kjelde: {source}',
   'explain.sourceDate': 'per {date}',
   'explain.statedValue': 'Kjelda oppgir {value}.',
+  'explain.differsFromSource': 'Avvik frå kjelda, som oppgir {value}.',
   'explain.placeholder': 'Plasshaldar – ikkje fastsett',
   'explain.placeholderBy': 'bør fastsetjast av {who}',
   'explain.decision': 'Vedtak: {title}, punkt {point}',

@@ -13,6 +13,7 @@ export function provenanceText(
   unit: ExplainedUnit,
   t: Translate,
   language: Language,
+  differsFromSource = false,
 ): string[] {
   switch (provenance.kind) {
     case 'source': {
@@ -23,7 +24,11 @@ export function provenanceText(
       const stated =
         provenance.statedValue === undefined
           ? []
-          : [t('explain.statedValue', { value: formatExplainedValue(provenance.statedValue, unit) })];
+          : [
+              t(differsFromSource ? 'explain.differsFromSource' : 'explain.statedValue', {
+                value: formatExplainedValue(provenance.statedValue, unit),
+              }),
+            ];
       return [t('explain.source', { source: dated }), ...stated];
     }
     case 'decision':
@@ -60,7 +65,7 @@ export interface FieldProvenanceProps {
 export function FieldProvenance({ field, unit, onEdit, shownAs }: FieldProvenanceProps) {
   const t = useT();
   const { language } = useLanguage();
-  const lines = provenanceText(field.provenance, unit, t, language);
+  const lines = provenanceText(field.provenance, unit, t, language, field.differsFromSource);
   return (
     <div className="explain-field" data-provenance={field.provenance.kind}>
       {field.label !== shownAs && (
