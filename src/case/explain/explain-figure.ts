@@ -15,6 +15,10 @@ import { localize } from '../process/localize.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 import { fieldLabel as documentFieldLabel } from '../field-label.ts';
 import { costSharingFigure } from './cost-sharing-figures.ts';
+import { choiceNames, modelChoiceFigure } from './model-choice-figures.ts';
+import { WEEKDAY_WORDS } from './people-choice-words.ts';
+import { peopleFigure } from './people-figures.ts';
+import { switchboardFigure } from './switchboard-figures.ts';
 import { distributionWords } from './distribution-words.ts';
 import type { CaseNode, ExplainedFigure, ExplainedInput } from './explained-figure.ts';
 import { STATISTIC_WORDS, stepWords } from './explain-words.ts';
@@ -43,6 +47,9 @@ function caseNode(context: ExplainContext, id: string): CaseNode | null {
   if (!scenarioId) return null;
   if (kind === 'scenario') return scenarioFigure(context, scenarioId, rest);
   if (kind === 'cost-sharing') return costSharingFigure(context, scenarioId, rest);
+  if (kind === 'people') return peopleFigure(context, scenarioId, rest);
+  if (kind === 'switchboard') return switchboardFigure(context, scenarioId, rest);
+  if (kind === 'model-choice') return modelChoiceFigure(context, scenarioId, rest);
   return null;
 }
 
@@ -70,6 +77,9 @@ function names(
   }
   if (typeof params.statistic === 'string')
     out.statistic = STATISTIC_WORDS[params.statistic]?.[language] ?? params.statistic;
+  Object.assign(out, choiceNames(document, language, params));
+  if (typeof params.weekday === 'number')
+    out.weekday = WEEKDAY_WORDS[language][params.weekday - 1] ?? params.weekday;
   if (typeof params.draws === 'number') out.draws = formatNumber(params.draws, 0, language);
   if (typeof params.method === 'string')
     out.method = labelText(allocationMethod(params.method as AllocationMethodId).labelKey, language);

@@ -5,11 +5,14 @@
  * @module
  */
 import type { Language } from '../../i18n/language.ts';
+import { PEOPLE_CHOICE_STEP_WORDS } from './people-choice-words.ts';
 
 type Words = Record<Language, { label: string; formula: string }>;
 
 /** `{municipality}`, `{area}`, `{year}`, `{grant}`, `{cost}`, `{method}`, `{members}`, `{field}` are filled in. */
 export const STEP_WORDS: Readonly<Record<string, Words>> = {
+  // Switchboard, departure and model-choice steps.
+  ...PEOPLE_CHOICE_STEP_WORDS,
   npv: {
     nb: {
       label: 'Netto nåverdi for {municipality}',

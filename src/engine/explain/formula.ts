@@ -13,8 +13,13 @@ import { allocationMethod } from '../games/allocation-methods.ts';
 import { gameFromCosts } from '../games/game.ts';
 import type { LpSolver } from '../games/lp-solver.ts';
 import { createDistribution, type DistributionSpec } from '../statistics/distributions/registry.ts';
+import { evaluateChoiceFormula, type ChoiceFormula } from './choice-formulas.ts';
+import { evaluateStaffingFormula, type StaffingFormula } from './staffing-formulas.ts';
 
 export type Formula =
+  /** People and model-choice figures' operations: see staffing-formulas.ts and choice-formulas.ts. */
+  | StaffingFormula
+  | ChoiceFormula
   /** A value typed into the case: no inputs. */
   | { op: 'given' }
   /** Σ cᵢ · xᵢ, rounded to whole kroner when `round`. */
@@ -165,5 +170,10 @@ export function evaluateFormula(
       return createDistribution(formula.distribution).quantile(formula.p);
     case 'simulated':
       return null;
+    case 'rank':
+    case 'ahpWeight':
+      return evaluateChoiceFormula(formula, values);
+    default:
+      return evaluateStaffingFormula(formula, values);
   }
 }
