@@ -65,10 +65,15 @@ describe('restore a revision', () => {
   it('saves revision 1 again as a new revision, after two edits, and reads the history in words', async () => {
     expect((await view(owner, cases())).revision.revision).toBe(1);
     await save(editor, 'Ny lønnskostnad for Melhus', (document) => {
-      melhusPayroll(document).labourCost = 6_200_000 as never;
+      const row = melhusPayroll(document);
+      row.labourCost = 6_200_000 as never;
+      // A changed figure is the editor's own value (the server records who and when).
+      row.sources.labourCost = { entered: { by: 'x', at: '2026-01-01T00:00:00.000Z' } };
     });
     await save(editor, 'Nytt årsverk for Melhus', (document) => {
-      melhusPayroll(document).fte = 7 as never;
+      const row = melhusPayroll(document);
+      row.fte = 7 as never;
+      row.sources.fte = { entered: { by: 'x', at: '2026-01-01T00:00:00.000Z' } };
     });
 
     const response = await editor.request('POST', `${cases()}/revisions/1/restore?lang=nn`, {
