@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplainedFigure } from '../case/explain/explained-figure.ts';
+import { ENGINE_VERSION } from '../engine/engine-version.ts';
 import { startTestServer, type TestClient, type TestServer } from './test-support.ts';
 
 let server: TestServer;
@@ -15,6 +16,7 @@ interface ExplainBody {
   caseId: string;
   revision: number;
   savedAt: string;
+  engineVersion: string;
   figure: ExplainedFigure;
 }
 
@@ -34,6 +36,7 @@ describe('explain API', () => {
     ).json()) as { summary: { perMunicipality: Record<string, { npv: number }> } };
     expect(body.figure.value).toBe(analysis.summary.perMunicipality['5028']?.npv);
     expect(body.revision).toBe(1);
+    expect(body.engineVersion).toBe(ENGINE_VERSION);
     expect(Number.isNaN(Date.parse(body.savedAt))).toBe(false);
     expect(body.figure.label).toBe('Netto nåverdi for Melhus');
   });

@@ -10,6 +10,7 @@ import { compareAllocations } from '../../case/cost-sharing/compare-allocations.
 import type { CostSharingScope } from '../../case/cost-sharing/coalition-costs.ts';
 import { costSharingScopes } from '../../case/cost-sharing/scopes.ts';
 import { explainFigure } from '../../case/explain/explain-figure.ts';
+import { ENGINE_VERSION } from '../../engine/engine-version.ts';
 import { analyseModelChoice } from '../../case/model-choice/analyse-model-choice.ts';
 import { erlangCalculation, type ErlangQuery } from '../../case/people/erlang-calculator.ts';
 import { peopleView } from '../../case/people/people-view.ts';
@@ -52,7 +53,14 @@ async function explainJob(job: Extract<Job, { kind: 'explain' }>): Promise<JobRe
     ...(needsSolver ? { solver: await sharedLpSolver() } : {}),
   });
   if (!figure) return null;
-  return JSON.stringify({ caseId: job.caseId, revision: job.revision, savedAt: job.savedAt, figure });
+  // The revision and the engine's version: what a later check needs to say this is the figure the councils saw.
+  return JSON.stringify({
+    caseId: job.caseId,
+    revision: job.revision,
+    savedAt: job.savedAt,
+    engineVersion: ENGINE_VERSION,
+    figure,
+  });
 }
 
 export async function runJob(job: Job): Promise<JobResult> {
