@@ -42,3 +42,43 @@ export function explanationTree(
   };
   return build(figureId, options.depth ?? Infinity);
 }
+
+/** A figure and every figure under it, each once, by id: the tree without its repetitions. */
+export interface ExplanationGraph {
+  root: string;
+  /** The root's value, as `flokk analyse` and the API give it. */
+  value: number;
+  /** Every figure reachable from the root (the root included), each with its inputs by id. */
+  figures: Record<string, ExplainedFigure>;
+}
+
+/**
+ * The figures under `figureId` to `depth` levels, each explained once: a shared input (a wage index, a
+ * labour cost used in every year) appears once instead of once per use, so the answer stays small.
+ * @example explanationGraph(defaultCase(), 'scenario:administrative-tjenester/npv/5028', { caseId: 'default' })?.figures
+ */
+export function explanationGraph(
+  document: CaseDocument,
+  figureId: string,
+  options: ExplainOptions & { depth?: number },
+): ExplanationGraph | null {
+  const explainer = figureExplainer(document, options);
+  const root = explainer(figureId);
+  if (!root) return null;
+  const figures: Record<string, ExplainedFigure> = { [figureId]: root };
+  let level = [root];
+  for (let depth = options.depth ?? Infinity; depth > 0 && level.length > 0; depth--) {
+    const next: ExplainedFigure[] = [];
+    for (const figure of level) {
+      for (const input of figure.inputs) {
+        if (figures[input.id]) continue;
+        const explained = explainer(input.id);
+        if (!explained) continue;
+        figures[input.id] = explained;
+        next.push(explained);
+      }
+    }
+    level = next;
+  }
+  return { root: figureId, value: root.value, figures };
+}

@@ -6,7 +6,7 @@
  * @module
  */
 import { defaultCase } from '../../case/default-case/default-case.ts';
-import { explanationTree } from '../../case/explain/explanation-tree.ts';
+import { explanationGraph, explanationTree } from '../../case/explain/explanation-tree.ts';
 import { scenarioNeedsSolver } from '../../case/scenario/resolve-allocation-keys.ts';
 import { loadLpSolver } from '../../engine/games/lp-solver.ts';
 import type { Language } from '../../i18n/language.ts';
@@ -64,7 +64,7 @@ export const explainCommand: Command = {
     en: 'Explain a figure: formula, inputs and sources',
   },
   help: {
-    nb: `Viser hvordan et tall er regnet ut: formelen i ord og symboler og inndataene som et tre, ned til tallene i saken\nmed kilde og sted i kilden, vedtak eller «plassholder». Tallet navngis som i API-et:\n  scenario:<scenario>/npv/<kommunenummer|total>        netto nåverdi\n  scenario:<scenario>/net/<kommunenummer|total>/<år>   netto effekt i et år\n  cost-sharing:<scenario>/<område|package>/<metode>/<kommunenummer>   beløp etter en fordelingsmetode\n  switchboard:<kommunenummer|pooled>/fte                 årsverk til sentralbordet\n  people:<område>/<kommunenummer|joint>/<low|high>/departed-fte/<år>   årsverk gått av til og med året\n  model-choice:<kriteriesett>/rank/<modell>             rangering av en modell\n\nValg:\n  --depth N  antall nivåer som åpnes (tekst: ${TEXT_DEPTH}; JSON: alle)\n  --json     skriv JSON`,
+    nb: `Viser hvordan et tall er regnet ut: formelen i ord og symboler og inndataene som et tre, ned til tallene i saken\nmed kilde og sted i kilden, vedtak eller «plassholder». Tallet navngis som i API-et:\n  scenario:<scenario>/npv/<kommunenummer|total>        netto nåverdi\n  scenario:<scenario>/net/<kommunenummer|total>/<år>   netto effekt i et år\n  cost-sharing:<scenario>/<område|package>/<metode>/<kommunenummer>   beløp etter en fordelingsmetode\n  switchboard:<kommunenummer|pooled>/fte                 årsverk til sentralbordet\n  people:<område>/<kommunenummer|joint>/<low|high>/departed-fte/<år>   årsverk gått av til og med året\n  model-choice:<kriteriesett>/rank/<modell>             rangering av en modell\n\nValg:\n  --depth N  antall nivåer som åpnes (tekst: ${TEXT_DEPTH}; JSON: alle)\n  --json     skriv JSON: tallet og alle tall under det, hvert én gang, med inndata som id-er`,
     nn: `Viser korleis eit tal er rekna ut: formelen i ord og symbol og inndata som eit tre, ned til tala i saka\nmed kjelde og stad i kjelda, vedtak eller «plasshaldar». Talet blir namngitt som i API-et:\n  scenario:<scenario>/npv/<kommunenummer|total>        netto noverdi\n  scenario:<scenario>/net/<kommunenummer|total>/<år>   netto effekt i eit år\n  cost-sharing:<scenario>/<område|package>/<metode>/<kommunenummer>   beløp etter ein fordelingsmetode\n  switchboard:<kommunenummer|pooled>/fte                 årsverk til sentralbordet\n  people:<område>/<kommunenummer|joint>/<low|high>/departed-fte/<år>   årsverk gått av til og med året\n  model-choice:<kriteriesett>/rank/<modell>             rangering av ein modell\n\nVal:\n  --depth N  talet på nivå som blir opna (tekst: ${TEXT_DEPTH}; JSON: alle)\n  --json     skriv JSON`,
     en: `Shows how a figure was computed: the formula in words and symbols and the inputs as a tree, down to the case's\nfigures with their source and place in it, decision or "placeholder". Figures are named as in the API:\n  scenario:<scenario>/npv/<municipality|total>         net present value\n  scenario:<scenario>/net/<municipality|total>/<year>  net effect in a year\n  cost-sharing:<scenario>/<area|package>/<method>/<municipality>   amount by an allocation method\n  switchboard:<municipality|pooled>/fte                  switchboard FTE\n  people:<area>/<municipality|joint>/<low|high>/departed-fte/<year>   FTE departed by the year\n  model-choice:<criteria set>/rank/<model>              rank of a model\n\nOptions:\n  --depth N  levels to open (text: ${TEXT_DEPTH}; JSON: all)\n  --json     write JSON`,
   },
@@ -90,14 +90,20 @@ export const explainCommand: Command = {
     const needsSolver =
       figure.startsWith('cost-sharing:') ||
       (scenarioId !== undefined && scenarioNeedsSolver(document, scenarioId));
-    const tree = explanationTree(document, figure, {
+    const options = {
       caseId: 'default',
       language,
       depth,
       ...(needsSolver ? { solver: await loadLpSolver() } : {}),
-    });
-    if (!tree) throw new UsageError(t.unknown(figure), NAME);
-    io.stdout(values.json ? `${JSON.stringify(tree, null, 2)}\n` : renderExplanationText(tree, language));
+    };
+    // JSON: every figure once, by id (the tree repeats shared inputs thousands of times); text: the tree.
+    const answer = values.json
+      ? explanationGraph(document, figure, options)
+      : explanationTree(document, figure, options);
+    if (!answer) throw new UsageError(t.unknown(figure), NAME);
+    io.stdout(
+      'figures' in answer ? `${JSON.stringify(answer, null, 2)}\n` : renderExplanationText(answer, language),
+    );
     return EXIT.ok;
   },
 };
