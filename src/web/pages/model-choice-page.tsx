@@ -6,6 +6,7 @@ import { getModelChoice } from '../api/model-choice-api.ts';
 import { ModelChoiceEditors } from '../components/model-choice/model-choice-editors.tsx';
 import { FeasibilityMatrixTable } from '../components/model-choice/feasibility-matrix-table.tsx';
 import '../components/model-choice/model-choice.css';
+import { ExplainContext } from '../components/explain/explain-context.tsx';
 import { RankingView } from '../components/model-choice/ranking-view.tsx';
 import { StaffTransferView } from '../components/model-choice/staff-transfer-view.tsx';
 import { ResourceView } from '../components/resource-view.tsx';
@@ -77,9 +78,14 @@ export default function ModelChoicePage() {
         <ResourceView resource={choice} loadingLabel={t('modelChoice.loading')}>
           {(analysis) => {
             const areaNames = new Map(analysis.matrix.areas.map((a) => [a.id, localized(a.name, language)]));
-            return analysis.sets.map((set) => (
-              <RankingView key={set.criteriaSetId} choice={set} areaNames={areaNames} />
-            ));
+            // Each rank and weighted value opens its explanation, for the revision the ranking comes from.
+            return (
+              <ExplainContext.Provider value={{ caseId, revision: analysis.revision }}>
+                {analysis.sets.map((set) => (
+                  <RankingView key={set.criteriaSetId} choice={set} areaNames={areaNames} />
+                ))}
+              </ExplainContext.Provider>
+            );
           }}
         </ResourceView>
       </section>

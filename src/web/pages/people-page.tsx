@@ -5,6 +5,7 @@ import { WORKFORCE_RUNS, WORKFORCE_SEED } from '../../case/people/workforce-proj
 import { formatNumber } from '../../i18n/format.ts';
 import { getCase } from '../api/cases-api.ts';
 import { getPeople } from '../api/people-api.ts';
+import { ExplainContext } from '../components/explain/explain-context.tsx';
 import { AbsenceRatesForm } from '../components/people/absence-rates-form.tsx';
 import { PeopleInputsSection } from '../components/people/people-inputs-section.tsx';
 import { VulnerabilitySection } from '../components/people/vulnerability-section.tsx';
@@ -73,30 +74,33 @@ export default function PeoplePage() {
                   {workforce.bounded && <Paragraph>{t('people.boundsNote')}</Paragraph>}
                 </Alert>
               )}
-              {workforce.areas.map((area) => (
-                <section key={area.areaId} aria-labelledby={`area-${area.areaId}`}>
-                  <Heading level={2} data-size="md" id={`area-${area.areaId}`}>
-                    {areaName(area.areaId)}
-                  </Heading>
-                  <WorkforceTable
-                    area={area}
-                    areaName={areaName(area.areaId)}
-                    firstYear={workforce.firstYear}
-                    municipalityName={municipalityName}
-                  />
-                  {area.joint?.simulatedCumulativeFte && (
-                    <Paragraph data-size="sm">
-                      {t('people.simulation', {
-                        runs: formatNumber(WORKFORCE_RUNS),
-                        seed: WORKFORCE_SEED,
-                        year: lastYear,
-                        low: `${formatNumber(area.joint.simulatedCumulativeFte.low.p10, 1)}–${formatNumber(area.joint.simulatedCumulativeFte.low.p90, 1)}`,
-                        high: `${formatNumber(area.joint.simulatedCumulativeFte.high.p10, 1)}–${formatNumber(area.joint.simulatedCumulativeFte.high.p90, 1)}`,
-                      })}
-                    </Paragraph>
-                  )}
-                </section>
-              ))}
+              {/* Each departed-FTE figure opens its explanation, for the revision the view comes from. */}
+              <ExplainContext.Provider value={{ caseId, revision: people.revision }}>
+                {workforce.areas.map((area) => (
+                  <section key={area.areaId} aria-labelledby={`area-${area.areaId}`}>
+                    <Heading level={2} data-size="md" id={`area-${area.areaId}`}>
+                      {areaName(area.areaId)}
+                    </Heading>
+                    <WorkforceTable
+                      area={area}
+                      areaName={areaName(area.areaId)}
+                      firstYear={workforce.firstYear}
+                      municipalityName={municipalityName}
+                    />
+                    {area.joint?.simulatedCumulativeFte && (
+                      <Paragraph data-size="sm">
+                        {t('people.simulation', {
+                          runs: formatNumber(WORKFORCE_RUNS),
+                          seed: WORKFORCE_SEED,
+                          year: lastYear,
+                          low: `${formatNumber(area.joint.simulatedCumulativeFte.low.p10, 1)}–${formatNumber(area.joint.simulatedCumulativeFte.low.p90, 1)}`,
+                          high: `${formatNumber(area.joint.simulatedCumulativeFte.high.p10, 1)}–${formatNumber(area.joint.simulatedCumulativeFte.high.p90, 1)}`,
+                        })}
+                      </Paragraph>
+                    )}
+                  </section>
+                ))}
+              </ExplainContext.Provider>
               <Paragraph>
                 <a className="ds-link" href={`/api/cases/${encodeURIComponent(caseId)}/people.csv`} download>
                   {t('people.download')}

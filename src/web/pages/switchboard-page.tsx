@@ -17,6 +17,8 @@ import { usePageTitle } from '../hooks/use-page-title.ts';
 import type { Translate } from '../i18n/use-t.ts';
 import { messageKeyOr } from '../i18n/message-key.ts';
 import { useT } from '../i18n/use-t.ts';
+import { ExplainContext } from '../components/explain/explain-context.tsx';
+import { ExplainableFigure } from '../components/explain/explainable-figure.tsx';
 
 /** A missing-input path such as `people.switchboard.calls.5029` in words. */
 function missingLabel(path: string, t: Translate, name: (id: string) => string): string {
@@ -64,6 +66,7 @@ function SizingTable({ view, name }: { view: SwitchboardView; name: (id: string)
   if (!sizing) return null;
   const rows = [
     ...sizing.separate.map((s) => ({
+      figure: `switchboard:${s.municipalityNumber}/fte`,
       label: name(s.municipalityNumber),
       fte: s.fte,
       fractional: s.fractionalFte,
@@ -72,6 +75,7 @@ function SizingTable({ view, name }: { view: SwitchboardView; name: (id: string)
     ...(sizing.pooled
       ? [
           {
+            figure: 'switchboard:pooled/fte',
             label: t('switchboard.pooled'),
             fte: sizing.pooled.fte,
             fractional: sizing.pooled.fractionalFte,
@@ -82,6 +86,7 @@ function SizingTable({ view, name }: { view: SwitchboardView; name: (id: string)
     ...(sizing.poolingGain
       ? [
           {
+            figure: 'switchboard:gain/fte',
             label: t('switchboard.gain'),
             fte: sizing.poolingGain.fte,
             fractional: sizing.poolingGain.fractionalFte,
@@ -111,7 +116,13 @@ function SizingTable({ view, name }: { view: SwitchboardView; name: (id: string)
         {rows.map((r) => (
           <Table.Row key={r.label}>
             <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
-            <Table.Cell className="numeric">{formatNumber(r.fte, 2)}</Table.Cell>
+            <Table.Cell className="numeric">
+              <ExplainableFigure
+                figure={r.figure}
+                text={formatNumber(r.fte, 2)}
+                label={`${r.label}: ${t('switchboard.col.fte')}`}
+              />
+            </Table.Cell>
             <Table.Cell className="numeric">{formatNumber(r.fractional, 2)}</Table.Cell>
             <Table.Cell className="numeric">
               <Figure value={r.cost === null ? null : formatNok(Math.round(r.cost))} />
@@ -176,7 +187,7 @@ export default function SwitchboardPage() {
     useCallback(
       async (signal: AbortSignal) => {
         const [view, people] = await Promise.all([getCase(caseId, signal), getPeople(caseId, signal)]);
-        return { document: view.document, switchboard: people.switchboard };
+        return { document: view.document, switchboard: people.switchboard, revision: people.revision };
       },
       [caseId],
     ),
@@ -188,7 +199,12 @@ export default function SwitchboardPage() {
       </Heading>
       <Paragraph>{t('switchboard.intro')}</Paragraph>
       <ResourceView resource={resource} loadingLabel={t('loading.people')}>
-        {({ document, switchboard }) => <Sizing view={switchboard} document={document} />}
+        {({ document, switchboard, revision }) => (
+          // Each FTE figure opens its explanation (Erlang agents per interval, down to the inputs).
+          <ExplainContext.Provider value={{ caseId, revision }}>
+            <Sizing view={switchboard} document={document} />
+          </ExplainContext.Provider>
+        )}
       </ResourceView>
       <PeopleInputsSection caseId={caseId} forms={SWITCHBOARD_FORMS} onSaved={resource.reload} />
       <ErlangCalculatorForm />

@@ -7,6 +7,7 @@ import { localized } from '../../i18n/localized-text.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { EmptyState } from '../empty-state.tsx';
 import { RankingChart } from './ranking-chart.tsx';
+import { ExplainableFigure } from '../explain/explainable-figure.tsx';
 
 export interface RankingViewProps {
   choice: CriteriaSetChoice;
@@ -124,9 +125,21 @@ export function RankingView({ choice, areaNames }: RankingViewProps) {
               <Table.Body>
                 {ranking.ranking.ranking.map((r) => (
                   <Table.Row key={r.id}>
-                    <Table.Cell className="numeric">{r.rank}</Table.Cell>
+                    <Table.Cell className="numeric">
+                      <ExplainableFigure
+                        figure={`model-choice:${choice.criteriaSetId}/rank/${r.id}`}
+                        text={String(r.rank)}
+                        label={`${t('modelChoice.rank')}: ${modelName(r.id)}`}
+                      />
+                    </Table.Cell>
                     <Table.HeaderCell scope="row">{modelName(r.id)}</Table.HeaderCell>
-                    <Table.Cell className="numeric">{formatNumber(r.value, 2, language)}</Table.Cell>
+                    <Table.Cell className="numeric">
+                      <ExplainableFigure
+                        figure={`model-choice:${choice.criteriaSetId}/value/${r.id}`}
+                        text={formatNumber(r.value, 2, language)}
+                        label={`${t('modelChoice.weightedSum')}: ${modelName(r.id)}`}
+                      />
+                    </Table.Cell>
                     <Table.Cell className="numeric">
                       {pct(ranking.monteCarlo.probabilityFirst[r.id] ?? 0)}
                     </Table.Cell>

@@ -1,8 +1,14 @@
 import { Table } from '@digdir/designsystemet-react';
-import type { WorkforceArea, WorkforceUnit } from '../../../case/people/workforce-projection.ts';
+import { suppressedInArea } from '../../../case/people/redact-workforce.ts';
+import type {
+  WorkforceArea,
+  WorkforceUnit,
+  WorkforceYear,
+} from '../../../case/people/workforce-projection.ts';
 import { formatFte, formatNumber } from '../../../i18n/format.ts';
 import { formatAges } from '../../format/format-ages.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ExplainableFigure } from '../explain/explainable-figure.tsx';
 import { Figure } from '../figure.tsx';
 
 export interface WorkforceTableProps {
@@ -23,7 +29,38 @@ function lowHigh(low: number | null, high: number | null, format: (v: number) =>
   return l === h ? l : `${l}–${h}`;
 }
 
-function UnitRow({ unit, label, firstYear }: { unit: WorkforceUnit; label: string; firstYear: number }) {
+/**
+ * FTE departed by a year, low–high: each bound opens its explanation (`people:<area>/<unit>/<bound>/departed-fte/<year>`)
+ * where the unit is `explainable`; one figure where the bounds agree.
+ */
+function DepartedFte({ year, prefix, label }: { year: WorkforceYear; prefix: string | null; label: string }) {
+  const low = formatNumber(year.cumulativeDepartedFte.low ?? 0, 1);
+  const high = formatNumber(year.cumulativeDepartedFte.high ?? 0, 1);
+  if (prefix === null) return <Figure value={low === high ? low : `${low}–${high}`} />;
+  const figure = (bound: 'low' | 'high', text: string) => (
+    <ExplainableFigure figure={`${prefix}/${bound}/departed-fte/${year.year}`} text={text} label={label} />
+  );
+  return low === high ? (
+    figure('low', low)
+  ) : (
+    <>
+      {figure('low', low)}–{figure('high', high)}
+    </>
+  );
+}
+
+function UnitRow({
+  unit,
+  label,
+  firstYear,
+  explainAs,
+}: {
+  unit: WorkforceUnit;
+  label: string;
+  firstYear: number;
+  /** The unit's figure id prefix (`people:<area>/<unit>`), or null where its explanation is withheld. */
+  explainAs: string | null;
+}) {
   const t = useT();
   const hidden = unit.years === null;
   const lastYear = firstYear + (unit.years?.length ?? 10) - 1;
@@ -47,16 +84,15 @@ function UnitRow({ unit, label, firstYear }: { unit: WorkforceUnit; label: strin
         const y = unit.years?.[i];
         return (
           <Table.Cell key={i} className="numeric">
-            <Figure
-              value={
-                y
-                  ? lowHigh(y.cumulativeDepartedFte.low, y.cumulativeDepartedFte.high, (v) =>
-                      formatNumber(v, 1),
-                    )
-                  : null
-              }
-              suppressed={hidden}
-            />
+            {y && y.cumulativeDepartedFte.low !== null && y.cumulativeDepartedFte.high !== null ? (
+              <DepartedFte
+                year={y}
+                prefix={explainAs}
+                label={`${label}: ${t('people.col.departedBy', { year: y.year })}`}
+              />
+            ) : (
+              <Figure value={null} suppressed={hidden} />
+            )}
           </Table.Cell>
         );
       })}
@@ -73,6 +109,9 @@ function UnitRow({ unit, label, firstYear }: { unit: WorkforceUnit; label: strin
 /** One service area: departures per municipality and for the joint unit, with ":" where withheld. */
 export function WorkforceTable({ area, areaName, firstYear, municipalityName }: WorkforceTableProps) {
   const t = useT();
+  // The explanations are withheld wherever a reader's people view is (also for editors, who see the figures):
+  // small groups, what would reveal them, and a joint unit whose groups are not all shown.
+  const hide = suppressedInArea(area);
   return (
     <div className="table-scroll">
       <Table border zebra data-color="neutral">
@@ -98,13 +137,24 @@ export function WorkforceTable({ area, areaName, firstYear, municipalityName }: 
           </Table.Row>
         </Table.Head>
         <Table.Body>
-          {area.groups.map((g) => (
-            <UnitRow key={g.id} unit={g} label={municipalityName(g.id)} firstYear={firstYear} />
+          {area.groups.map((g, i) => (
+            <UnitRow
+              key={g.id}
+              unit={g}
+              label={municipalityName(g.id)}
+              firstYear={firstYear}
+              explainAs={hide.groups.includes(i) ? null : `people:${area.areaId}/${g.id}`}
+            />
           ))}
         </Table.Body>
         {area.joint && (
           <Table.Foot>
-            <UnitRow unit={area.joint} label={t('people.joint')} firstYear={firstYear} />
+            <UnitRow
+              unit={area.joint}
+              label={t('people.joint')}
+              firstYear={firstYear}
+              explainAs={hide.joint || hide.groups.length > 0 ? null : `people:${area.areaId}/joint`}
+            />
           </Table.Foot>
         )}
       </Table>
