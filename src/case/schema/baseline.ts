@@ -93,7 +93,7 @@ export const BaselineRow = z
     ages: AgeInfo.nullable(),
     otherCosts: list(OtherCost, 100).default([]),
     notes: note(TEXT_LIMITS.paragraph).optional(),
-    sources: z.partialRecord(SourcedField, FigureSource).default({}),
+    sources: z.partialRecord(SourcedField, FigureSource).default(() => ({})),
   })
   .superRefine((row, ctx) => {
     if (row.ages?.kind === 'range' && row.ages.min > row.ages.max) {

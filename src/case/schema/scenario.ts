@@ -178,7 +178,7 @@ const AreaFieldProvenance = z
     oneOffKey: Provenance.optional(),
     includeDecentral: Provenance.optional(),
   })
-  .default({});
+  .default(() => ({}));
 
 /**
  * Economies of scale: the savings share of a joint unit of F FTE relative to that of the whole area's unit,
@@ -247,7 +247,7 @@ export const ScenarioArea = z.strictObject({
   volumes: boundedRecord(
     MunicipalityKey,
     boundedRecord(BoundedKey, z.number().nonnegative().max(MAX_VOLUME), 100),
-  ).default({}),
+  ).default(() => ({})),
 });
 export type ScenarioArea = z.infer<typeof ScenarioArea>;
 
@@ -296,7 +296,7 @@ export const Scenario = z.strictObject({
       discountSchedule: Provenance.optional(),
       budgetFirstYear: Provenance.optional(),
     })
-    .default({}),
+    .default(() => ({})),
   discountSchedule: list(
     z.strictObject({ fromYear: z.number().int().min(0).max(100), rate: z.number().min(-0.5).max(1) }),
     100,
