@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCase } from '../default-case/default-case.ts';
 import type { FlokkDocument } from '../document/document-model.ts';
 import type { AgreementModelId } from './agreement-points.ts';
-import type { AgreementCase, AgreementTerms } from './agreement-terms.ts';
+import { AgreementTerms, type AgreementCase } from './agreement-terms.ts';
 import { buildAgreement } from './build-agreement.ts';
 
 const SCENARIO = 'administrative-tjenester';
@@ -33,16 +33,26 @@ const statuses = (model: AgreementModelId, document: AgreementCase = defaultCase
     p.status,
   ]);
 
+/** Names that meet the name rule of §§ 18-1 and 19-1 where it applies. */
+const NAMES: Record<AgreementModelId, string> = {
+  'vertskommune-administrativ': 'Administrative tjenester Gauldal og Skaun',
+  'vertskommune-nemnd': 'Administrative tjenester Gauldal og Skaun',
+  'kommunalt-oppgavefellesskap': 'Gauldal og Skaun kommunalt oppgavefellesskap',
+  'interkommunalt-politisk-rad': 'Gauldal og Skaun IPR',
+  'interkommunalt-selskap': 'Gauldal og Skaun administrasjon IKS',
+};
+
 /** Every term an agreement can hold, as the councils might settle them (test data, not the default case). */
 function filledTerms(modelId: AgreementModelId): AgreementTerms {
   const each = (value: number) => ({ '5027': value, '5028': value, '5029': value });
-  return {
+  // Parsed, so the test data also passes the terms' schema.
+  return AgreementTerms.parse({
     modelId,
     scenarioId: SCENARIO,
-    name: 'Gauldal og Skaun administrative tjenester',
+    name: NAMES[modelId],
     ownLegalEntity: false,
-    hostMunicipality: '5028' as AgreementTerms['hostMunicipality'],
-    headOfficeMunicipality: '5028' as AgreementTerms['headOfficeMunicipality'],
+    hostMunicipality: '5028',
+    headOfficeMunicipality: '5028',
     purpose: 'Levere lønn, regnskap, fakturering, sentralbord og arkiv til eierne.',
     matters: 'Saker om regional utvikling.',
     delegatedAuthority:
@@ -52,7 +62,7 @@ function filledTerms(modelId: AgreementModelId): AgreementTerms {
     boardMembers: each(2),
     ownershipShares: { '5027': 0.25, '5028': 0.5, '5029': 0.25 },
     contributions: 'Ingen innskuddsplikt ut over de årlige tilskuddene.',
-    borrowing: { allowed: true, ceiling: 5_000_000 as NonNullable<AgreementTerms['borrowing']>['ceiling'] },
+    borrowing: { allowed: true, ceiling: 5_000_000 },
     paymentSchedule: 'quarterly',
     reporting: 'Årsrapport og tertialrapporter til deltakerne.',
     withdrawal: { noticeMonths: 12 },
@@ -60,7 +70,7 @@ function filledTerms(modelId: AgreementModelId): AgreementTerms {
     archiveKeeper: 'Melhus kommune',
     otherStatutoryTerms: 'Ingen andre lover krever egne vilkår for disse oppgavene.',
     disputes: 'Tvister løses ved forhandlinger mellom kommunedirektørene.',
-  };
+  });
 }
 
 /** The default case with the terms filled and the scenario's cost keys recorded as decided. */
@@ -255,5 +265,41 @@ describe('buildAgreement: nynorsk', () => {
       label: 'Kven som er vertskommune',
       reason: 'Saka fastset ikkje: kva kommune som er vertskommune',
     });
+  });
+});
+
+describe('buildAgreement: the name of a KO or an IPR', () => {
+  const withName = (model: AgreementModelId, name: string): AgreementCase => {
+    const document = filledCase(model);
+    return { ...document, agreementTerms: [{ ...filledTerms(model), name }] };
+  };
+  const nameCheck = (model: AgreementModelId, name: string) =>
+    buildAgreement(withName(model, name), { model, language: 'nb' }).check.points[0];
+
+  it('accepts the full words or the abbreviation (kommuneloven §§ 18-1, 19-1)', () => {
+    expect(nameCheck('kommunalt-oppgavefellesskap', 'Gauldal kommunalt oppgavefellesskap')?.status).toBe(
+      'present',
+    );
+    expect(nameCheck('interkommunalt-politisk-rad', 'Trøndelag sør IPR')?.status).toBe('present');
+  });
+
+  it('marks a name without them as missing, with the reason', () => {
+    expect(nameCheck('interkommunalt-politisk-rad', 'Gauldal KO')).toMatchObject({
+      status: 'missing',
+      reason: 'Navnet inneholder ikke «interkommunalt politisk råd» eller «IPR»',
+    });
+    expect(nameCheck('kommunalt-oppgavefellesskap', 'Gauldal-samarbeidet')?.status).toBe('missing');
+  });
+});
+
+describe('AgreementTerms', () => {
+  it('refuses a malformed kommunenummer and a share above 1', () => {
+    expect(
+      AgreementTerms.safeParse({ modelId: 'vertskommune-administrativ', hostMunicipality: '502' }).success,
+    ).toBe(false);
+    expect(
+      AgreementTerms.safeParse({ modelId: 'interkommunalt-selskap', ownershipShares: { '5029': 1.5 } })
+        .success,
+    ).toBe(false);
   });
 });

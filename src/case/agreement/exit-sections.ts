@@ -14,7 +14,7 @@ import {
   type Fill,
   type Section,
 } from './agreement-context.ts';
-import type { NbNn } from './agreement-points.ts';
+import type { AgreementModelId, NbNn } from './agreement-points.ts';
 
 const isHostModel = (context: AgreementContext) => context.model.startsWith('vertskommune');
 const isCommunity = (context: AgreementContext) =>
@@ -58,22 +58,26 @@ export function reportingSection(context: AgreementContext): Section {
   };
 }
 
-const NOTICE_LAW: Record<string, NbNn> = {
-  'vertskommune-administrativ': {
-    nb: 'Kommuneloven § 20-8 gir ett års oppsigelsestid dersom avtalen ikke fastsetter noe annet.',
-    nn: 'Kommunelova § 20-8 gir eitt års oppseiingstid dersom avtalen ikkje fastset noko anna.',
-  },
-  'kommunalt-oppgavefellesskap': {
-    nb: 'Loven gir ingen oppsigelsestid; avtalen må fastsette hvordan deltakerne kan tre ut.',
-    nn: 'Lova gir inga oppseiingstid; avtalen må fastsetje korleis deltakarane kan tre ut.',
-  },
+const HOST_NOTICE: NbNn = {
+  nb: 'Kommuneloven § 20-8 gir ett års oppsigelsestid dersom avtalen ikke fastsetter noe annet.',
+  nn: 'Kommunelova § 20-8 gir eitt års oppseiingstid dersom avtalen ikkje fastset noko anna.',
+};
+const NO_STATUTORY_NOTICE: NbNn = {
+  nb: 'Loven gir ingen oppsigelsestid; avtalen må fastsette hvordan deltakerne kan tre ut.',
+  nn: 'Lova gir inga oppseiingstid; avtalen må fastsetje korleis deltakarane kan tre ut.',
+};
+
+/** What the statute says about notice where the agreement is silent (LAW.md section 0 point 5). */
+const NOTICE_LAW: Record<AgreementModelId, NbNn> = {
+  'vertskommune-administrativ': HOST_NOTICE,
+  'vertskommune-nemnd': HOST_NOTICE,
+  'kommunalt-oppgavefellesskap': NO_STATUTORY_NOTICE,
+  'interkommunalt-politisk-rad': NO_STATUTORY_NOTICE,
   'interkommunalt-selskap': {
     nb: 'IKS-loven § 30 gir ett års skriftlig varsel (ordlyden er ikke bekreftet).',
     nn: 'IKS-lova § 30 gir eitt års skriftleg varsel (ordlyden er ikkje stadfesta).',
   },
 };
-NOTICE_LAW['vertskommune-nemnd'] = NOTICE_LAW['vertskommune-administrativ'] as NbNn;
-NOTICE_LAW['interkommunalt-politisk-rad'] = NOTICE_LAW['kommunalt-oppgavefellesskap'] as NbNn;
 
 export function withdrawalSection(context: AgreementContext): Section {
   const withdrawal = context.terms?.withdrawal;
@@ -92,8 +96,7 @@ export function withdrawalSection(context: AgreementContext): Section {
     ),
   ];
   if (withdrawal?.note) blocks.push(paragraph(withdrawal.note));
-  const law = NOTICE_LAW[context.model];
-  if (!withdrawal && law) blocks.push(paragraph(say(context, law)));
+  if (!withdrawal) blocks.push(paragraph(say(context, NOTICE_LAW[context.model])));
   return {
     heading: say(context, { nb: 'Oppsigelse og uttreden', nn: 'Oppseiing og uttreden' }),
     blocks,

@@ -15,10 +15,37 @@ import {
   type Section,
 } from './agreement-context.ts';
 
+/**
+ * The words the name of a KO or an IPR must contain (kommuneloven §§ 18-1, 19-1), in full or as the
+ * abbreviation the ministry accepts since 2023 (LAW.md [S12]).
+ */
+const NAME_RULE: Partial<Record<string, { words: string; abbreviation: string }>> = {
+  'kommunalt-oppgavefellesskap': { words: 'kommunalt oppgavefellesskap', abbreviation: 'KO' },
+  'interkommunalt-politisk-rad': { words: 'interkommunalt politisk råd', abbreviation: 'IPR' },
+};
+
+/** The name's fill: missing where it lacks the words the statute requires. */
+function nameFill(context: AgreementContext, name: string, fill: Fill): Fill {
+  const rule = NAME_RULE[context.model];
+  if (!rule || !fill.present) return fill;
+  // The nynorsk form «oppgåvefellesskap» is as good as the bokmål one.
+  const lower = name.toLowerCase();
+  const full = lower.includes(rule.words) || lower.includes(rule.words.replace('oppgave', 'oppgåve'));
+  const abbreviated = new RegExp(`(^|[^\\p{L}])${rule.abbreviation}($|[^\\p{L}])`, 'u').test(name);
+  if (full || abbreviated) return fill;
+  return {
+    present: false,
+    reason: say(context, {
+      nb: `Navnet inneholder ikke «${rule.words}» eller «${rule.abbreviation}»`,
+      nn: `Namnet inneheld ikkje «${rule.words}» eller «${rule.abbreviation}»`,
+    }),
+  };
+}
+
 export function nameSection(context: AgreementContext): Section {
   const name = termInline(context, context.terms?.name, { nb: 'navn', nn: 'namn' });
   const blocks: Block[] = [paragraph(say(context, { nb: 'Navn: ', nn: 'Namn: ' }), name.inline)];
-  const fills: Section['fills'] = { name: name.fill };
+  const fills: Section['fills'] = { name: nameFill(context, context.terms?.name ?? '', name.fill) };
   if (context.model !== 'interkommunalt-selskap') {
     const entity = context.terms?.ownLegalEntity;
     const words =
