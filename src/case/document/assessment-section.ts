@@ -4,14 +4,16 @@
  * priced in kroner, the staff reduction against natural attrition, and the assumptions nobody has set.
  * @module
  */
-import { formatBudgetNok, formatFte, formatNumber } from '../../i18n/format.ts';
+import { formatBudgetNok, formatNumber } from '../../i18n/format.ts';
 import { allocationLabel } from '../cost-sharing/allocation-labels.ts';
 import { isAllocationMethod } from '../scenario/resolve-allocation-keys.ts';
-import { localize } from '../process/localize.ts';
 import type { Block } from './document-model.ts';
-import { figure, placeholder, placeholderText, text } from './inlines.ts';
-import { lowerFirst, period } from './overview-sections.ts';
-import { listNames, say, type SaksframleggContext } from './saksframlegg-context.ts';
+import { attritionBlocks } from './attrition-blocks.ts';
+import { figure, placeholder, text } from './inlines.ts';
+import { nonPricedBlocks } from './non-priced-blocks.ts';
+import { placeholderBlocks } from './placeholder-blocks.ts';
+import { period } from './overview-sections.ts';
+import { say, type SaksframleggContext } from './saksframlegg-context.ts';
 
 function npvBlocks(context: SaksframleggContext): Block[] {
   const { analysis, municipality } = context;
@@ -183,178 +185,6 @@ function uncertaintyBlocks(context: SaksframleggContext): Block[] {
       ],
     },
   ];
-}
-
-const SIGNS = (n: number) => (n === 0 ? '0' : (n > 0 ? '+' : '–').repeat(Math.abs(n)));
-
-function nonPricedBlocks(context: SaksframleggContext): Block[] {
-  const { analysis, municipality } = context;
-  const effects = analysis.nonPriced.effects;
-  const heading: Block = {
-    kind: 'heading',
-    level: 2,
-    text: say(context, 'Virkninger som ikke er regnet i kroner', 'Verknader som ikkje er rekna i kroner'),
-  };
-  const intro: Block = {
-    kind: 'paragraph',
-    content: [
-      text(
-        say(
-          context,
-          'Noen virkninger lar seg ikke regne i kroner, for eksempel sårbarhet og kvalitet. De vurderes ved siden av nåverdien og legges aldri inn i den. Vurderingen angis med pluss og minus: fra «––––» (svært negativ) til «++++» (svært positiv); «0» betyr ingen virkning.',
-          'Nokre verknader let seg ikkje rekne i kroner, til dømes sårbarheit og kvalitet. Dei blir vurderte ved sida av noverdien og blir aldri lagde inn i han. Vurderinga blir gitt med pluss og minus: frå «––––» (svært negativ) til «++++» (svært positiv); «0» tyder ingen verknad.',
-        ),
-      ),
-    ],
-  };
-  if (effects.length === 0)
-    return [
-      heading,
-      intro,
-      {
-        kind: 'paragraph',
-        content: [
-          text(
-            say(
-              context,
-              'Saken har ingen slike virkninger registrert.',
-              'Saka har ingen slike verknader registrerte.',
-            ),
-          ),
-        ],
-      },
-    ];
-  const cellWords = (effect: (typeof effects)[number]) => {
-    const cell = effect.cells.find((c) => c.municipality === municipality.number);
-    if (!cell || cell.consequence === null) return say(context, 'ikke vurdert', 'ikkje vurdert');
-    const signs = SIGNS(cell.consequence);
-    return cell.basis === 'placeholder' ? `${signs} (${placeholderText(context)})` : signs;
-  };
-  return [
-    heading,
-    intro,
-    {
-      kind: 'table',
-      municipal: true,
-      caption: say(
-        context,
-        `Virkninger som ikke er regnet i kroner, vurdert for ${municipality.name}`,
-        `Verknader som ikkje er rekna i kroner, vurderte for ${municipality.name}`,
-      ),
-      header: [say(context, 'Virkning', 'Verknad'), say(context, 'Vurdering', 'Vurdering')],
-      rows: effects.map((effect) => [localize(effect.name, context.language), cellWords(effect)]),
-    },
-  ];
-}
-
-function attritionBlocks(context: SaksframleggContext): Block[] {
-  const sentences = context.analysis.attrition.map((check) => {
-    const area = context.areas.find((a) => a.id === check.areaId)?.name ?? check.areaId;
-    if (check.worst) {
-      const span =
-        check.worst.atLeast > 0
-          ? say(
-              context,
-              `mellom ${formatFte(check.worst.atLeast)} og ${formatFte(check.worst.atMost)}`,
-              `mellom ${formatFte(check.worst.atLeast)} og ${formatFte(check.worst.atMost)}`,
-            )
-          : say(
-              context,
-              `opptil ${formatFte(check.worst.atMost)}`,
-              `opptil ${formatFte(check.worst.atMost)}`,
-            );
-      return say(
-        context,
-        `${area}: i ${check.worst.year} kan nedgangen i årsverk bli større enn den forventede naturlige avgangen, med ${span} årsverk.`,
-        `${area}: i ${check.worst.year} kan nedgangen i årsverk bli større enn den venta naturlege avgangen, med ${span} årsverk.`,
-      );
-    }
-    if (check.agesMissing)
-      return say(
-        context,
-        `${area}: alderen til de ansatte er ikke kjent, så naturlig avgang kan ikke anslås.`,
-        `${area}: alderen til dei tilsette er ikkje kjend, så naturleg avgang kan ikkje anslåast.`,
-      );
-    return say(
-      context,
-      `${area}: nedgangen i årsverk kan tas gjennom forventet naturlig avgang.`,
-      `${area}: nedgangen i årsverk kan takast gjennom venta naturleg avgang.`,
-    );
-  });
-  return [
-    {
-      kind: 'heading',
-      level: 2,
-      text: say(context, 'Ansatte og naturlig avgang', 'Tilsette og naturleg avgang'),
-    },
-    {
-      kind: 'paragraph',
-      content: [
-        text(
-          say(
-            context,
-            'Naturlig avgang er ansatte som slutter eller går av med pensjon uten at stillingen blir sagt opp. Flokk sammenligner nedgangen i årsverk i den felles enheten med hvor mange som kan ventes å gå av, ut fra alderen til de ansatte. ',
-            'Naturleg avgang er tilsette som sluttar eller går av med pensjon utan at stillinga blir sagd opp. Flokk samanliknar nedgangen i årsverk i den felles eininga med kor mange som kan ventast å gå av, ut frå alderen til dei tilsette. ',
-          ),
-        ),
-        ...sentences.map((s) => text(`${s} `)),
-      ],
-    },
-  ];
-}
-
-function placeholderBlocks(context: SaksframleggContext): Block[] {
-  const { placeholders, missingCosts } = context.analysis.placeholders;
-  const blocks: Block[] = [
-    {
-      kind: 'heading',
-      level: 2,
-      text: say(context, 'Forutsetninger som ikke er fastsatt', 'Føresetnader som ikkje er fastsette'),
-    },
-    {
-      kind: 'paragraph',
-      content: [
-        text(
-          say(
-            context,
-            'Disse forutsetningene er plassholdere: Flokk regner med dem, men ingen med myndighet har fastsatt dem ennå.',
-            'Desse føresetnadene er plasshaldarar: Flokk reknar med dei, men ingen med mynde har fastsett dei enno.',
-          ),
-        ),
-      ],
-    },
-  ];
-  if (placeholders.length)
-    blocks.push({
-      kind: 'table',
-      caption: say(context, 'Plassholdere i beregningen', 'Plasshaldarar i utrekninga'),
-      header: [
-        say(context, 'Forutsetning', 'Føresetnad'),
-        say(context, 'Skal fastsettes av', 'Skal fastsetjast av'),
-        say(context, 'Merknad', 'Merknad'),
-      ],
-      rows: placeholders.map((p) => [p.label, p.toBeSetBy ?? '', p.note ?? '']),
-    });
-  // The studies name the same cost kinds for every area: one line per area reads better than one long list.
-  for (const area of context.areas) {
-    const labels = missingCosts
-      .filter((c) => c.areaId === area.id)
-      .map((c) => lowerFirst(c.label.replace(` – ${area.name}`, '')));
-    if (labels.length)
-      blocks.push({
-        kind: 'paragraph',
-        content: [
-          text(
-            say(
-              context,
-              `${area.name}: kostnader utredningen nevner, men som ennå ikke har noe beløp og derfor ikke er med i beregningen: ${listNames(context, labels)}.`,
-              `${area.name}: kostnader utgreiinga nemner, men som enno ikkje har noko beløp og difor ikkje er med i utrekninga: ${listNames(context, labels)}.`,
-            ),
-          ),
-        ],
-      });
-  }
-  return blocks;
 }
 
 export function assessmentSection(context: SaksframleggContext): Block[] {
