@@ -33,7 +33,7 @@ function npvBlocks(context: SaksframleggContext): Block[] {
           say(
             context,
             `Netto nåverdi er summen av alle årlige gevinster og kostnader i analyseperioden ${period(context)}, der beløp langt fram i tid teller mindre enn beløp i dag (de er diskontert, det vil si regnet om til dagens verdi med en kalkulasjonsrente). En positiv netto nåverdi betyr at samarbeidet lønner seg over perioden. Beløpene er i faste ${baseYear}-kroner, altså uten pris- og lønnsvekst.`,
-            `Netto noverdi er summen av alle årlege vinstar og kostnader i analyseperioden ${period(context)}, der beløp langt fram i tid tel mindre enn beløp i dag (dei er diskonterte, det vil seie rekna om til dagens verdi med ei kalkulasjonsrente). Ei positiv netto noverdi tyder at samarbeidet løner seg over perioden. Beløpa er i faste ${baseYear}-kroner, altså utan pris- og lønsvekst.`,
+            `Netto noverdi er summen av alle årlege vinstar og kostnader i analyseperioden ${period(context)}, der beløp langt fram i tid tel mindre enn beløp i dag (dei er diskonterte, det vil seie rekna om til dagens verdi med ei kalkulasjonsrente). Ein positiv netto noverdi tyder at samarbeidet løner seg over perioden. Beløpa er i faste ${baseYear}-kroner, altså utan pris- og lønsvekst.`,
           ),
         ),
       ],
@@ -50,7 +50,7 @@ function npvBlocks(context: SaksframleggContext): Block[] {
           ),
         ),
         figure(context, formatBudgetNok(analysis.summary.perMunicipality[m]?.npv), `npv/${m}`),
-        text(say(context, '. For alle kommunene samlet er den ', '. For alle kommunane samla er ho ')),
+        text(say(context, '. For alle kommunene samlet er den ', '. For alle kommunane samla er han ')),
         figure(context, formatBudgetNok(analysis.summary.total.npv), 'npv/total'),
         text('.'),
       ],
@@ -173,7 +173,7 @@ function uncertaintyBlocks(context: SaksframleggContext): Block[] {
           ),
         ),
         figure(context, formatBudgetNok(own.npv.p10), `monte-carlo/npv/p10/${m}`),
-        text(say(context, ', og i 9 av 10 er den lavere enn ', ', og i 9 av 10 er ho lågare enn ')),
+        text(say(context, ', og i 9 av 10 er den lavere enn ', ', og i 9 av 10 er han lågare enn ')),
         figure(context, formatBudgetNok(own.npv.p90), `monte-carlo/npv/p90/${m}`),
         text(say(context, '. Kommunen taper penger i ', '. Kommunen tapar pengar i ')),
         figure(
