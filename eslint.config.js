@@ -126,6 +126,23 @@ export default tseslint.config(
       ],
     },
   },
+  // Documents (DOCX, PDF) are written from the case alone: never from storage, the server, the CLI or the web app.
+  {
+    files: ['src/documents/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...layer('storage'), ...layer('server'), ...layer('cli'), ...layer('web')],
+              message: 'Documents are written from the case alone.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The web app talks to the server over HTTP only; it may share types, never code, with storage and server.
   {
     files: ['src/web/**/*.{ts,tsx}'],

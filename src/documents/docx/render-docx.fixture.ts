@@ -1,0 +1,20 @@
+/**
+ * Prints the SHA-256 of Melhus' saksframlegg as DOCX, for the test that compares it with the bytes rendered
+ * in another process: `npx tsx render-docx.fixture.ts <revision timestamp>`.
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import { defaultCase } from '../../case/default-case/default-case.ts';
+import { buildSaksframlegg } from '../../case/document/saksframlegg.ts';
+import { renderDocx } from './render-docx.ts';
+
+const document = buildSaksframlegg(defaultCase(), {
+  municipality: '5028',
+  scenarioId: 'administrative-tjenester',
+  language: 'nb',
+});
+const bytes = await renderDocx(document, {
+  revisionAt: process.argv[2] ?? '',
+  lastModifiedBy: 'Kari Nordmann',
+});
+process.stdout.write(`${createHash('sha256').update(bytes).digest('hex')}\n`);

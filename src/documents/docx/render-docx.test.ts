@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultCase } from '../../case/default-case/default-case.ts';
+import type { FlokkDocument } from '../../case/document/document-model.ts';
+import { buildSaksframlegg } from '../../case/document/saksframlegg.ts';
+import { renderDocx } from './render-docx.ts';
+
+const REVISION_AT = '2026-06-10T08:30:00Z';
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+let document: FlokkDocument;
+let bytes: Uint8Array;
+let parts: Record<string, string>;
+
+beforeAll(async () => {
+  document = buildSaksframlegg(defaultCase(), {
+    municipality: '5028',
+    scenarioId: 'administrative-tjenester',
+    language: 'nb',
+  });
+  bytes = await renderDocx(document, { revisionAt: REVISION_AT, lastModifiedBy: 'Kari Nordmann' });
+  parts = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, b]) => [name, strFromU8(b)]));
+});
+
+describe('renderDocx', () => {
+  it('uses Word’s heading styles for the headings', () => {
+    const xml = parts['word/document.xml'] ?? '';
+    const headed = (style: string, text: string) =>
+      new RegExp(`<w:pStyle w:val="${style}"/>.*?<w:t[^>]*>${text}</w:t>`).test(xml);
+    expect(headed('Heading1', 'Kommunedirektørens innstilling')).toBe(true);
+    expect(headed('Heading2', 'Usikkerhet')).toBe(true);
+    expect(parts['word/styles.xml']).toContain('w:styleId="Heading1"');
+  });
+
+  it('repeats each table’s header row on every page', () => {
+    const xml = parts['word/document.xml'] ?? '';
+    const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [];
+    expect(tables.length).toBe(document.blocks.filter((b) => b.kind === 'table').length);
+    for (const table of tables) {
+      const [firstRow, secondRow] = table.match(/<w:tr>.*?<\/w:tr>/g) ?? [];
+      expect(firstRow).toContain('<w:tblHeader/>');
+      expect(secondRow ?? '').not.toContain('<w:tblHeader/>');
+    }
+  });
+
+  it('marks the text as Norwegian bokmål, in the defaults and on the runs', () => {
+    expect(parts['word/styles.xml']).toMatch(/<w:rPrDefault><w:rPr><w:lang w:val="nb-NO"\/>/);
+    expect(parts['word/document.xml']).toContain('<w:lang w:val="nb-NO"/>');
+    expect(parts['word/document.xml']).not.toContain('en-US');
+  });
+
+  it('marks nynorsk as nn-NO', async () => {
+    const nn = await renderDocx({ ...document, language: 'nn' }, { revisionAt: REVISION_AT });
+    const styles = strFromU8(unzipSync(nn)['word/styles.xml'] ?? new Uint8Array());
+    expect(styles).toContain('<w:lang w:val="nn-NO"/>');
+  });
+
+  it('gives the figures’ sources as footnotes', () => {
+    expect(parts['word/footnotes.xml']).toContain('Netto nåverdi for Melhus');
+    expect(parts['word/document.xml']).toMatch(/<w:footnoteReference w:id="1"\/>/);
+  });
+
+  it('carries title, creator and the revision’s time, never the clock', () => {
+    const core = parts['docProps/core.xml'] ?? '';
+    expect(core).toContain(`<dc:title>${document.title}</dc:title>`);
+    expect(core).toContain('<dc:creator>Flokk</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>Kari Nordmann</cp:lastModifiedBy>');
+    expect(core).toMatch(/<dcterms:created [^>]*>2026-06-10T08:30:00Z<\/dcterms:created>/);
+    expect(core).toMatch(/<dcterms:modified [^>]*>2026-06-10T08:30:00Z<\/dcterms:modified>/);
+  });
+
+  it('gives the same bytes for the same document, later in the same process', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const again = await renderDocx(document, { revisionAt: REVISION_AT, lastModifiedBy: 'Kari Nordmann' });
+    expect(sha256(again)).toBe(sha256(bytes));
+  });
+
+  it('gives the same bytes in another process and another time zone', () => {
+    const script = fileURLToPath(new URL('./render-docx.fixture.ts', import.meta.url));
+    const run = spawnSync('npx', ['tsx', script, REVISION_AT], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'America/Los_Angeles' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe(sha256(bytes));
+  }, 60_000);
+});
