@@ -70,6 +70,7 @@ export async function renderPdf(document: FlokkDocument, metadata: PdfMetadata):
   });
   const compiled = compiler.compile({ mainFileContent: TEMPLATE, inputs: { 'flokk-document': data } });
   const error = compiled.takeError();
-  if (error || !compiled.result) throw new Error(`Typst could not set the document:\n${describe(error?.shortDiagnostics)}`);
+  if (error || !compiled.result)
+    throw new Error(`Typst could not set the document:\n${describe(error?.shortDiagnostics)}`);
   return new Uint8Array(compiler.pdf(compiled.result, { pdfStandard: PDF_STANDARD }));
 }
