@@ -150,6 +150,31 @@ describe('renderPdf, as pdftotext reads it', () => {
   });
 });
 
+describe('renderPdf and characters', () => {
+  it('sets Sámi letters and common signs with the built-in fonts', async () => {
+    const text = 'Guovdageaidnu, Unjárga, Kárášjohka: ŋ đ ŧ ž č š ǥ ǧ ǩ ʒ ǯ – ✓ → ≥ ≈ € ½ ‰ § № ² −';
+    const document: FlokkDocument = {
+      title: 'Tegn',
+      language: 'nb',
+      blocks: [{ kind: 'paragraph', content: [{ text }] }],
+    };
+    const path = file('signs.pdf', await renderPdf(document, { revisionAt: REVISION_AT }));
+    expect(pdftotext(path)).toContain(text);
+    expect(read('pdffonts', [path])).not.toMatch(/DejaVu|Liberation|Noto/);
+  });
+
+  it('refuses, with Typst’s reason, a character none of the fonts has', async () => {
+    const document: FlokkDocument = {
+      title: 'Tegn',
+      language: 'nb',
+      blocks: [{ kind: 'paragraph', content: [{ text: '😀' }] }],
+    };
+    await expect(renderPdf(document, { revisionAt: REVISION_AT })).rejects.toThrow(
+      /PDF\/A-2a.*could not be displayed/s,
+    );
+  });
+});
+
 describe('renderPdf, byte for byte', () => {
   it('gives the same bytes for the same document, later in the same process', async () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));

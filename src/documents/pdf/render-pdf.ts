@@ -12,8 +12,8 @@
  * PDF/UA-1: this compiler takes one standard at a time, and PDF/A-2a is the one the issue asks for.
  *
  * The same document and revision give the same bytes: the document's date (the PDF's and the XMP's dates)
- * is the revision's time, Typst derives the file's /ID from the content, and the only fonts used are the
- * Libertinus Serif faces built into the compiler (SIL Open Font Licence), never a system font.
+ * is the revision's time, Typst derives the file's /ID from the content, and the only fonts used are built
+ * into the compiler (Libertinus Serif, New Computer Modern; SIL Open Font Licence), never a system font.
  *
  * Compiling is synchronous (Typst runs on the calling thread); `renderPdf` returns a promise only so that it
  * has the same signature as `renderDocx`. About 0.1 s for a full saksframlegg once the compiler is warm.
@@ -72,5 +72,10 @@ export async function renderPdf(document: FlokkDocument, metadata: PdfMetadata):
   const error = compiled.takeError();
   if (error || !compiled.result)
     throw new Error(`Typst could not set the document:\n${describe(error?.shortDiagnostics)}`);
-  return new Uint8Array(compiler.pdf(compiled.result, { pdfStandard: PDF_STANDARD }));
+  try {
+    return new Uint8Array(compiler.pdf(compiled.result, { pdfStandard: PDF_STANDARD }));
+  } catch (cause) {
+    // Typst's PDF/A checks, e.g. a character that none of the template's fonts has (an emoji).
+    throw new Error(`Typst could not write the document as PDF/A-2a: ${String(cause)}`, { cause });
+  }
 }
