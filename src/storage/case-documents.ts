@@ -156,14 +156,13 @@ export async function getCaseDocument(
   db: Queryable,
   caseId: string,
   id: string,
-): Promise<(CaseDocumentMeta & { content: Uint8Array }) | null> {
+): Promise<(CaseDocumentMeta & { content: Uint8Array<ArrayBuffer> }) | null> {
   const rows = await db.query<MetaRow & { content: Uint8Array }>(
     `SELECT ${META_COLUMNS}, content FROM case_documents WHERE case_id = $1 AND id::text = $2`,
     [caseId, id],
   );
   const row = rows[0];
   if (!row) return null;
-  // node-postgres gives a Buffer, PGlite a Uint8Array: both are views of the same bytes.
-  const content = new Uint8Array(row.content.buffer, row.content.byteOffset, row.content.byteLength);
-  return { ...toMeta(row), content };
+  // node-postgres gives a Buffer (a view into a shared pool), PGlite a Uint8Array: a copy is the same on both.
+  return { ...toMeta(row), content: new Uint8Array(row.content) };
 }
