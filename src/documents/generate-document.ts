@@ -9,12 +9,17 @@ import { createHash } from 'node:crypto';
 import { buildAgreement } from '../case/agreement/build-agreement.ts';
 import type { AgreementModelId } from '../case/agreement/agreement-points.ts';
 import type { FlokkDocument } from '../case/document/document-model.ts';
-import { buildSaksframlegg, buildSummary } from '../case/document/saksframlegg.ts';
+import { buildSaksframlegg, buildSummary, type SaksframleggOptions } from '../case/document/saksframlegg.ts';
 import type { CaseDocument } from '../case/schema/case-document.ts';
 import { ValidationError } from '../common/errors.ts';
 import type { LpSolver } from '../engine/games/lp-solver.ts';
 import type { Language } from '../i18n/language.ts';
-import { resolveDocumentRequest, type DocumentRequest, type ResolvedRequest } from './document-request.ts';
+import {
+  resolveDocumentRequest,
+  type DocumentKind,
+  type DocumentRequest,
+  type ResolvedRequest,
+} from './document-request.ts';
 import { contentTypeOf, renderDocument } from './render-document.ts';
 
 export interface GenerateDocumentOptions extends DocumentRequest {
@@ -40,11 +45,43 @@ export interface GeneratedDocument {
   request: ResolvedRequest;
 }
 
-/** The file name's stem per kind, in the words the municipalities file them under. */
-const FILE_STEM: Record<ResolvedRequest['kind'], string> = {
-  saksframlegg: 'saksframlegg',
-  summary: 'sammendrag',
-  agreement: 'avtale',
+/** What each kind builds, and the stem of its file name in the words the municipalities file it under. */
+interface KindDescriptor {
+  fileStem: string;
+  /** What the file name names after the stem: the municipality's name or the model. */
+  subject(document: CaseDocument, request: ResolvedRequest): string;
+  build(document: CaseDocument, request: ResolvedRequest, solver: LpSolver | undefined): FlokkDocument;
+}
+
+function municipalityVersion(request: ResolvedRequest, solver: LpSolver | undefined): SaksframleggOptions {
+  const { municipality, scenarioId, language } = request;
+  if (municipality === null || scenarioId === null) throw new Error('resolveDocumentRequest fills these in');
+  return { municipality, scenarioId, language, ...(solver ? { solver } : {}) };
+}
+
+const municipalityName = (document: CaseDocument, request: ResolvedRequest) =>
+  document.participants.find((p) => p.municipalityNumber === request.municipality)?.name ?? '';
+
+const KINDS: Record<DocumentKind, KindDescriptor> = {
+  saksframlegg: {
+    fileStem: 'saksframlegg',
+    subject: municipalityName,
+    build: (document, request, solver) => buildSaksframlegg(document, municipalityVersion(request, solver)),
+  },
+  summary: {
+    fileStem: 'sammendrag',
+    subject: municipalityName,
+    build: (document, request, solver) => buildSummary(document, municipalityVersion(request, solver)),
+  },
+  agreement: {
+    fileStem: 'avtale',
+    subject: (_, request) => request.model ?? '',
+    build(document, { model, language, scenarioId }) {
+      // resolveDocumentRequest admitted only statutory agreement models.
+      const options = { model: model as AgreementModelId, language };
+      return buildAgreement(document, scenarioId === null ? options : { ...options, scenarioId }).document;
+    },
+  },
 };
 
 /** `Midtre Gauldal` → `midtre-gauldal`; Norwegian letters spelt out so every file system and mail client keeps them. */
@@ -59,29 +96,10 @@ export function fileNameSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function build(
-  document: CaseDocument,
-  request: ResolvedRequest,
-  solver: LpSolver | undefined,
-): FlokkDocument {
-  const { language, municipality, scenarioId, model } = request;
-  if (request.kind === 'agreement') {
-    // resolveDocumentRequest admitted only statutory agreement models.
-    const options = { model: model as AgreementModelId, language };
-    return buildAgreement(document, scenarioId === null ? options : { ...options, scenarioId }).document;
-  }
-  if (municipality === null || scenarioId === null) throw new Error('resolveDocumentRequest fills these in');
-  const options = { municipality, scenarioId, language, ...(solver ? { solver } : {}) };
-  return request.kind === 'summary' ? buildSummary(document, options) : buildSaksframlegg(document, options);
-}
-
 function fileName(document: CaseDocument, request: ResolvedRequest, revision: number | undefined): string {
-  const subject =
-    request.kind === 'agreement'
-      ? (request.model ?? '')
-      : (document.participants.find((p) => p.municipalityNumber === request.municipality)?.name ?? '');
+  const kind = KINDS[request.kind];
   const revisionPart = revision === undefined ? '' : `-r${revision}`;
-  return `${FILE_STEM[request.kind]}-${fileNameSlug(subject)}${revisionPart}.${request.format}`;
+  return `${kind.fileStem}-${fileNameSlug(kind.subject(document, request))}${revisionPart}.${request.format}`;
 }
 
 /**
@@ -99,7 +117,8 @@ export async function generateDocument(
     throw new ValidationError([
       { path: 'revisionAt', code: 'invalid_date', message: `revisionAt: ${options.revisionAt.slice(0, 40)}` },
     ]);
-  const bytes = await renderDocument(build(document, request, options.solver), request.format, {
+  const built = KINDS[request.kind].build(document, request, options.solver);
+  const bytes = await renderDocument(built, request.format, {
     revisionAt: options.revisionAt,
     ...(options.createdBy === undefined ? {} : { creator: options.createdBy }),
   });
