@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCase } from '../case/default-case/default-case.ts';
+import { pdfinfo, pdftotext } from '../documents/pdf/pdf-readers.ts';
 import { runCli } from './main.ts';
 
 let dir = '';
@@ -39,6 +40,24 @@ describe('flokk document', () => {
     const xml = strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array());
     expect(xml).toContain('Kommunedirektørens innstilling');
     expect(xml).toContain('Melhus');
+  });
+
+  it('writes the one-page summary as tagged PDF/A, read back by pdfinfo and pdftotext', async () => {
+    const result = await run(
+      'document',
+      'summary',
+      '--default',
+      '--municipality',
+      '5028',
+      '--format',
+      'pdf',
+      '-o',
+      'melhus.pdf',
+    );
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const file = join(dir, 'melhus.pdf');
+    expect(pdfinfo(file)['Tagged']).toBe('yes');
+    expect(pdftotext(file)).toContain('Hva dette betyr for Melhus');
   });
 
   it('gives the same bytes for the same case file, with or without --default', async () => {

@@ -7,11 +7,10 @@ import type { FlokkDocument } from '../case/document/document-model.ts';
 import { renderDocx } from './docx/render-docx.ts';
 
 /**
- * The version of the document generator, stored with every generated document: the same revision and options
- * rendered by another generator version is another document.
- * TODO(merge with the PDF branch): re-export `DOCUMENT_GENERATOR_VERSION` from `./generator-version.ts` instead.
+ * The version of the document generator (Flokk, docx and Typst), stored with every generated document: the
+ * same revision and options rendered by another generator version is another document.
  */
-export const DOCUMENT_GENERATOR_VERSION = '0.1.0+documents.1';
+export { DOCUMENT_GENERATOR_VERSION } from './generator-version.ts';
 
 /** docx: Word (Office Open XML) · pdf: PDF/A. */
 export const DOCUMENT_FORMATS = ['docx', 'pdf'] as const;
@@ -40,17 +39,11 @@ const FORMATS: Record<DocumentFormat, FormatDescriptor> = {
     contentType: 'application/pdf',
     async render(document, { revisionAt }) {
       // Loaded when asked for: the PDF renderer compiles a typesetting engine, which DOCX does not need.
-      // @ts-expect-error -- render-pdf.ts comes with the PDF branch (issue 16); remove this line at the merge.
-      const { renderPdf } = (await import('./pdf/render-pdf.ts')) as PdfModule;
+      const { renderPdf } = await import('./pdf/render-pdf.ts');
       return renderPdf(document, { revisionAt });
     },
   },
 };
-
-/** The shape of `./pdf/render-pdf.ts`. */
-interface PdfModule {
-  renderPdf(document: FlokkDocument, options: { revisionAt: string }): Uint8Array | Promise<Uint8Array>;
-}
 
 export function isDocumentFormat(value: unknown): value is DocumentFormat {
   return typeof value === 'string' && (DOCUMENT_FORMATS as readonly string[]).includes(value);
