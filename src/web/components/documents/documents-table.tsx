@@ -30,7 +30,7 @@ export function DocumentsTable({ caseId, documents, subjectName }: DocumentsTabl
       aria-label={t('documents.region')}
       tabIndex={0}
     >
-      <Table border className="documents-table" data-color="neutral">
+      <Table border className="documents-table" data-color="neutral" data-size="sm">
         <caption>{t('documents.caption')}</caption>
         <Table.Head>
           <Table.Row>
@@ -55,7 +55,7 @@ export function DocumentsTable({ caseId, documents, subjectName }: DocumentsTabl
               <Table.Cell>{subjectName(document)}</Table.Cell>
               <Table.Cell>{t(`documents.formatName.${document.format}`)}</Table.Cell>
               <Table.Cell>{t(`documents.language.${document.language}`)}</Table.Cell>
-              <Table.Cell>
+              <Table.Cell className="documents-table__revision">
                 <DsLink asChild data-color="accent">
                   <Link to={paths.revision(document.revision)}>
                     {t('documents.revisionLink', { revision: document.revision })}
@@ -70,8 +70,12 @@ export function DocumentsTable({ caseId, documents, subjectName }: DocumentsTabl
                 <HashDetails sha256={document.sha256} />
               </Table.Cell>
               <Table.Cell className="documents-table__number">{formatKilobytes(document.size)}</Table.Cell>
-              <Table.Cell>
-                <DsLink href={documentFileUrl(caseId, document.id)} download={document.fileName}>
+              <Table.Cell className="documents-table__file">
+                <DsLink
+                  href={documentFileUrl(caseId, document.id)}
+                  download={document.fileName}
+                  data-color="accent"
+                >
                   {t('documents.download')}{' '}
                   <span className="ds-sr-only">
                     {t('documents.downloadWhich', { fileName: document.fileName })}
