@@ -124,7 +124,11 @@ export function DocumentForm({
               value={kind}
               label={t(`documents.kind.${kind}`)}
               checked={draft.kind === kind}
-              onChange={() => update({ kind })}
+              onChange={() => {
+                update({ kind });
+                // An error about the select that the new kind hides could not be followed to its field.
+                setErrors([]);
+              }}
             />
           ))}
         </Fieldset>
