@@ -9,7 +9,7 @@ import { nucleolus12, nucleolusPlain12, shapley20 } from './figures/games.ts';
 import { monteCarlo100k, monteCarloBaseline100k } from './figures/monte-carlo.ts';
 import { parseDefaultCase } from './figures/parse-default-case.ts';
 import { peerGameFigures } from './figures/peer-games.ts';
-import { saksframleggDocx } from './figures/saksframlegg-docx.ts';
+import { saksframleggBoth, saksframleggDocx, saksframleggPdf } from './figures/saksframlegg.ts';
 import type { Figure } from './harness.ts';
 
 export const FIGURES: readonly Figure[] = [
@@ -23,6 +23,8 @@ export const FIGURES: readonly Figure[] = [
   erlangLarge,
   erlangSweep100k,
   saksframleggDocx,
+  saksframleggPdf,
+  saksframleggBoth,
   // Flokk on the shared peer games; `npm run bench -- peer` runs these and the Python peer beside them.
   ...peerGameFigures,
 ];

@@ -6,6 +6,7 @@ import type { Command } from './command.ts';
 import { analyseCommand } from './commands/analyse.ts';
 import { icsCommand } from './commands/ics.ts';
 import { planCommand } from './commands/plan.ts';
+import { documentCommand } from './commands/document.ts';
 import { erlangCommand } from './commands/erlang.ts';
 import { explainCommand } from './commands/explain.ts';
 import { modelsCommand } from './commands/models.ts';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   analyseCommand,
   shareCommand,
   explainCommand,
+  documentCommand,
   staffCommand,
   erlangCommand,
   modelsCommand,

@@ -15,6 +15,7 @@ let server: TestServer;
 let clients: Record<Who, TestClient>;
 let latest: { revision: number; document: unknown };
 let ownerId: string;
+let documentId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -32,6 +33,12 @@ beforeAll(async () => {
   latest = { revision: view.revision.revision, document: view.document };
   const me = (await (await clients.owner.request('GET', '/api/auth/me')).json()) as { user: { id: string } };
   ownerId = me.user.id;
+  const generated = await clients.owner.request(
+    'POST',
+    `/api/cases/${server.caseId}/documents`,
+    sampleBody('/api/cases/:caseId/documents', 'POST'),
+  );
+  documentId = ((await generated.json()) as { document: { id: string } }).document.id;
 });
 afterAll(() => server.close());
 
@@ -41,7 +48,8 @@ function concretePath(path: string): string {
     .replace(':caseId', server.caseId)
     .replace(':revision', '1')
     .replace(':scenarioId', 'administrative-tjenester')
-    .replace(':userId', ownerId);
+    .replace(':userId', ownerId)
+    .replace(':documentId', documentId);
 }
 
 /** A body that passes the route's schema where possible, so a refusal can only come from access control. */
@@ -51,6 +59,9 @@ function sampleBody(path: string, method: string): unknown {
   if (path.endsWith('/members'))
     return { email: 'ny@test.no', displayName: 'Ny', password: 'et-langt-passord', role: 'reader' };
   // A save that would succeed if access allowed it: the latest revision, unchanged document.
+  // The same document each time: generated once, then returned as stored.
+  if (path.endsWith('/documents'))
+    return { kind: 'saksframlegg', municipality: '5028', format: 'docx', language: 'nb', revision: 1 };
   if (path.endsWith('/revisions'))
     return { baseRevision: latest.revision, comment: 'test', document: latest.document };
   return {};
@@ -95,6 +106,9 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId/people': 'reader',
   'GET /api/cases/:caseId/people.csv': 'reader',
   'GET /api/erlang': 'signedIn',
+  'POST /api/cases/:caseId/documents': 'editor',
+  'GET /api/cases/:caseId/documents': 'reader',
+  'GET /api/cases/:caseId/documents/:documentId/file': 'reader',
 };
 
 describe('route × role', () => {

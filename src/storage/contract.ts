@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './database.ts';
 import { accountContract } from './contract/accounts.ts';
 import { analysisResultContract } from './contract/analysis-results.ts';
+import { caseDocumentContract } from './contract/case-documents.ts';
 import { addUser, rejection, type DatabaseAccess } from './contract/fixtures.ts';
 import { revisionContract } from './contract/revisions.ts';
 import { migrate, readMigrations } from './migrate.ts';
@@ -39,6 +40,7 @@ export function describeStorageContract(
     describe('revisions', () => revisionContract(db));
     describe('accounts', () => accountContract(db));
     describe('analysis results', () => analysisResultContract(db));
+    describe('generated documents', () => caseDocumentContract(db));
   });
 }
 

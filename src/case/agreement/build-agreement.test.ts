@@ -4,6 +4,7 @@ import type { FlokkDocument } from '../document/document-model.ts';
 import type { AgreementModelId } from './agreement-points.ts';
 import { AgreementTerms, type AgreementCase } from './agreement-terms.ts';
 import { buildAgreement } from './build-agreement.ts';
+import { CaseDocument } from '../schema/case-document.ts';
 
 const SCENARIO = 'administrative-tjenester';
 
@@ -301,5 +302,23 @@ describe('AgreementTerms', () => {
       AgreementTerms.safeParse({ modelId: 'interkommunalt-selskap', ownershipShares: { '5029': 1.5 } })
         .success,
     ).toBe(false);
+  });
+});
+
+describe('agreementTerms in the case document', () => {
+  it('is part of the case schema: empty by default, parsed with the case, named by its path', () => {
+    expect(defaultCase().agreementTerms).toEqual([]);
+    const parsed = CaseDocument.parse({
+      ...defaultCase(),
+      agreementTerms: [filledTerms('vertskommune-administrativ')],
+    });
+    const draft = buildAgreement(parsed, { model: 'vertskommune-administrativ', language: 'nb' });
+    expect(text(draft.document)).toContain('Tvister løses ved forhandlinger mellom kommunedirektørene.');
+    const bad = CaseDocument.safeParse({
+      ...defaultCase(),
+      agreementTerms: [{ modelId: 'vertskommune-administrativ', hostMunicipality: '502' }],
+    });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(['agreementTerms', 0, 'hostMunicipality']);
   });
 });

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateFormula } from '../../engine/explain/formula.ts';
 import { loadLpSolver, type LpSolver } from '../../engine/games/lp-solver.ts';
 import { compareAllocations } from '../cost-sharing/compare-allocations.ts';
 import { handCase } from '../cost-sharing/hand-case.test-helpers.ts';
@@ -7,8 +6,8 @@ import { defaultCase } from '../default-case/default-case.ts';
 import { analyseDeterministic } from '../scenario/analyse-scenario.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 import fc from 'fast-check';
-import { explainFigure, figureExplainer } from './explain-figure.ts';
-import type { ExplainedFigure } from './explained-figure.ts';
+import { explainFigure } from './explain-figure.ts';
+import { walkExplanations } from './walk-explanations.test-helpers.ts';
 
 let solver: LpSolver;
 beforeAll(async () => {
@@ -18,32 +17,8 @@ beforeAll(async () => {
 const SCENARIO = 'administrative-tjenester';
 const LRF = 'lonn-regnskap-fakturering';
 
-/** Every figure reachable from `rootId`, each explained once, checking each formula on the way. */
-function walk(
-  document: CaseDocument,
-  rootId: string,
-  language: 'nb' | 'nn' | 'en' = 'nb',
-): ExplainedFigure[] {
-  const explain = figureExplainer(document, { caseId: 'c', language, solver });
-  const seen = new Map<string, ExplainedFigure>();
-  const stack = [rootId];
-  while (stack.length > 0) {
-    const id = stack.pop() as string;
-    if (seen.has(id)) continue;
-    const explained = explain(id);
-    if (!explained) throw new Error(`no explanation for ${id}`);
-    seen.set(id, explained);
-    const again = evaluateFormula(
-      explained.operation,
-      explained.inputs.map((x) => x.value),
-      { solver },
-    );
-    // Kroner sums and roundings agree exactly; shares, factors and LP solutions to 1e-9 relative.
-    if (again !== null) expect(again, id).toBeCloseTo(explained.value, Math.abs(explained.value) > 1 ? 3 : 9);
-    for (const input of explained.inputs) stack.push(input.id);
-  }
-  return [...seen.values()];
-}
+const walk = (document: CaseDocument, rootId: string, language: 'nb' | 'nn' | 'en' = 'nb') =>
+  walkExplanations(document, rootId, language, solver);
 
 describe('explainFigure', () => {
   it("explains Melhus' NPV down to a labour cost in the saksframlegg", () => {

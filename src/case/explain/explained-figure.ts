@@ -56,3 +56,17 @@ export interface ExplainedFigure extends ExplainedInput {
 export interface CaseNode extends Explanation {
   field?: FigureField;
 }
+
+/**
+ * A value typed into the case: no formula, no inputs, its field with provenance and where it is edited.
+ * @example fieldLeaf('scenario:s/baseline/a/5028/central/labourCost', 5_200_000, 'nok', field, {})
+ */
+export function fieldLeaf(
+  id: string,
+  value: number,
+  unit: ExplainedUnit,
+  field: FigureField,
+  params: CaseNode['params'] = {},
+): CaseNode {
+  return { id, step: 'field', params, value, unit, symbols: '', formula: { op: 'given' }, inputs: [], field };
+}

@@ -20,7 +20,7 @@ import {
 import { redactPersonalData } from '../redact-personal-data.ts';
 import type { BaselineRow } from '../schema/baseline.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
-import type { CaseNode, FigureField } from './explained-figure.ts';
+import { fieldLeaf, type CaseNode } from './explained-figure.ts';
 import { resolveProvenance } from './provenance-view.ts';
 import type { ExplainContext } from './scenario-figures.ts';
 
@@ -100,15 +100,7 @@ export const stub = (id: string, step: string, value: number, unit: ExplanationI
   unit,
 });
 
-function leaf(
-  id: string,
-  value: number,
-  unit: ExplanationInput['unit'],
-  field: FigureField,
-  params: CaseNode['params'],
-): CaseNode {
-  return { id, step: 'field', params, value, unit, symbols: '', formula: { op: 'given' }, inputs: [], field };
-}
+const leaf = fieldLeaf;
 
 // What a missing assumption is taken to be, as `assumptionsFor` takes it.
 const NO_TURNOVER = 'Ikke lagt inn: regnet som 0 (ingen annen avgang).';

@@ -13,7 +13,7 @@ import { placeholder } from '../schema/provenance.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED, scenarioEngineInput } from '../scenario/analyse-scenario.ts';
 import { isAllocationMethod } from '../scenario/resolve-allocation-keys.ts';
-import type { CaseNode, FigureField } from './explained-figure.ts';
+import { fieldLeaf, type CaseNode, type FigureField } from './explained-figure.ts';
 import { resolveProvenance } from './provenance-view.ts';
 
 export interface ExplainContext {
@@ -36,23 +36,7 @@ function explainerOf(context: ExplainContext, scenarioId: string): ScenarioExpla
   return context.explainers.get(scenarioId) ?? null;
 }
 
-const leaf = (
-  id: string,
-  value: number,
-  unit: Explanation['unit'],
-  field: FigureField,
-  params: Record<string, string | number> = {},
-): CaseNode => ({
-  id,
-  step: 'field',
-  params,
-  value,
-  unit,
-  symbols: '',
-  formula: { op: 'given' },
-  inputs: [],
-  field,
-});
+const leaf = fieldLeaf;
 
 /** The baseline rows the scenario reads for municipality `m` in area `areaId` (as `toScenarioInput`). */
 function baselineRows(document: CaseDocument, scenarioId: string, areaId: string, m: string) {

@@ -17,7 +17,7 @@ import { intervalKey } from '../../engine/queueing/opening-hours.ts';
 import type { UnitSizing } from '../../engine/queueing/switchboard-sizing.ts';
 import { SWITCHBOARD_AREA, switchboardView, type SwitchboardView } from '../people/switchboard-view.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
-import type { CaseNode, FigureField } from './explained-figure.ts';
+import { fieldLeaf, type CaseNode } from './explained-figure.ts';
 import { resolveProvenance } from './provenance-view.ts';
 import type { ExplainContext } from './scenario-figures.ts';
 
@@ -57,19 +57,7 @@ const stub = (id: string, step: string, value: number, unit: ExplanationInput['u
 });
 const municipalityParam = (unit: string) => (unit === 'pooled' ? 'total' : unit);
 
-function leaf(id: string, value: number, unit: ExplanationInput['unit'], field: FigureField, params = {}) {
-  return {
-    id,
-    step: 'field',
-    params,
-    value,
-    unit,
-    symbols: '',
-    formula: { op: 'given' },
-    inputs: [],
-    field,
-  } as CaseNode;
-}
+const leaf = fieldLeaf;
 
 function parameterValue(document: CaseDocument, name: Parameter): number | null {
   return name === 'fteHoursPerYear' ? FTE_HOURS_PER_YEAR : document.people.switchboard[name].value;

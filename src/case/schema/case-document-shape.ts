@@ -18,6 +18,7 @@ import { Scenario } from './scenario.ts';
 import { CostGame } from './cost-game.ts';
 import { People } from './people.ts';
 import { NonPricedEffect } from './non-priced-effects.ts';
+import { AgreementTerms } from './agreement-terms.ts';
 
 /** The version written by this build. `case/migrate.ts` upgrades older documents to it. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -53,4 +54,7 @@ export const CaseDocumentShape = z.strictObject({
   costGames: list(CostGame).default([]),
   nonPricedEffects: list(NonPricedEffect).default([]),
   people: People.prefault({}),
+  // Added in schema version 2 without a bump: the part is optional with an empty default, so every stored
+  // version-2 document still parses unchanged and means the same (no terms entered), and no upgrade step is needed.
+  agreementTerms: list(AgreementTerms).default([]),
 });

@@ -19,6 +19,8 @@ import { workforceCsv } from '../../case/people/workforce-csv.ts';
 import { analyseScenario } from '../../case/scenario/analyse-scenario.ts';
 import { scenarioNeedsSolver } from '../../case/scenario/resolve-allocation-keys.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
+import { resolveDocumentRequest, type DocumentRequest } from '../../documents/document-request.ts';
+import { generateDocument } from '../../documents/generate-document.ts';
 import type { Language } from '../../i18n/language.ts';
 import { sharedLpSolver } from '../shared-lp-solver.ts';
 
@@ -34,7 +36,15 @@ export type Job =
   | ({ kind: 'cost-sharing'; scenarioId: string; area: string | undefined; language: Language } & OnRevision)
   | ({ kind: 'model-choice'; seed: number; iterations: number } & OnRevision)
   | { kind: 'erlang'; query: ErlangQuery }
-  | ({ kind: 'explain'; caseId: string; savedAt: string; figure: string; language: Language } & OnRevision);
+  | ({ kind: 'explain'; caseId: string; savedAt: string; figure: string; language: Language } & OnRevision)
+  | ({
+      kind: 'document';
+      request: DocumentRequest;
+      /** When the revision was saved, and who saved it: the document's date and author. */
+      revisionAt: string;
+      createdBy: string;
+      language: Language;
+    } & OnRevision);
 
 export type JobKind = Job['kind'];
 
@@ -61,6 +71,39 @@ async function explainJob(job: Extract<Job, { kind: 'explain' }>): Promise<JobRe
     engineVersion: ENGINE_VERSION,
     figure,
   });
+}
+
+/**
+ * A generated document as it crosses the worker boundary: results are JSON text, so the bytes travel as
+ * base64 (a DOCX is tens of kilobytes; a third more is cheaper than a second channel for binary replies).
+ */
+export interface DocumentJobResult {
+  fileName: string;
+  contentType: string;
+  sha256: string;
+  base64: string;
+}
+
+async function documentJob(job: Extract<Job, { kind: 'document' }>): Promise<JobResult> {
+  const { scenarioId, kind } = resolveDocumentRequest(job.document, job.request, job.language);
+  const needsSolver =
+    kind !== 'agreement' && scenarioId !== null && scenarioNeedsSolver(job.document, scenarioId);
+  const generated = await generateDocument(job.document, {
+    ...job.request,
+    revisionAt: job.revisionAt,
+    revision: job.revision,
+    createdBy: job.createdBy,
+    messageLanguage: job.language,
+    ...(needsSolver ? { solver: await sharedLpSolver() } : {}),
+  });
+  const { fileName, contentType, sha256, bytes } = generated;
+  const result: DocumentJobResult = {
+    fileName,
+    contentType,
+    sha256,
+    base64: Buffer.from(bytes).toString('base64'),
+  };
+  return JSON.stringify(result);
 }
 
 export async function runJob(job: Job): Promise<JobResult> {
@@ -112,5 +155,7 @@ export async function runJob(job: Job): Promise<JobResult> {
       return JSON.stringify(erlangCalculation(job.query));
     case 'explain':
       return explainJob(job);
+    case 'document':
+      return documentJob(job);
   }
 }

@@ -5,6 +5,7 @@ import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
 import { restoreRevisionRoute } from './restore-revision.ts';
 import { costSharingRoutes } from './cost-sharing.ts';
+import { documentRoutes } from './documents.ts';
 import { explainRoutes } from './explain.ts';
 import { memberRoutes } from './members.ts';
 import { modelChoiceRoutes } from './model-choice.ts';
@@ -26,4 +27,5 @@ export const allRoutes: readonly Route[] = [
   ...publicRoutes,
   ...processFeedRoutes,
   ...analysisCheckRoutes,
+  ...documentRoutes,
 ];

@@ -3,63 +3,25 @@
  * turn) and, for a value typed into the case document, where it comes from and where it is edited.
  * @module
  */
+import type { ExplainedFigure } from '../../case/explain/explained-figure.ts';
 import { request } from './http-client.ts';
 
-/** What a figure measures: kroner, a share (0–1), a factor, FTE, a calendar year, a count or a rate. */
-export type ExplainedUnit = 'nok' | 'share' | 'factor' | 'fte' | 'year' | 'count' | 'rate';
-
-/** An input of an explained figure, named by its own figure id. */
-export interface ExplainedInput {
-  id: string;
-  /** The step that makes it, e.g. `cost_today`; `field` for a value typed into the case document. */
-  step: string;
-  /** The input in words, in the request language. */
-  label: string;
-  value: number;
-  unit: ExplainedUnit;
-}
-
-/** Where a value in the case document comes from. */
-export type ExplainedProvenance =
-  | {
-      kind: 'source';
-      document: { id: string; title: string };
-      locator?: string;
-      date?: string;
-      statedValue?: number;
-    }
-  | { kind: 'decision'; resolutionId: string; point: number; title?: string }
-  | { kind: 'placeholder'; toBeSetBy?: string; note?: string }
-  | { kind: 'entered'; by: string; at: string }
-  | { kind: 'none' };
-
-/** The document field behind a leaf of the tree. */
-export interface ExplainedField {
-  /** The document path, for the API only: never shown to a person. */
-  path: string;
-  /** The field as the form labels it. */
-  label: string;
-  provenance: ExplainedProvenance;
-  /** The web route where the field is edited, or null where it cannot be edited. */
-  edit: { href: string } | null;
-  /** True when the figure differs from the value its source states. */
-  differsFromSource?: boolean;
-}
-
-export interface ExplainedFigure extends ExplainedInput {
-  /** The formula in symbols, e.g. `NNV = Σₜ Nₜ · dₜ`; may be empty. */
-  symbols: string;
-  /** The formula in words. */
-  formula: string;
-  inputs: ExplainedInput[];
-  field?: ExplainedField;
-}
+// The shapes are the case layer's own (one definition for the server, the CLI and the web), read as types only.
+export type { ExplainedUnit } from '../../engine/explain/explanation.ts';
+export type {
+  ExplainedFigure,
+  ExplainedInput,
+  FigureField as ExplainedField,
+  ResolvedProvenance as ExplainedProvenance,
+} from '../../case/explain/explained-figure.ts';
 
 export interface ExplainResponse {
   caseId: string;
   revision: number;
   /** ISO timestamp of the revision. */
   savedAt: string;
+  /** The engine's version the figure was computed with. */
+  engineVersion: string;
   figure: ExplainedFigure;
 }
 

@@ -21,6 +21,7 @@ const NPV: ExplainResponse = {
   caseId: 'sak',
   revision: 7,
   savedAt: '2026-12-03T13:05:00Z',
+  engineVersion: '0.1.0+engine.1',
   figure: {
     id: 'scenario:adm/npv/5028',
     step: 'npv',
@@ -29,6 +30,7 @@ const NPV: ExplainResponse = {
     unit: 'nok',
     symbols: 'NNV = Σₜ Nₜ · dₜ',
     formula: 'Summen over årene av netto effekt ganget med diskonteringsfaktoren',
+    operation: { op: 'sumOfProducts' },
     inputs: [
       {
         id: 'scenario:adm/net/5028/2029',

@@ -1,0 +1,144 @@
+/**
+ * What a document request asks for, checked against the case before anything is built: which kind, for which
+ * municipality, model and scenario, in which format and language. The answer is the request in its stored form
+ * (unused options `null`), which is also what identifies a generated document.
+ * @module
+ */
+import { agreementRequirements } from '../case/agreement/agreement-points.ts';
+import type { CaseDocument } from '../case/schema/case-document.ts';
+import type { Scenario } from '../case/schema/scenario.ts';
+import { ValidationError, type FieldIssue } from '../common/errors.ts';
+import type { Language } from '../i18n/language.ts';
+import { isDocumentFormat, type DocumentFormat } from './render-document.ts';
+
+/** saksframlegg: one municipality's case presentation · summary: its one-page summary · agreement: the draft agreement for a model. */
+export const DOCUMENT_KINDS = ['saksframlegg', 'summary', 'agreement'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** The written languages of documents: bokmål and nynorsk. */
+export const DOCUMENT_LANGUAGES = ['nb', 'nn'] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+
+export interface DocumentRequest {
+  kind: DocumentKind;
+  /** Kommunenummer; saksframlegg and summary only (required there). */
+  municipality?: string | undefined;
+  /** Agreement model id (`vertskommune-administrativ` …); agreement only (required there). */
+  model?: string | undefined;
+  /** Saksframlegg and summary: @default the case's first scenario with the municipality. Agreement: @default the scenario of the model's terms, if any. */
+  scenarioId?: string | undefined;
+  format: DocumentFormat;
+  language: DocumentLanguage;
+}
+
+/** A request checked against the case: what is built, and what identifies the document with the revision. */
+export interface ResolvedRequest {
+  kind: DocumentKind;
+  municipality: string | null;
+  model: string | null;
+  scenarioId: string | null;
+  format: DocumentFormat;
+  language: DocumentLanguage;
+}
+
+type Problem = 'unknown' | 'required' | 'not_used' | 'not_in_scenario';
+
+const TEXT: Record<Language, Record<Problem, (field: string, value: string) => string>> = {
+  nb: {
+    unknown: (field, value) => `Ukjent ${field}: «${value}»`,
+    required: (field) => `${field} må oppgis for dette dokumentet`,
+    not_used: (field) => `${field} brukes ikke for dette dokumentet`,
+    not_in_scenario: (_, value) => `Kommune ${value} er ikke med i scenarioet`,
+  },
+  nn: {
+    unknown: (field, value) => `Ukjend ${field}: «${value}»`,
+    required: (field) => `${field} må oppgjevast for dette dokumentet`,
+    not_used: (field) => `${field} blir ikkje brukt for dette dokumentet`,
+    not_in_scenario: (_, value) => `Kommune ${value} er ikkje med i scenarioet`,
+  },
+  en: {
+    unknown: (field, value) => `Unknown ${field}: "${value}"`,
+    required: (field) => `${field} is required for this document`,
+    not_used: (field) => `${field} is not used for this document`,
+    not_in_scenario: (_, value) => `Municipality ${value} is not in the scenario`,
+  },
+};
+
+function issue(field: string, problem: Problem, value: string, language: Language): ValidationError {
+  const found: FieldIssue = { path: field, code: problem, message: TEXT[language][problem](field, value) };
+  return new ValidationError([found], found.message);
+}
+
+function oneOf<T extends string>(values: readonly T[], value: unknown, field: string, language: Language): T {
+  if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T;
+  throw issue(field, 'unknown', String(value).slice(0, 40), language);
+}
+
+/** Whether the municipality takes part in any of the scenario's areas (the saksframlegg's participants). */
+function inScenario(scenario: Scenario, municipality: string): boolean {
+  return scenario.areas.some((area) => area.participants.some((p) => p === municipality));
+}
+
+function resolveMunicipalityVersion(
+  document: CaseDocument,
+  request: DocumentRequest,
+  language: Language,
+): Pick<ResolvedRequest, 'municipality' | 'scenarioId'> {
+  if (request.model !== undefined) throw issue('model', 'not_used', request.model, language);
+  const municipality = request.municipality;
+  if (municipality === undefined) throw issue('municipality', 'required', '', language);
+  if (!document.participants.some((p) => p.municipalityNumber === municipality))
+    throw issue('municipality', 'unknown', municipality, language);
+  const scenario =
+    request.scenarioId === undefined
+      ? document.scenarios.find((s) => inScenario(s, municipality))
+      : document.scenarios.find((s) => s.id === request.scenarioId);
+  if (!scenario)
+    throw issue(
+      'scenarioId',
+      request.scenarioId ? 'unknown' : 'required',
+      request.scenarioId ?? '',
+      language,
+    );
+  if (!inScenario(scenario, municipality))
+    throw issue('municipality', 'not_in_scenario', municipality, language);
+  return { municipality, scenarioId: scenario.id };
+}
+
+function resolveAgreement(
+  document: CaseDocument,
+  request: DocumentRequest,
+  language: Language,
+): Pick<ResolvedRequest, 'model' | 'scenarioId'> {
+  if (request.municipality !== undefined)
+    throw issue('municipality', 'not_used', request.municipality, language);
+  const model = request.model;
+  if (model === undefined) throw issue('model', 'required', '', language);
+  if (agreementRequirements(model)?.kind !== 'statutory') throw issue('model', 'unknown', model, language);
+  const scenarioId =
+    request.scenarioId ?? document.agreementTerms.find((t) => t.modelId === model)?.scenarioId;
+  if (scenarioId !== undefined && !document.scenarios.some((s) => s.id === scenarioId))
+    throw issue('scenarioId', 'unknown', scenarioId, language);
+  return { model, scenarioId: scenarioId ?? null };
+}
+
+/**
+ * Checks the request against the case; throws a ValidationError naming the field (`municipality`, `model`,
+ * `scenarioId`, `kind`, `format`, `language`) that is unknown, missing or not used by the kind.
+ * @example resolveDocumentRequest(defaultCase(), { kind: 'saksframlegg', municipality: '5028', format: 'docx', language: 'nb' })
+ * // → { kind: 'saksframlegg', municipality: '5028', model: null, scenarioId: 'administrative-tjenester', format: 'docx', language: 'nb' }
+ */
+export function resolveDocumentRequest(
+  document: CaseDocument,
+  request: DocumentRequest,
+  messageLanguage: Language = request.language,
+): ResolvedRequest {
+  const kind = oneOf(DOCUMENT_KINDS, request.kind, 'kind', messageLanguage);
+  const language = oneOf(DOCUMENT_LANGUAGES, request.language, 'language', messageLanguage);
+  if (!isDocumentFormat(request.format))
+    throw issue('format', 'unknown', String(request.format), messageLanguage);
+  const base = { kind, format: request.format, language };
+  if (kind === 'agreement')
+    return { ...base, municipality: null, ...resolveAgreement(document, request, messageLanguage) };
+  return { ...base, model: null, ...resolveMunicipalityVersion(document, request, messageLanguage) };
+}
