@@ -31,7 +31,8 @@ export const documentsEn: Record<keyof typeof documentsNb, string> = {
     'The council report and the summary are made for one municipality at a time.',
   'documents.field.chooseMunicipality': 'Choose a municipality',
   'documents.field.model': 'Cooperation model',
-  'documents.field.modelHint': 'The agreement is made for one of the cooperation models in the case.',
+  'documents.field.modelHint':
+    'The agreement is made for one cooperation model. Only the models for which the law says what the agreement must contain can be chosen.',
   'documents.field.chooseModel': 'Choose a model',
   'documents.field.format': 'Format',
   'documents.format.docx': 'DOCX (for the case and records system)',

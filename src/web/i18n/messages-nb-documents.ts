@@ -28,7 +28,8 @@ export const documentsNb = {
   'documents.field.municipalityHint': 'Saksframlegget og sammendraget lages for én kommune om gangen.',
   'documents.field.chooseMunicipality': 'Velg kommune',
   'documents.field.model': 'Samarbeidsmodell',
-  'documents.field.modelHint': 'Avtalen lages for én av samarbeidsmodellene i saken.',
+  'documents.field.modelHint':
+    'Avtalen lages for én samarbeidsmodell. Bare modellene der loven sier hva avtalen skal inneholde, kan velges.',
   'documents.field.chooseModel': 'Velg modell',
   'documents.field.format': 'Format',
   'documents.format.docx': 'DOCX (til saks- og arkivsystemet)',

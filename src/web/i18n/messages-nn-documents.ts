@@ -30,7 +30,8 @@ export const documentsNn: Record<keyof typeof documentsNb, string> = {
   'documents.field.municipalityHint': 'Saksframlegget og samandraget blir laga for éin kommune om gongen.',
   'documents.field.chooseMunicipality': 'Vel kommune',
   'documents.field.model': 'Samarbeidsmodell',
-  'documents.field.modelHint': 'Avtalen blir laga for ein av samarbeidsmodellane i saka.',
+  'documents.field.modelHint':
+    'Avtalen blir laga for éin samarbeidsmodell. Berre modellane der lova seier kva avtalen skal innehalde, kan veljast.',
   'documents.field.chooseModel': 'Vel modell',
   'documents.field.format': 'Format',
   'documents.format.docx': 'DOCX (til saks- og arkivsystemet)',

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useParams } from 'react-router';
 import { getCase } from '../api/cases-api.ts';
 import { listDocuments, type DocumentMeta } from '../api/documents-api.ts';
+import { isAgreementModelId } from '../../case/agreement/agreement-points.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { CaseView } from '../api/types.ts';
 import { initialDraft } from '../components/documents/document-draft.ts';
@@ -80,7 +81,10 @@ function MakeDocument({ view, onMade }: { view: CaseView; onMade: (document: Doc
     value: p.municipalityNumber,
     label: p.name,
   }));
-  const models = view.document.legalModels.map((m) => ({ value: m.id, label: localized(m.name, language) }));
+  // Only a model whose agreement the statute regulates has a draft agreement to make.
+  const models = view.document.legalModels
+    .filter((m) => isAgreementModelId(m.id))
+    .map((m) => ({ value: m.id, label: localized(m.name, language) }));
   return (
     <DocumentForm
       caseId={view.caseId}
