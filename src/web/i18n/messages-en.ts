@@ -2,6 +2,7 @@
  * The interface messages in English.
  * @module
  */
+import { documentsEn } from './messages-en-documents.ts';
 import { peopleEn } from './messages-en-people.ts';
 import { membersEn } from './messages-en-members.ts';
 import { enProcess } from './messages-en-process.ts';
@@ -14,6 +15,7 @@ import { nonPricedEn } from './messages-en-non-priced.ts';
 import { enExplain } from './messages-en-explain.ts';
 import { sourcesEn } from './messages-en-sources.ts';
 export const en: Messages = {
+  ...documentsEn,
   ...membersEn,
   ...scenariosEn,
   ...enCostSharing,

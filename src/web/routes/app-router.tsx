@@ -25,6 +25,7 @@ const CostSharingPage = lazy(() => import('../pages/cost-sharing-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
 const ModelChoicePage = lazy(() => import('../pages/model-choice-page.tsx'));
 const MembersPage = lazy(() => import('../pages/members-page.tsx'));
+const DocumentsPage = lazy(() => import('../pages/documents-page.tsx'));
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -49,6 +50,7 @@ export function createAppRouter() {
                 { path: '/saker/:caseId/ansatte', element: <PeoplePage /> },
                 { path: '/saker/:caseId/medlemmer', element: <MembersPage /> },
                 { path: '/saker/:caseId/sentralbord', element: <SwitchboardPage /> },
+                { path: '/saker/:caseId/dokumenter', element: <DocumentsPage /> },
                 { path: '/saker/:caseId/historikk', element: <RevisionHistoryPage /> },
                 { path: '/saker/:caseId/historikk/:revision', element: <RevisionPage /> },
                 { path: '/saker/:caseId/scenarier', element: <ScenarioListPage /> },

@@ -14,6 +14,7 @@ export function casePaths(caseId: string) {
     members: `${base}/medlemmer`,
     switchboard: `${base}/sentralbord`,
     process: `${base}/prosess`,
+    documents: `${base}/dokumenter`,
     revision: (revision: number) => `${base}/historikk/${revision}`,
     scenarios: `${base}/scenarier`,
     scenario: (scenarioId: string) => `${base}/scenarier/${encodeURIComponent(scenarioId)}`,

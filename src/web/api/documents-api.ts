@@ -1,0 +1,76 @@
+/**
+ * The documents made from a case's saved revisions: the saksframlegg, a municipality's summary and the
+ * cooperation agreement, as DOCX or PDF/A.
+ * @module
+ */
+import { request } from './http-client.ts';
+
+/** saksframlegg: the council report · summary: a short summary for one municipality · agreement: the cooperation agreement. */
+export type DocumentKind = 'saksframlegg' | 'summary' | 'agreement';
+/** docx: for the case and records system · pdf: PDF/A, for the archive. */
+export type DocumentFormat = 'docx' | 'pdf';
+/** The written standard the document is in. */
+export type DocumentLanguage = 'nb' | 'nn';
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['saksframlegg', 'summary', 'agreement'];
+export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['docx', 'pdf'];
+export const DOCUMENT_LANGUAGES: readonly DocumentLanguage[] = ['nb', 'nn'];
+
+/** One document made, as `GET /api/cases/:caseId/documents` lists it. */
+export interface DocumentMeta {
+  id: string;
+  caseId: string;
+  /** The saved revision the document was made from. */
+  revision: number;
+  kind: DocumentKind;
+  /** Kommunenummer, for a saksframlegg or a summary. */
+  municipality: string | null;
+  /** Legal model id, for an agreement. */
+  model: string | null;
+  scenarioId: string | null;
+  format: DocumentFormat;
+  language: DocumentLanguage;
+  generatorVersion: string;
+  /** SHA-256 of the file, in hexadecimal. */
+  sha256: string;
+  /** Bytes. */
+  size: number;
+  fileName: string;
+  /** The name of the person who made it. */
+  createdBy: string;
+  /** ISO 8601 timestamp. */
+  createdAt: string;
+}
+
+/** What `POST /api/cases/:caseId/documents` takes (editors and owners). */
+export interface CreateDocumentRequest {
+  kind: DocumentKind;
+  municipality?: string;
+  model?: string;
+  scenarioId?: string;
+  format: DocumentFormat;
+  language: DocumentLanguage;
+  /** The newest revision when left out. */
+  revision?: number;
+}
+
+function documentsPath(caseId: string): string {
+  return `/api/cases/${encodeURIComponent(caseId)}/documents`;
+}
+
+/** The documents made for the case, newest first. */
+export async function listDocuments(caseId: string, signal?: AbortSignal): Promise<DocumentMeta[]> {
+  const answer = await request<{ items: DocumentMeta[] }>(documentsPath(caseId), { signal });
+  return answer.items;
+}
+
+/** Makes a document; this may take some seconds. */
+export async function createDocument(caseId: string, body: CreateDocumentRequest): Promise<DocumentMeta> {
+  const answer = await request<{ document: DocumentMeta }>(documentsPath(caseId), { method: 'POST', body });
+  return answer.document;
+}
+
+/** Where the file is downloaded from (the server sends it as an attachment). */
+export function documentFileUrl(caseId: string, documentId: string): string {
+  return `${documentsPath(caseId)}/${encodeURIComponent(documentId)}/file`;
+}

@@ -1,0 +1,40 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { LanguageProvider } from '../../i18n/language-context.tsx';
+import { initialDraft } from './document-draft.ts';
+import { DocumentForm } from './document-form.tsx';
+
+const render = () =>
+  renderToStaticMarkup(
+    <LanguageProvider>
+      <DocumentForm
+        caseId="sak"
+        municipalities={[
+          { value: '5028', label: 'Melhus' },
+          { value: '5027', label: 'Midtre Gauldal' },
+        ]}
+        models={[{ value: 'vertskommune', label: 'Vertskommune' }]}
+        latestRevision={4}
+        initial={initialDraft(4, 'nb')}
+        onMade={() => undefined}
+      />
+    </LanguageProvider>,
+  );
+
+describe('DocumentForm', () => {
+  it('asks what, for which municipality, format, language and revision, starting from the newest', () => {
+    const html = render();
+    expect(html).toContain('Saksframlegg for én kommune');
+    expect(html).toContain('Sammendrag for én kommune');
+    expect(html).toContain('Samarbeidsavtale');
+    expect(html).toMatch(/<select[^>]*id="document-municipality"/);
+    expect(html).toContain('>Melhus</option>');
+    expect(html).not.toContain('id="document-model"');
+    expect(html).toContain('DOCX (til saks- og arkivsystemet)');
+    expect(html).toContain('PDF/A (til arkivet)');
+    expect(html).toContain('Nynorsk');
+    expect(html).toMatch(/<input[^>]*id="document-revision"[^>]*value="4"/);
+    expect(html).toContain('Den nyeste er revisjon 4.');
+    expect(html).toContain('Lag dokumentet');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Nynorsk messages for the documents page (Dokument).
+ * @module
+ */
+import type { documentsNb } from './messages-nb-documents.ts';
+
+export const documentsNn: Record<keyof typeof documentsNb, string> = {
+  'nav.documents': 'Dokument',
+  'loading.documents': 'Hentar dokumenta …',
+
+  'documents.title': 'Dokument',
+  'documents.intro':
+    'Her lagar du saksframlegget og samarbeidsavtalen som DOCX (til saks- og arkivsystemet) og PDF/A (til arkivet), frå ein lagra revisjon. Same revisjon gir alltid nøyaktig same fil – kontrollsummen (SHA-256) viser det.',
+  'documents.termsHeading': 'Kva tyder DOCX, PDF/A og SHA-256?',
+  'documents.term.docx':
+    'DOCX er Word-formatet. Fila kan opnast og redigerast, og saks- og arkivsystemet tek imot henne.',
+  'documents.term.pdf':
+    'PDF/A er ein PDF laga for langtidslagring: han inneheld alt han treng for å sjå lik ut om mange år, og det er han arkivet tek vare på.',
+  'documents.term.sha256':
+    'Kontrollsummen (SHA-256) er eit fingeravtrykk av fila, rekna ut frå kvar byte i henne. Blir eitt teikn endra, blir kontrollsummen ein heilt annan. To filer med same kontrollsum er like.',
+  'documents.readerOnly':
+    'Du kan laste ned dokumenta som er laga. Berre redaktørar og eigarar kan lage nye dokument.',
+
+  'documents.form.heading': 'Lag eit dokument',
+  'documents.field.kind': 'Kva vil du lage?',
+  'documents.kind.saksframlegg': 'Saksframlegg for éin kommune',
+  'documents.kind.summary': 'Samandrag for éin kommune',
+  'documents.kind.agreement': 'Samarbeidsavtale',
+  'documents.field.municipality': 'Kommune',
+  'documents.field.municipalityHint': 'Saksframlegget og samandraget blir laga for éin kommune om gongen.',
+  'documents.field.chooseMunicipality': 'Vel kommune',
+  'documents.field.model': 'Samarbeidsmodell',
+  'documents.field.modelHint':
+    'Avtalen blir laga for éin samarbeidsmodell. Berre modellane der lova seier kva avtalen skal innehalde, kan veljast.',
+  'documents.field.chooseModel': 'Vel modell',
+  'documents.field.format': 'Format',
+  'documents.format.docx': 'DOCX (til saks- og arkivsystemet)',
+  'documents.format.pdf': 'PDF/A (til arkivet)',
+  'documents.field.language': 'Målform',
+  'documents.language.nb': 'Bokmål',
+  'documents.language.nn': 'Nynorsk',
+  'documents.field.revision': 'Frå revisjon',
+  'documents.field.revisionHint':
+    'Den nyaste er revisjon {latest}. Eit dokument frå ein eldre revisjon viser saka slik ho var då.',
+  'documents.submit': 'Lag dokumentet',
+  'documents.making': 'Lagar dokumentet …',
+  'documents.makingHint': 'Lagar dokumentet. Det kan ta nokre sekund.',
+  'documents.errorSummary': 'Rett dette før du lagar dokumentet:',
+  'documents.error.municipality': 'Vel kommunen dokumentet skal lagast for.',
+  'documents.error.model': 'Vel samarbeidsmodellen avtalen skal lagast for.',
+  'documents.error.noModels': 'Saka har ingen samarbeidsmodellar enno, så avtalen kan ikkje lagast.',
+  'documents.error.revision': 'Skriv eit revisjonsnummer frå 1 til {latest}.',
+  'documents.failed': 'Dokumentet vart ikkje laga',
+  'documents.made': 'Dokumentet er laga frå revisjon {revision}.',
+  'documents.downloadFile': 'Last ned {fileName}',
+
+  'documents.list.heading': 'Dokument som er laga',
+  'documents.caption': 'Dokument laga frå saka, nyaste først',
+  'documents.region': 'Dokument som er laga (tabellen kan rullast sidelengs)',
+  'documents.empty': 'Ingen dokument er laga enno.',
+  'documents.col.kind': 'Dokument',
+  'documents.col.subject': 'Kommune eller modell',
+  'documents.col.format': 'Format',
+  'documents.col.language': 'Målform',
+  'documents.col.revision': 'Revisjon',
+  'documents.col.createdBy': 'Laga av',
+  'documents.col.createdAt': 'Tidspunkt',
+  'documents.col.sha256': 'Kontrollsum (SHA-256)',
+  'documents.col.size': 'Storleik',
+  'documents.col.file': 'Fil',
+  'documents.kindName.saksframlegg': 'Saksframlegg',
+  'documents.kindName.summary': 'Samandrag',
+  'documents.kindName.agreement': 'Samarbeidsavtale',
+  'documents.formatName.docx': 'DOCX',
+  'documents.formatName.pdf': 'PDF/A',
+  'documents.revisionLink': 'revisjon {revision}',
+  'documents.showFullHash': 'Vis heile kontrollsummen',
+  'documents.download': 'Last ned',
+  'documents.downloadWhich': '{fileName}',
+};
