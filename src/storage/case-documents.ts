@@ -145,7 +145,7 @@ export async function insertCaseDocument(
 /** The case's documents, newest first, without their content. */
 export async function listCaseDocuments(db: Queryable, caseId: string): Promise<CaseDocumentMeta[]> {
   const rows = await db.query<MetaRow>(
-    `SELECT ${META_COLUMNS} FROM case_documents WHERE case_id = $1 ORDER BY created_at DESC, id`,
+    `SELECT ${META_COLUMNS} FROM case_documents WHERE case_id = $1 ORDER BY seq DESC`,
     [caseId],
   );
   return rows.map(toMeta);

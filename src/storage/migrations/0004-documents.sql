@@ -4,6 +4,8 @@
 -- one document: generating it again returns the stored row (NULLS NOT DISTINCT: an unused option is NULL).
 CREATE TABLE case_documents (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  -- The order documents were made in: two made in the same instant keep it (the uuid is random).
+  seq bigint GENERATED ALWAYS AS IDENTITY,
   case_id text NOT NULL,
   revision integer NOT NULL,
   -- saksframlegg, summary or agreement
@@ -29,7 +31,7 @@ CREATE TABLE case_documents (
     (case_id, revision, kind, municipality, model, scenario_id, format, language, generator_version)
 );
 
-CREATE INDEX case_documents_by_case ON case_documents (case_id, created_at DESC);
+CREATE INDEX case_documents_by_case ON case_documents (case_id, seq DESC);
 
 CREATE FUNCTION case_documents_insert_only() RETURNS trigger
 LANGUAGE plpgsql AS $$
