@@ -1,7 +1,8 @@
 /**
  * Vurdering: the scenario's result in both views (the municipalities' own economy and society's), this
  * municipality's net effect per year under the scenario's keys, the uncertainty in words, the effects not
- * priced in kroner, the staff reduction against natural attrition, and the assumptions nobody has set.
+ * priced in kroner, the key comparison and the core check, the lawful cooperation models, the staff reduction
+ * against natural attrition and the duties towards the employees, and the assumptions nobody has set.
  * @module
  */
 import { formatBudgetNok, formatNumber } from '../../i18n/format.ts';
@@ -9,11 +10,14 @@ import { allocationLabel } from '../cost-sharing/allocation-labels.ts';
 import { isAllocationMethod } from '../scenario/resolve-allocation-keys.ts';
 import type { Block } from './document-model.ts';
 import { attritionBlocks } from './attrition-blocks.ts';
+import { fairnessBlocks } from './fairness-blocks.ts';
 import { figure, placeholder, text } from './inlines.ts';
+import { legalBlocks } from './legal-blocks.ts';
 import { nonPricedBlocks } from './non-priced-blocks.ts';
 import { placeholderBlocks } from './placeholder-blocks.ts';
 import { period } from './overview-sections.ts';
 import { say, type SaksframleggContext } from './saksframlegg-context.ts';
+import { staffDutyBlocks } from './staff-duty-blocks.ts';
 
 function npvBlocks(context: SaksframleggContext): Block[] {
   const { analysis, municipality } = context;
@@ -192,9 +196,12 @@ export function assessmentSection(context: SaksframleggContext): Block[] {
     { kind: 'heading', level: 1, text: say(context, 'Vurdering', 'Vurdering'), id: 'vurdering' },
     ...npvBlocks(context),
     ...netEffectBlocks(context),
+    ...fairnessBlocks(context),
     ...uncertaintyBlocks(context),
     ...nonPricedBlocks(context),
+    ...legalBlocks(context),
     ...attritionBlocks(context),
+    ...staffDutyBlocks(context),
     ...placeholderBlocks(context),
   ];
 }

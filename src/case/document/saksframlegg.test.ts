@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatBudgetNok } from '../../i18n/format.ts';
 import { defaultCase } from '../default-case/default-case.ts';
+import { loadLpSolver } from '../../engine/games/lp-solver.ts';
 import { analyseDeterministic } from '../scenario/analyse-scenario.ts';
 import type { Block, FlokkDocument, Inline } from './document-model.ts';
 import { buildSaksframlegg, buildSummary } from './saksframlegg.ts';
@@ -8,8 +9,10 @@ import { buildSaksframlegg, buildSummary } from './saksframlegg.ts';
 const SCENARIO = 'administrative-tjenester';
 const MELHUS = '5028';
 const document = defaultCase();
+// The callers pass the LP solver: the key comparison needs it for the nucleolus.
+const solver = await loadLpSolver();
 const build = (municipality: string, language: 'nb' | 'nn' = 'nb') =>
-  buildSaksframlegg(document, { municipality, scenarioId: SCENARIO, language });
+  buildSaksframlegg(document, { municipality, scenarioId: SCENARIO, language, solver });
 const versions = Object.fromEntries(['5027', MELHUS, '5029'].map((m) => [m, build(m)]));
 const melhus = versions[MELHUS] as FlokkDocument;
 
