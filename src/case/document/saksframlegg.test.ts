@@ -61,6 +61,34 @@ describe('buildSaksframlegg', () => {
     ]);
   });
 
+  it('assesses the scenario part by part, in the order the seed saksframlegg discusses them', () => {
+    const start = melhus.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Vurdering');
+    const end = melhus.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Økonomiske konsekvenser');
+    const parts = melhus.blocks
+      .slice(start, end)
+      .flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [b.text] : []));
+    expect(parts).toEqual([
+      'Netto nåverdi i to visninger',
+      'Netto effekt per år',
+      'Rettferdig fordeling og kjernen',
+      'Usikkerhet',
+      'Virkninger som ikke er regnet i kroner',
+      'Juridisk modell',
+      'Ansatte og naturlig avgang',
+      'Medvirkning og plikter overfor de ansatte',
+      'Forutsetninger som ikke er fastsatt',
+    ]);
+    // The comparison was made with the solver the caller passed: no placeholder in its place.
+    const fairness = melhus.blocks.find(
+      (b) => b.kind === 'table' && b.caption.startsWith('Hva hver kommune betaler per år'),
+    );
+    expect(fairness?.kind === 'table' && fairness.rows.map((r) => r[0])).toEqual([
+      'Midtre Gauldal',
+      'Melhus',
+      'Skaun',
+    ]);
+  });
+
   it('gives Melhus’ figures as analyseDeterministic computes them, rounded as a budget document rounds', () => {
     const analysis = analyseDeterministic(document, SCENARIO);
     const text = allText(melhus);
