@@ -8,6 +8,7 @@
 import { formatBudgetNok, formatNumber } from '../../i18n/format.ts';
 import { allocationLabel } from '../cost-sharing/allocation-labels.ts';
 import { isAllocationMethod } from '../scenario/resolve-allocation-keys.ts';
+import { isPlaceholder } from '../schema/provenance.ts';
 import type { Block } from './document-model.ts';
 import { attritionBlocks } from './attrition-blocks.ts';
 import { fairnessBlocks } from './fairness-blocks.ts';
@@ -104,7 +105,9 @@ function netEffectBlocks(context: SaksframleggContext): Block[] {
   const flows = analysis.cashFlows;
   const own = flows.perMunicipality[municipality.number] ?? [];
   const keys = context.areas.flatMap((area) => {
-    const chosen = area.setting.fieldProvenance.costKey;
+    // A placeholder provenance is no choice either: the key is only there so that something can be computed.
+    const provenance = area.setting.fieldProvenance.costKey;
+    const chosen = provenance !== undefined && !isPlaceholder(provenance);
     return [
       text(`${area.name}: ${keyWords(context, area.setting.costKey)}`),
       ...(chosen ? [] : [text(' ('), placeholder(context), text(')')]),

@@ -92,3 +92,11 @@ describe('fairnessBlocks', () => {
     expect(text).toContain('meir enn åleine');
   });
 });
+
+describe('fairnessBlocks, the scenario’s keys', () => {
+  it('says the scenario’s keys are a placeholder while the councils have not chosen them', () => {
+    // The default case's keys carry a placeholder provenance (Kommunestyrene shall set them).
+    const check = blocks.at(-1);
+    expect(check?.kind === 'paragraph' && check.content.filter((i) => i.placeholder)).toHaveLength(1);
+  });
+});

@@ -12,9 +12,13 @@ import { costGameOf, type CostSharingScope } from '../cost-sharing/coalition-cos
 import { compareAllocations, type CostSharingComparison } from '../cost-sharing/compare-allocations.ts';
 import { coreSentences } from '../cost-sharing/core-sentence.ts';
 import { coreVerdict, type CoreVerdict } from '../cost-sharing/core-verdict.ts';
+import { isPlaceholder, type Provenance } from '../schema/provenance.ts';
 import type { Block } from './document-model.ts';
 import { placeholder, placeholderText, text } from './inlines.ts';
 import { say, type SaksframleggContext } from './saksframlegg-context.ts';
+
+/** A key nobody has chosen: no provenance, or a placeholder one. */
+const unset = (provenance: Provenance | undefined) => provenance === undefined || isPlaceholder(provenance);
 
 /** The methods the table compares with the scenario's keys, in the order of the columns. */
 export const COMPARED = ['nucleolus', 'shapley', 'population'] as const;
@@ -148,6 +152,20 @@ export function fairnessBlocks(context: SaksframleggContext): Block[] {
         ...columns.map((c) =>
           text(`${c.label}: ${coreSentences(c.core, nameOf, context.language).join(' ')} `),
         ),
+        // The scenario's keys are only a way to compute until the councils choose them: say so beside the check.
+        ...(own && context.areas.some((a) => unset(a.setting.fieldProvenance.costKey))
+          ? [
+              text(
+                say(
+                  context,
+                  'Scenarioets nøkler er ennå ikke valgt av kommunestyrene: ',
+                  'Scenarioet sine nøklar er enno ikkje valde av kommunestyra: ',
+                ),
+              ),
+              placeholder(context),
+              text('.'),
+            ]
+          : []),
       ],
     },
   ];

@@ -143,6 +143,12 @@ describe('buildSaksframlegg', () => {
     expect(placeholders.length).toBeGreaterThan(0);
     for (const p of placeholders) expect(p.text).toBe('plassholder – ikke fastsatt');
     expect(allText(melhus)).toContain('Forutsetninger som ikke er fastsatt');
+    // The default case's cost keys have a placeholder provenance: each area's key is flagged where it is named.
+    const keys = melhus.blocks.find(
+      (b) =>
+        b.kind === 'paragraph' && inlineText(b.content).startsWith('Netto effekt er det kommunen sparer'),
+    );
+    expect(keys?.kind === 'paragraph' && keys.content.filter((i) => i.placeholder)).toHaveLength(3);
   });
 
   it('gives every figure a footnote with its source or how it is computed', () => {
