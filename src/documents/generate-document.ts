@@ -12,7 +12,7 @@ import type { FlokkDocument } from '../case/document/document-model.ts';
 import { buildSaksframlegg, buildSummary, type SaksframleggOptions } from '../case/document/saksframlegg.ts';
 import type { CaseDocument } from '../case/schema/case-document.ts';
 import { ValidationError } from '../common/errors.ts';
-import type { LpSolver } from '../engine/games/lp-solver.ts';
+import { loadLpSolver, type LpSolver } from '../engine/games/lp-solver.ts';
 import type { Language } from '../i18n/language.ts';
 import {
   resolveDocumentRequest,
@@ -29,7 +29,10 @@ export interface GenerateDocumentOptions extends DocumentRequest {
   revision?: number | undefined;
   /** The author the file's properties name (DOCX). @default 'Flokk' */
   createdBy?: string | undefined;
-  /** Needed when a cost key of the scenario is an LP-based allocation method (`scenarioNeedsSolver`). */
+  /**
+   * Needed when a cost key of the scenario is an LP-based allocation method (`scenarioNeedsSolver`), and by
+   * the saksframlegg's key comparison (loaded here for it when absent).
+   */
   solver?: LpSolver | undefined;
   /** The language of error messages. @default the document's language */
   messageLanguage?: Language | undefined;
@@ -117,7 +120,9 @@ export async function generateDocument(
     throw new ValidationError([
       { path: 'revisionAt', code: 'invalid_date', message: `revisionAt: ${options.revisionAt.slice(0, 40)}` },
     ]);
-  const built = KINDS[request.kind].build(document, request, options.solver);
+  // The saksframlegg compares the cost keys with the nucleolus, which needs the LP solver: load it when the caller has none.
+  const solver = options.solver ?? (request.kind === 'saksframlegg' ? await loadLpSolver() : undefined);
+  const built = KINDS[request.kind].build(document, request, solver);
   const bytes = await renderDocument(built, request.format, {
     revisionAt: options.revisionAt,
     ...(options.createdBy === undefined ? {} : { creator: options.createdBy }),

@@ -1,19 +1,24 @@
 /**
  * Vurdering: the scenario's result in both views (the municipalities' own economy and society's), this
  * municipality's net effect per year under the scenario's keys, the uncertainty in words, the effects not
- * priced in kroner, the staff reduction against natural attrition, and the assumptions nobody has set.
+ * priced in kroner, the key comparison and the core check, the lawful cooperation models, the staff reduction
+ * against natural attrition and the duties towards the employees, and the assumptions nobody has set.
  * @module
  */
 import { formatBudgetNok, formatNumber } from '../../i18n/format.ts';
 import { allocationLabel } from '../cost-sharing/allocation-labels.ts';
 import { isAllocationMethod } from '../scenario/resolve-allocation-keys.ts';
+import { isPlaceholder } from '../schema/provenance.ts';
 import type { Block } from './document-model.ts';
 import { attritionBlocks } from './attrition-blocks.ts';
+import { fairnessBlocks } from './fairness-blocks.ts';
 import { figure, placeholder, text } from './inlines.ts';
+import { legalBlocks } from './legal-blocks.ts';
 import { nonPricedBlocks } from './non-priced-blocks.ts';
 import { placeholderBlocks } from './placeholder-blocks.ts';
 import { period } from './overview-sections.ts';
 import { say, type SaksframleggContext } from './saksframlegg-context.ts';
+import { staffDutyBlocks } from './staff-duty-blocks.ts';
 
 function npvBlocks(context: SaksframleggContext): Block[] {
   const { analysis, municipality } = context;
@@ -100,7 +105,9 @@ function netEffectBlocks(context: SaksframleggContext): Block[] {
   const flows = analysis.cashFlows;
   const own = flows.perMunicipality[municipality.number] ?? [];
   const keys = context.areas.flatMap((area) => {
-    const chosen = area.setting.fieldProvenance.costKey;
+    // A placeholder provenance is no choice either: the key is only there so that something can be computed.
+    const provenance = area.setting.fieldProvenance.costKey;
+    const chosen = provenance !== undefined && !isPlaceholder(provenance);
     return [
       text(`${area.name}: ${keyWords(context, area.setting.costKey)}`),
       ...(chosen ? [] : [text(' ('), placeholder(context), text(')')]),
@@ -192,9 +199,12 @@ export function assessmentSection(context: SaksframleggContext): Block[] {
     { kind: 'heading', level: 1, text: say(context, 'Vurdering', 'Vurdering'), id: 'vurdering' },
     ...npvBlocks(context),
     ...netEffectBlocks(context),
+    ...fairnessBlocks(context),
     ...uncertaintyBlocks(context),
     ...nonPricedBlocks(context),
+    ...legalBlocks(context),
     ...attritionBlocks(context),
+    ...staffDutyBlocks(context),
     ...placeholderBlocks(context),
   ];
 }

@@ -39,6 +39,8 @@ export interface SaksframleggContext {
   /** The scenario's service areas with their names in the document's language. */
   areas: { id: string; name: string; setting: ScenarioArea }[];
   analysis: ScenarioAnalysis;
+  /** The LP solver the comparison of keys needs (nucleolus, least core); absent, the comparison is not made. */
+  solver?: LpSolver;
   /** A figure explained by its id without the `scenario:<id>/` prefix; null where there is none. */
   explain: (localId: string) => ExplainedFigure | null;
 }
@@ -80,6 +82,7 @@ export function saksframleggContext(
     participants,
     areas,
     analysis,
+    ...(options.solver ? { solver: options.solver } : {}),
     explain: (localId) => explainer(`scenario:${scenarioId}/${localId}`),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatBudgetNok } from '../../i18n/format.ts';
 import { defaultCase } from '../default-case/default-case.ts';
+import { loadLpSolver } from '../../engine/games/lp-solver.ts';
 import { analyseDeterministic } from '../scenario/analyse-scenario.ts';
 import type { Block, FlokkDocument, Inline } from './document-model.ts';
 import { buildSaksframlegg, buildSummary } from './saksframlegg.ts';
@@ -8,8 +9,10 @@ import { buildSaksframlegg, buildSummary } from './saksframlegg.ts';
 const SCENARIO = 'administrative-tjenester';
 const MELHUS = '5028';
 const document = defaultCase();
+// The callers pass the LP solver: the key comparison needs it for the nucleolus.
+const solver = await loadLpSolver();
 const build = (municipality: string, language: 'nb' | 'nn' = 'nb') =>
-  buildSaksframlegg(document, { municipality, scenarioId: SCENARIO, language });
+  buildSaksframlegg(document, { municipality, scenarioId: SCENARIO, language, solver });
 const versions = Object.fromEntries(['5027', MELHUS, '5029'].map((m) => [m, build(m)]));
 const melhus = versions[MELHUS] as FlokkDocument;
 
@@ -55,6 +58,34 @@ describe('buildSaksframlegg', () => {
       'Vurdering',
       'Økonomiske konsekvenser',
       'Konklusjon',
+    ]);
+  });
+
+  it('assesses the scenario part by part, in the order the seed saksframlegg discusses them', () => {
+    const start = melhus.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Vurdering');
+    const end = melhus.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Økonomiske konsekvenser');
+    const parts = melhus.blocks
+      .slice(start, end)
+      .flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [b.text] : []));
+    expect(parts).toEqual([
+      'Netto nåverdi i to visninger',
+      'Netto effekt per år',
+      'Rettferdig fordeling og kjernen',
+      'Usikkerhet',
+      'Virkninger som ikke er regnet i kroner',
+      'Juridisk modell',
+      'Ansatte og naturlig avgang',
+      'Medvirkning og plikter overfor de ansatte',
+      'Forutsetninger som ikke er fastsatt',
+    ]);
+    // The comparison was made with the solver the caller passed: no placeholder in its place.
+    const fairness = melhus.blocks.find(
+      (b) => b.kind === 'table' && b.caption.startsWith('Hva hver kommune betaler per år'),
+    );
+    expect(fairness?.kind === 'table' && fairness.rows.map((r) => r[0])).toEqual([
+      'Midtre Gauldal',
+      'Melhus',
+      'Skaun',
     ]);
   });
 
@@ -112,6 +143,12 @@ describe('buildSaksframlegg', () => {
     expect(placeholders.length).toBeGreaterThan(0);
     for (const p of placeholders) expect(p.text).toBe('plassholder – ikke fastsatt');
     expect(allText(melhus)).toContain('Forutsetninger som ikke er fastsatt');
+    // The default case's cost keys have a placeholder provenance: each area's key is flagged where it is named.
+    const keys = melhus.blocks.find(
+      (b) =>
+        b.kind === 'paragraph' && inlineText(b.content).startsWith('Netto effekt er det kommunen sparer'),
+    );
+    expect(keys?.kind === 'paragraph' && keys.content.filter((i) => i.placeholder)).toHaveLength(3);
   });
 
   it('gives every figure a footnote with its source or how it is computed', () => {

@@ -99,10 +99,12 @@ export const documentCommand: Command = {
     let needsSolver: boolean;
     try {
       const resolved = resolveDocumentRequest(document, request, language);
+      // The saksframlegg always compares the keys with the nucleolus; the summary only for an LP-based key.
       needsSolver =
-        resolved.kind !== 'agreement' &&
-        resolved.scenarioId !== null &&
-        scenarioNeedsSolver(document, resolved.scenarioId);
+        resolved.kind === 'saksframlegg' ||
+        (resolved.kind !== 'agreement' &&
+          resolved.scenarioId !== null &&
+          scenarioNeedsSolver(document, resolved.scenarioId));
     } catch (error) {
       throw asUsageError(error);
     }

@@ -86,8 +86,10 @@ export interface DocumentJobResult {
 
 async function documentJob(job: Extract<Job, { kind: 'document' }>): Promise<JobResult> {
   const { scenarioId, kind } = resolveDocumentRequest(job.document, job.request, job.language);
+  // The saksframlegg always compares the keys with the nucleolus; the summary only for an LP-based key.
   const needsSolver =
-    kind !== 'agreement' && scenarioId !== null && scenarioNeedsSolver(job.document, scenarioId);
+    kind === 'saksframlegg' ||
+    (kind !== 'agreement' && scenarioId !== null && scenarioNeedsSolver(job.document, scenarioId));
   const generated = await generateDocument(job.document, {
     ...job.request,
     revisionAt: job.revisionAt,
