@@ -24,6 +24,13 @@ function blockText(block: Block): string {
       return block.items.map(inlineText).join('\n');
     case 'table':
       return [block.caption, block.header.join(' | '), ...block.rows.map((r) => r.join(' | '))].join('\n');
+    case 'figure':
+      return [
+        block.caption,
+        block.alt,
+        block.table.header.join(' | '),
+        ...block.table.rows.map((r) => r.join(' | ')),
+      ].join('\n');
   }
 }
 const allText = (doc: FlokkDocument) => doc.blocks.map(blockText).join('\n');
