@@ -150,6 +150,52 @@ describe('renderPdf, as pdftotext reads it', () => {
   });
 });
 
+describe('renderPdf and figures', () => {
+  const alt = 'Stolpediagram: netto effekt fra 0 kr i 2026 til 1 mill. kr i 2027 og −0,5 mill. kr i 2028';
+  const figure: FlokkDocument = {
+    title: 'Figur',
+    language: 'nb',
+    blocks: [
+      {
+        kind: 'figure',
+        caption: 'Netto effekt per år',
+        alt,
+        chart: {
+          unit: 'nok',
+          categories: ['2026', '2027', '2028'],
+          series: [{ name: 'Melhus', values: [0, 1e6, -5e5] }],
+        },
+        table: {
+          header: ['År', 'Melhus'],
+          rows: [
+            ['2026', '0 kr'],
+            ['2027', '1 000 000 kr'],
+            ['2028', '−500 000 kr'],
+          ],
+        },
+      },
+    ],
+  };
+  let path: string;
+  beforeAll(async () => {
+    path = file('figure.pdf', await renderPdf(figure, { revisionAt: REVISION_AT }));
+  });
+
+  it('tags the chart as a Figure with the alt text', () => {
+    const figures = qpdfJson(path).structureElements.filter((e) => e['/S'] === '/Figure');
+    expect(figures.map((f) => f['/Alt'])).toEqual([`u:${alt}`]);
+  });
+
+  it('sets the data table after the caption, with its header row', () => {
+    // In content-stream order (-raw): pdftotext's default reading order weaves the chart's year labels, at
+    // the foot of the chart, into the table's rows.
+    const text = read('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-']).replace(/\s+/gu, ' ');
+    expect(text).toContain('Netto effekt per år');
+    expect(text).toMatch(/2026 2027 2028 År Melhus 2026 0 kr 2027 1 000 000 kr 2028 −500 000 kr/);
+    expect(read('qpdf', ['--check', path])).toContain('No syntax or stream encoding errors found');
+  });
+});
+
 describe('renderPdf and characters', () => {
   it('sets Sámi letters and common signs with the built-in fonts', async () => {
     const text = 'Guovdageaidnu, Unjárga, Kárášjohka: ŋ đ ŧ ž č š ǥ ǧ ǩ ʒ ǯ – ✓ → ≥ ≈ € ½ ‰ § № ² −';
