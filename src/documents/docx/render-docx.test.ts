@@ -49,6 +49,18 @@ describe('renderDocx', () => {
     }
   });
 
+  it('gives the saksframlegg’s net effect chart its alt text, with its data table after it', () => {
+    const xml = parts['word/document.xml'] ?? '';
+    const figure = document.blocks.find((b) => b.kind === 'figure');
+    const alt = figure?.kind === 'figure' ? figure.alt.replaceAll("'", '&apos;') : '';
+    expect(alt).toMatch(/^Stolpediagram: Melhus/);
+    const at = xml.search(new RegExp(`descr="${alt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+    expect(at).toBeGreaterThan(0);
+    expect(xml.slice(at)).toMatch(
+      /^[^]*?<\/w:drawing>.*?<w:tbl>.*?<w:tblHeader\/>.*?År.*?Melhus.*?Alle kommunene/,
+    );
+  });
+
   it('marks the text as Norwegian bokmål, in the defaults and on the runs', () => {
     expect(parts['word/styles.xml']).toMatch(/<w:rPrDefault><w:rPr><w:lang w:val="nb-NO"\/>/);
     expect(parts['word/document.xml']).toContain('<w:lang w:val="nb-NO"/>');

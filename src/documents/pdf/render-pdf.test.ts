@@ -83,6 +83,14 @@ describe('renderPdf, as pdfinfo and qpdf read it', () => {
     }
   });
 
+  it('tags the net effect chart as a Figure with its alt text', () => {
+    const figure = document.blocks.find((b) => b.kind === 'figure');
+    const alts = qpdfJson(pdf)
+      .structureElements.filter((e) => e['/S'] === '/Figure')
+      .map((e) => e['/Alt']);
+    expect(alts).toEqual([`u:${figure?.kind === 'figure' ? figure.alt : ''}`]);
+  });
+
   it('identifies itself as PDF/A-2a in its XMP metadata, dated by the revision', () => {
     const { catalog, streamText } = qpdfJson(pdf);
     const xmp = streamText(catalog['/Metadata']);
@@ -120,6 +128,20 @@ describe('renderPdf, as pdftotext reads it', () => {
     const text = pdftotext(pdf);
     expect(text).toContain(`målt som netto nåverdi, på ${plain([npv ?? { text: '' }])}`);
     expect(text).toContain('Netto nåverdi for Melhus: Summen over årene');
+  });
+
+  it('sets the net effect chart’s data table after the chart, row by row', () => {
+    const figure = document.blocks.find((b) => b.kind === 'figure');
+    const rows = figure?.kind === 'figure' ? figure.table.rows : [];
+    // In content-stream order (-raw); the table runs over a page break, where its header row repeats.
+    const text = read('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']).replace(/\s+/gu, ' ');
+    let from = text.indexOf('År Melhus Alle kommunene', text.indexOf('Figur 1: Netto effekt per år'));
+    expect(from).toBeGreaterThan(0);
+    for (const row of rows) {
+      const at = text.indexOf(row.join(' ').replace(/\s+/gu, ' '), from);
+      expect(at, row[0]).toBeGreaterThan(from);
+      from = at;
+    }
   });
 
   it('brackets a placeholder', () => {
