@@ -216,6 +216,10 @@ describe('renderPdf and figures', () => {
     expect(text).toMatch(/2026 2027 2028 År Melhus 2026 0 kr 2027 1 000 000 kr 2028 −500 000 kr/);
     expect(read('qpdf', ['--check', path])).toContain('No syntax or stream encoding errors found');
   });
+
+  it('sets the chart’s labels in a built-in font, never a system font for the SVG’s sans-serif', () => {
+    expect(read('pdffonts', [path])).not.toMatch(/DejaVu|Liberation|Noto/);
+  });
 });
 
 describe('renderPdf and characters', () => {
