@@ -14,6 +14,8 @@ function text(document: FlokkDocument): string {
       if (b.kind === 'heading') return b.text;
       if (b.kind === 'paragraph') return b.content.map((c) => c.text).join('');
       if (b.kind === 'numbered') return b.items.map((i) => i.map((c) => c.text).join('')).join('\n');
+      if (b.kind === 'figure')
+        return [b.caption, b.alt, ...b.table.header, ...b.table.rows.flat()].join('\n');
       return [b.caption, ...b.header, ...b.rows.flat()].join('\n');
     })
     .join('\n');

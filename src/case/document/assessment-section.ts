@@ -14,6 +14,7 @@ import { attritionBlocks } from './attrition-blocks.ts';
 import { fairnessBlocks } from './fairness-blocks.ts';
 import { figure, placeholder, text } from './inlines.ts';
 import { legalBlocks } from './legal-blocks.ts';
+import { netEffectFigure } from './net-effect-figure.ts';
 import { nonPricedBlocks } from './non-priced-blocks.ts';
 import { placeholderBlocks } from './placeholder-blocks.ts';
 import { period } from './overview-sections.ts';
@@ -101,9 +102,6 @@ function keyWords(
 }
 
 function netEffectBlocks(context: SaksframleggContext): Block[] {
-  const { analysis, municipality } = context;
-  const flows = analysis.cashFlows;
-  const own = flows.perMunicipality[municipality.number] ?? [];
   const keys = context.areas.flatMap((area) => {
     // A placeholder provenance is no choice either: the key is only there so that something can be computed.
     const provenance = area.setting.fieldProvenance.costKey;
@@ -129,21 +127,8 @@ function netEffectBlocks(context: SaksframleggContext): Block[] {
         ...keys,
       ],
     },
-    {
-      kind: 'table',
-      municipal: true,
-      caption: say(
-        context,
-        `Netto effekt per år for ${municipality.name} (faste ${flows.baseYear}-kroner; positivt tall er en innsparing)`,
-        `Netto effekt per år for ${municipality.name} (faste ${flows.baseYear}-kroner; positivt tal er ei innsparing)`,
-      ),
-      header: [say(context, 'År', 'År'), municipality.name, say(context, 'Alle kommunene', 'Alle kommunane')],
-      rows: flows.years.map((year, i) => [
-        String(year),
-        formatBudgetNok(own[i]),
-        formatBudgetNok(flows.total[i]),
-      ]),
-    },
+    // A chart of the amounts, with the table of them as its data table.
+    netEffectFigure(context),
   ];
 }
 

@@ -4,7 +4,24 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; id?: string }
   | { kind: 'paragraph'; content: Inline[]; municipal?: boolean }
   | { kind: 'numbered'; items: Inline[][]; municipal?: boolean }
-  | { kind: 'table'; caption: string; header: string[]; rows: string[][]; municipal?: boolean };
+  | { kind: 'table'; caption: string; header: string[]; rows: string[][]; municipal?: boolean }
+  | {
+      kind: 'figure';
+      /** What the chart shows, in words, for those who cannot see it (a screen reader, the PDF's /Alt). */
+      alt: string;
+      caption: string;
+      chart: BarChart;
+      /** The chart's numbers, which every renderer sets beside the chart: a chart alone is not accessible. */
+      table: { header: string[]; rows: string[][] };
+      municipal?: boolean;
+    };
+/** A grouped bar chart: one group of bars per category (a year), one bar per series in each group. */
+export interface BarChart {
+  unit: 'nok';
+  categories: string[];
+  /** Each series has one value per category, in the categories' order. */
+  series: { name: string; values: number[] }[];
+}
 export interface FlokkDocument {
   title: string;
   language: 'nb' | 'nn';

@@ -27,6 +27,13 @@ function blockText(block: Block): string {
       return block.items.map(inlineText).join('\n');
     case 'table':
       return [block.caption, block.header.join(' | '), ...block.rows.map((r) => r.join(' | '))].join('\n');
+    case 'figure':
+      return [
+        block.caption,
+        block.alt,
+        block.table.header.join(' | '),
+        ...block.table.rows.map((r) => r.join(' | ')),
+      ].join('\n');
   }
 }
 const allText = (doc: FlokkDocument) => doc.blocks.map(blockText).join('\n');
@@ -95,11 +102,17 @@ describe('buildSaksframlegg', () => {
     expect(text).toContain(formatBudgetNok(analysis?.summary.perMunicipality[MELHUS]?.npv));
     expect(text).toContain(formatBudgetNok(analysis?.summary.total.npv));
     expect(text).toContain(formatBudgetNok(analysis?.socioEconomic.npv));
-    const table = melhus.blocks.find(
-      (b) => b.kind === 'table' && b.caption.startsWith('Netto effekt per år'),
+    const netEffect = melhus.blocks.find(
+      (b) => b.kind === 'figure' && b.caption.startsWith('Netto effekt per år'),
     );
-    expect(table?.kind === 'table' && table.rows.map((r) => r[1])).toEqual(
-      analysis?.cashFlows.perMunicipality[MELHUS]?.map((v) => formatBudgetNok(v)),
+    const own = analysis?.cashFlows.perMunicipality[MELHUS];
+    expect(netEffect?.kind === 'figure' && netEffect.table.rows.map((r) => r[1])).toEqual(
+      own?.map((v) => formatBudgetNok(v)),
+    );
+    // The chart draws the same amounts, unrounded.
+    expect(netEffect?.kind === 'figure' && netEffect.chart.series[0]?.values).toEqual(own);
+    expect(netEffect?.kind === 'figure' && netEffect.alt).toMatch(
+      /^Stolpediagram: Melhus' netto effekt per år \d{4}–\d{4}, fra .+ kr i \d{4} til .+ kr i \d{4}/,
     );
     const budget = melhus.blocks.find(
       (b) => b.kind === 'table' && b.caption.startsWith('Netto effekt på budsjettet'),

@@ -38,12 +38,27 @@ describe('renderDocx', () => {
   it('repeats each table’s header row on every page', () => {
     const xml = parts['word/document.xml'] ?? '';
     const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [];
-    expect(tables.length).toBe(document.blocks.filter((b) => b.kind === 'table').length);
+    // A figure's data table is a table too.
+    expect(tables.length).toBe(
+      document.blocks.filter((b) => b.kind === 'table' || b.kind === 'figure').length,
+    );
     for (const table of tables) {
       const [firstRow, secondRow] = table.match(/<w:tr>.*?<\/w:tr>/g) ?? [];
       expect(firstRow).toContain('<w:tblHeader/>');
       expect(secondRow ?? '').not.toContain('<w:tblHeader/>');
     }
+  });
+
+  it('gives the saksframlegg’s net effect chart its alt text, with its data table after it', () => {
+    const xml = parts['word/document.xml'] ?? '';
+    const figure = document.blocks.find((b) => b.kind === 'figure');
+    const alt = figure?.kind === 'figure' ? figure.alt.replaceAll("'", '&apos;') : '';
+    expect(alt).toMatch(/^Stolpediagram: Melhus/);
+    const at = xml.search(new RegExp(`descr="${alt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+    expect(at).toBeGreaterThan(0);
+    expect(xml.slice(at)).toMatch(
+      /^[^]*?<\/w:drawing>.*?<w:tbl>.*?<w:tblHeader\/>.*?År.*?Melhus.*?Alle kommunene/,
+    );
   });
 
   it('marks the text as Norwegian bokmål, in the defaults and on the runs', () => {
@@ -70,6 +85,49 @@ describe('renderDocx', () => {
     expect(core).toContain('<cp:lastModifiedBy>Kari Nordmann</cp:lastModifiedBy>');
     expect(core).toMatch(/<dcterms:created [^>]*>2026-06-10T08:30:00Z<\/dcterms:created>/);
     expect(core).toMatch(/<dcterms:modified [^>]*>2026-06-10T08:30:00Z<\/dcterms:modified>/);
+  });
+
+  it('sets a figure as an SVG image with a PNG fallback and its alt text, its data table after it', async () => {
+    const figure: FlokkDocument = {
+      title: 'Figur',
+      language: 'nb',
+      blocks: [
+        {
+          kind: 'figure',
+          caption: 'Netto effekt per år',
+          alt: 'Stolpediagram: netto effekt fra 0 kr i 2026 til 1 mill. kr & mer i 2027',
+          chart: {
+            unit: 'nok',
+            categories: ['2026', '2027'],
+            series: [{ name: 'Melhus', values: [0, 1e6] }],
+          },
+          table: {
+            header: ['År', 'Melhus'],
+            rows: [
+              ['2026', '0 kr'],
+              ['2027', '1 000 000 kr'],
+            ],
+          },
+        },
+      ],
+    };
+    const render = () => renderDocx(figure, { revisionAt: REVISION_AT });
+    const first = await render();
+    const files = unzipSync(first);
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    const media = Object.keys(files).filter((name) => name.startsWith('word/media/'));
+    expect(media.map((name) => name.split('.').pop()).sort()).toEqual(['png', 'svg']);
+    expect(xml).toMatch(
+      /<wp:docPr id="1" name="Netto effekt per år" descr="Stolpediagram: netto effekt fra 0 kr i 2026 til 1 mill. kr &amp; mer i 2027" title="Netto effekt per år"\/>/,
+    );
+    const image = xml.indexOf('<w:drawing>');
+    const table = xml.indexOf('<w:tbl>');
+    expect(image).toBeGreaterThan(0);
+    expect(table).toBeGreaterThan(image);
+    expect(xml.slice(table)).toMatch(/<w:tr><w:trPr><w:tblHeader\/>.*?År.*?Melhus/);
+    // Two figures later in the process: the same bytes, since the drawing ids are the document's own.
+    await render();
+    expect(sha256(await render())).toBe(sha256(first));
   });
 
   it('gives the same bytes for the same document, later in the same process', async () => {

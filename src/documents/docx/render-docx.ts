@@ -10,6 +10,7 @@ import {
   Document,
   FootnoteReferenceRun,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   Paragraph,
@@ -21,6 +22,8 @@ import {
   type FileChild,
 } from 'docx';
 import type { Block, FlokkDocument, Inline } from '../../case/document/document-model.ts';
+import { barChartPng } from '../chart/bar-chart-png.ts';
+import { barChartSvg } from '../chart/bar-chart-svg.ts';
 import { fixPackageTimes } from './deterministic-zip.ts';
 
 export interface DocxMetadata {
@@ -71,21 +74,68 @@ function cell(text: string, language: string, header: boolean): TableCell {
   });
 }
 
-function table(block: Extract<Block, { kind: 'table' }>, language: string): FileChild[] {
-  const caption = new Paragraph({
-    keepNext: true,
-    children: [new TextRun({ text: block.caption, language: { value: language }, bold: true })],
-  });
+/** A table; a figure's data table has no caption of its own (the figure's, above the chart, covers both). */
+type TableData = { caption?: string; header: string[]; rows: string[][] };
+
+function table(block: TableData, language: string): FileChild[] {
+  const caption = block.caption
+    ? [
+        new Paragraph({
+          keepNext: true,
+          children: [new TextRun({ text: block.caption, language: { value: language }, bold: true })],
+        }),
+      ]
+    : [];
   const rows = [
     new TableRow({ tableHeader: true, children: block.header.map((h) => cell(h, language, true)) }),
     ...block.rows.map(
       (row) => new TableRow({ cantSplit: true, children: row.map((c) => cell(c, language, false)) }),
     ),
   ];
-  return [caption, new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }), new Paragraph({})];
+  return [
+    ...caption,
+    new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }),
+    new Paragraph({}),
+  ];
 }
 
-function blockChildren(block: Block, language: string, footnotes: Footnotes, list: number): FileChild[] {
+/** The chart's size on the page, in Word's pixels (96 to the inch): the text width of an A4 page, about 16 cm. */
+const FIGURE_SIZE = { width: 600, height: 300 };
+
+/**
+ * A figure: its caption, the chart as an SVG image with the alt text Word's accessibility checker and screen
+ * readers read (`descr`), and then the chart's numbers as a table, since a chart alone is not accessible.
+ * Word requires a PNG beside an SVG for applications that cannot show SVG; barChartPng draws the same bars
+ * without the labels. `drawing` numbers the figures (`wp:docPr` ids): given here, not by docx's counter
+ * shared by the whole process, so the same document is the same bytes however many came before it.
+ */
+function figure(block: Extract<Block, { kind: 'figure' }>, language: string, drawing: number): FileChild[] {
+  const caption = new Paragraph({
+    keepNext: true,
+    children: [new TextRun({ text: block.caption, language: { value: language }, bold: true })],
+  });
+  const image = new Paragraph({
+    keepNext: true,
+    children: [
+      new ImageRun({
+        type: 'svg',
+        data: new TextEncoder().encode(barChartSvg(block.chart, block.alt)),
+        fallback: { type: 'png', data: barChartPng(block.chart) },
+        transformation: FIGURE_SIZE,
+        altText: { id: String(drawing), name: block.caption, title: block.caption, description: block.alt },
+      }),
+    ],
+  });
+  return [caption, image, ...table(block.table, language)];
+}
+
+function blockChildren(
+  block: Block,
+  language: string,
+  footnotes: Footnotes,
+  list: number,
+  drawing: number,
+): FileChild[] {
   switch (block.kind) {
     case 'heading':
       return [
@@ -107,6 +157,8 @@ function blockChildren(block: Block, language: string, footnotes: Footnotes, lis
       );
     case 'table':
       return table(block, language);
+    case 'figure':
+      return figure(block, language, drawing);
   }
 }
 
@@ -118,12 +170,19 @@ export async function renderDocx(document: FlokkDocument, metadata: DocxMetadata
   const language = LANGUAGE[document.language];
   const footnotes = new Footnotes(language);
   let lists = 0;
+  let drawings = 0;
   const title = new Paragraph({
     heading: HeadingLevel.TITLE,
     children: [new TextRun({ text: document.title, language: { value: language } })],
   });
   const children = document.blocks.flatMap((block) =>
-    blockChildren(block, language, footnotes, block.kind === 'numbered' ? ++lists : 0),
+    blockChildren(
+      block,
+      language,
+      footnotes,
+      block.kind === 'numbered' ? ++lists : 0,
+      block.kind === 'figure' ? ++drawings : 0,
+    ),
   );
   const creator = metadata.creator ?? 'Flokk';
   const docx = new Document({

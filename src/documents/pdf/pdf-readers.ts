@@ -60,12 +60,12 @@ export function qpdfJson(file: string) {
   const catalog = object(trailer['/Root']).value as Record<string, unknown>;
   /** A stream's data as text. */
   const streamText = (ref: unknown) => Buffer.from(object(ref).stream?.data ?? '', 'base64').toString('utf8');
+  /** Every structure element's dictionary (`/S` its type, `/Alt` a figure's alt text, …). */
+  const structureElements = Object.values(objects).flatMap((o) => {
+    const v = o.value as Record<string, unknown> | undefined;
+    return v && typeof v === 'object' && '/S' in v && '/P' in v ? [v] : [];
+  });
   /** The structure types (`/H1`, `/Table`, …) of every structure element. */
-  const structureTypes = new Set(
-    Object.values(objects).flatMap((o) => {
-      const v = o.value as Record<string, unknown> | undefined;
-      return v && typeof v === 'object' && '/S' in v && '/P' in v ? [String(v['/S'])] : [];
-    }),
-  );
-  return { object, catalog, streamText, structureTypes };
+  const structureTypes = new Set(structureElements.map((v) => String(v['/S'])));
+  return { object, catalog, streamText, structureElements, structureTypes };
 }

@@ -83,6 +83,14 @@ describe('renderPdf, as pdfinfo and qpdf read it', () => {
     }
   });
 
+  it('tags the net effect chart as a Figure with its alt text', () => {
+    const figure = document.blocks.find((b) => b.kind === 'figure');
+    const alts = qpdfJson(pdf)
+      .structureElements.filter((e) => e['/S'] === '/Figure')
+      .map((e) => e['/Alt']);
+    expect(alts).toEqual([`u:${figure?.kind === 'figure' ? figure.alt : ''}`]);
+  });
+
   it('identifies itself as PDF/A-2a in its XMP metadata, dated by the revision', () => {
     const { catalog, streamText } = qpdfJson(pdf);
     const xmp = streamText(catalog['/Metadata']);
@@ -122,6 +130,20 @@ describe('renderPdf, as pdftotext reads it', () => {
     expect(text).toContain('Netto nåverdi for Melhus: Summen over årene');
   });
 
+  it('sets the net effect chart’s data table after the chart, row by row', () => {
+    const figure = document.blocks.find((b) => b.kind === 'figure');
+    const rows = figure?.kind === 'figure' ? figure.table.rows : [];
+    // In content-stream order (-raw); the table runs over a page break, where its header row repeats.
+    const text = read('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']).replace(/\s+/gu, ' ');
+    let from = text.indexOf('År Melhus Alle kommunene', text.indexOf('Figur 1: Netto effekt per år'));
+    expect(from).toBeGreaterThan(0);
+    for (const row of rows) {
+      const at = text.indexOf(row.join(' ').replace(/\s+/gu, ' '), from);
+      expect(at, row[0]).toBeGreaterThan(from);
+      from = at;
+    }
+  });
+
   it('brackets a placeholder', () => {
     const placeholder = document.blocks
       .flatMap((b) => (b.kind === 'paragraph' ? b.content : b.kind === 'numbered' ? b.items.flat() : []))
@@ -147,6 +169,56 @@ describe('renderPdf, as pdftotext reads it', () => {
     expect(text).toContain('= ikke en overskrift');
     expect(text).toContain(']) #panic("fotnote")');
     expect(pdfinfo(path).Title).toBe('#set page(width: 1cm)');
+  });
+});
+
+describe('renderPdf and figures', () => {
+  const alt = 'Stolpediagram: netto effekt fra 0 kr i 2026 til 1 mill. kr i 2027 og −0,5 mill. kr i 2028';
+  const figure: FlokkDocument = {
+    title: 'Figur',
+    language: 'nb',
+    blocks: [
+      {
+        kind: 'figure',
+        caption: 'Netto effekt per år',
+        alt,
+        chart: {
+          unit: 'nok',
+          categories: ['2026', '2027', '2028'],
+          series: [{ name: 'Melhus', values: [0, 1e6, -5e5] }],
+        },
+        table: {
+          header: ['År', 'Melhus'],
+          rows: [
+            ['2026', '0 kr'],
+            ['2027', '1 000 000 kr'],
+            ['2028', '−500 000 kr'],
+          ],
+        },
+      },
+    ],
+  };
+  let path: string;
+  beforeAll(async () => {
+    path = file('figure.pdf', await renderPdf(figure, { revisionAt: REVISION_AT }));
+  });
+
+  it('tags the chart as a Figure with the alt text', () => {
+    const figures = qpdfJson(path).structureElements.filter((e) => e['/S'] === '/Figure');
+    expect(figures.map((f) => f['/Alt'])).toEqual([`u:${alt}`]);
+  });
+
+  it('sets the data table after the caption, with its header row', () => {
+    // In content-stream order (-raw): pdftotext's default reading order weaves the chart's year labels, at
+    // the foot of the chart, into the table's rows.
+    const text = read('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-']).replace(/\s+/gu, ' ');
+    expect(text).toContain('Netto effekt per år');
+    expect(text).toMatch(/2026 2027 2028 År Melhus 2026 0 kr 2027 1 000 000 kr 2028 −500 000 kr/);
+    expect(read('qpdf', ['--check', path])).toContain('No syntax or stream encoding errors found');
+  });
+
+  it('sets the chart’s labels in a built-in font, never a system font for the SVG’s sans-serif', () => {
+    expect(read('pdffonts', [path])).not.toMatch(/DejaVu|Liberation|Noto/);
   });
 });
 

@@ -21,7 +21,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import type { FlokkDocument } from '../../case/document/document-model.ts';
+import type { Block, FlokkDocument } from '../../case/document/document-model.ts';
+import { barChartSvg } from '../chart/bar-chart-svg.ts';
 
 /** The template, next to this file (scripts/build-cli.mjs points the URL at the source from dist/cli). */
 const TEMPLATE = readFileSync(new URL('./flokk-document.typ', import.meta.url), 'utf8');
@@ -57,6 +58,15 @@ function describe(diagnostics: unknown[] | undefined): string {
 }
 
 /**
+ * A block as the template takes it: a figure carries its chart drawn as SVG (Typst places SVG as vector
+ * graphics), so the template draws nothing itself and the PDF shows the same chart as the DOCX. The SVG
+ * travels inside the JSON as a string, like every other text, and reaches Typst as `bytes`, never as markup.
+ */
+function templateBlock(block: Block) {
+  return block.kind === 'figure' ? { ...block, svg: barChartSvg(block.chart, block.alt) } : block;
+}
+
+/**
  * The PDF bytes of `document`.
  * @example await renderPdf(buildSaksframlegg(doc, { municipality: '5028', scenarioId, language: 'nb' }), { revisionAt: '2026-06-10T08:30:00Z' })
  */
@@ -65,7 +75,7 @@ export async function renderPdf(document: FlokkDocument, metadata: PdfMetadata):
   const data = JSON.stringify({
     title: document.title,
     language: document.language,
-    blocks: document.blocks,
+    blocks: document.blocks.map(templateBlock),
     revisionAt: revisionTime(metadata.revisionAt),
   });
   const compiled = compiler.compile({ mainFileContent: TEMPLATE, inputs: { 'flokk-document': data } });
