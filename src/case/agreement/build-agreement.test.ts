@@ -4,6 +4,7 @@ import type { FlokkDocument } from '../document/document-model.ts';
 import type { AgreementModelId } from './agreement-points.ts';
 import { AgreementTerms, type AgreementCase } from './agreement-terms.ts';
 import { buildAgreement } from './build-agreement.ts';
+import { agreementIncompleteMessage } from './incomplete-message.ts';
 import { CaseDocument } from '../schema/case-document.ts';
 
 const SCENARIO = 'administrative-tjenester';
@@ -257,7 +258,7 @@ describe('buildAgreement: nynorsk', () => {
   it('writes the draft, the placeholders and the check in nynorsk', () => {
     const draft = text(agreement.document);
     expect(agreement.document.language).toBe('nn');
-    expect(draft).toContain('Utkast. Avtalen blir inngått etter kommunelova § 20-4');
+    expect(draft).toContain('Utkast – ikkje endeleg. Avtalen blir inngått etter kommunelova § 20-4');
     expect(draft).toContain('1. Partar');
     expect(draft).toContain('Deltakarane i samarbeidet er:');
     expect(draft).toContain('Vertskommune: [Plasshaldar – ikkje fastsett: kva kommune som er vertskommune]');
@@ -320,5 +321,38 @@ describe('agreementTerms in the case document', () => {
     });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(['agreementTerms', 0, 'hostMunicipality']);
+  });
+});
+
+describe('buildAgreement: marked final', () => {
+  const firstParagraph = (document: FlokkDocument) =>
+    text({ ...document, blocks: document.blocks.slice(1, 2) });
+  const model = 'vertskommune-administrativ';
+
+  it('says «Endelig utkast» only for a complete draft asked to be final', () => {
+    const complete = buildAgreement(filledCase(model), { model, language: 'nb', final: true });
+    expect(complete.check.final).toBe(true);
+    expect(firstParagraph(complete.document)).toMatch(/^Endelig utkast\. /);
+    const nn = buildAgreement(filledCase(model), { model, language: 'nn', final: true });
+    expect(firstParagraph(nn.document)).toMatch(/^Endeleg utkast\. /);
+  });
+
+  it('says «Utkast – ikke endelig» when not asked, or when a point is missing', () => {
+    const notAsked = buildAgreement(filledCase(model), { model, language: 'nb' });
+    expect(firstParagraph(notAsked.document)).toMatch(/^Utkast – ikke endelig\. /);
+    const incomplete = buildAgreement(defaultCase(), { model, language: 'nb', final: true });
+    expect(firstParagraph(incomplete.document)).toMatch(/^Utkast – ikke endelig\. /);
+  });
+
+  it('names each missing point with its paragraph when it cannot be final', () => {
+    const incomplete = buildAgreement(defaultCase(), { model, language: 'nb', scenarioId: SCENARIO });
+    const message = agreementIncompleteMessage(incomplete.check, 'nb') ?? '';
+    const missing = incomplete.check.points.filter((p) => p.status === 'missing');
+    expect(missing.length).toBeGreaterThan(0);
+    for (const point of missing) expect(message).toContain(`${point.label} (${point.paragraph})`);
+    expect(message).toMatch(/^Utkastet kan ikke merkes som endelig/);
+    expect(agreementIncompleteMessage(incomplete.check, 'en')).toMatch(/^The draft cannot be marked final/);
+    const complete = buildAgreement(filledCase(model), { model, language: 'nb' });
+    expect(agreementIncompleteMessage(complete.check, 'nb')).toBeNull();
   });
 });
