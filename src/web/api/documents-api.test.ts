@@ -21,6 +21,7 @@ const META: DocumentMeta = {
   fileName: 'saksframlegg-melhus-r1.docx',
   createdBy: 'Eier',
   createdAt: '2026-12-03T12:00:00.000Z',
+  final: false,
 };
 
 const json = (status: number, body: unknown) =>
