@@ -3,6 +3,7 @@
  * @module
  */
 import type { Command } from './command.ts';
+import { agreementCheckCommand } from './commands/agreement-check.ts';
 import { analyseCommand } from './commands/analyse.ts';
 import { icsCommand } from './commands/ics.ts';
 import { planCommand } from './commands/plan.ts';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   shareCommand,
   explainCommand,
   documentCommand,
+  agreementCheckCommand,
   staffCommand,
   erlangCommand,
   modelsCommand,

@@ -4,10 +4,12 @@
  * (unused options `null`), which is also what identifies a generated document.
  * @module
  */
-import { agreementRequirements } from '../case/agreement/agreement-points.ts';
+import { agreementRequirements, type AgreementModelId } from '../case/agreement/agreement-points.ts';
+import { buildAgreement } from '../case/agreement/build-agreement.ts';
+import { agreementIncompleteMessage } from '../case/agreement/incomplete-message.ts';
 import type { CaseDocument } from '../case/schema/case-document.ts';
 import type { Scenario } from '../case/schema/scenario.ts';
-import { ValidationError, type FieldIssue } from '../common/errors.ts';
+import { RuleViolationError, ValidationError, type FieldIssue } from '../common/errors.ts';
 import type { Language } from '../i18n/language.ts';
 import { isDocumentFormat, type DocumentFormat } from './render-document.ts';
 
@@ -29,6 +31,8 @@ export interface DocumentRequest {
   scenarioId?: string | undefined;
   format: DocumentFormat;
   language: DocumentLanguage;
+  /** Mark the agreement «Endelig utkast»; agreement only, refused while a point of the minimum content is missing. */
+  final?: boolean | undefined;
 }
 
 /** A request checked against the case: what is built, and what identifies the document with the revision. */
@@ -39,6 +43,8 @@ export interface ResolvedRequest {
   scenarioId: string | null;
   format: DocumentFormat;
   language: DocumentLanguage;
+  /** Marked final (agreement only); a final and a not-final draft of one revision are two documents. */
+  final: boolean;
 }
 
 type Problem = 'unknown' | 'required' | 'not_used' | 'not_in_scenario';
@@ -109,7 +115,7 @@ function resolveAgreement(
   document: CaseDocument,
   request: DocumentRequest,
   language: Language,
-): Pick<ResolvedRequest, 'model' | 'scenarioId'> {
+): Pick<ResolvedRequest, 'model' | 'scenarioId' | 'final'> {
   if (request.municipality !== undefined)
     throw issue('municipality', 'not_used', request.municipality, language);
   const model = request.model;
@@ -119,14 +125,37 @@ function resolveAgreement(
     request.scenarioId ?? document.agreementTerms.find((t) => t.modelId === model)?.scenarioId;
   if (scenarioId !== undefined && !document.scenarios.some((s) => s.id === scenarioId))
     throw issue('scenarioId', 'unknown', scenarioId, language);
-  return { model, scenarioId: scenarioId ?? null };
+  const final = request.final === true;
+  if (final) refuseIncomplete(document, request, model as AgreementModelId, scenarioId, language);
+  return { model, scenarioId: scenarioId ?? null, final };
+}
+
+/**
+ * Refuses (422, `agreement_incomplete`) to mark a draft final while a point of the minimum content is
+ * missing, naming each with its paragraph. Checked before anything is generated: the check is cheap, the draft not.
+ */
+function refuseIncomplete(
+  document: CaseDocument,
+  request: DocumentRequest,
+  model: AgreementModelId,
+  scenarioId: string | undefined,
+  language: Language,
+): void {
+  // The points are named in the reader's written language; English readers get the draft's.
+  const labels = language === 'en' ? request.language : language;
+  const options = { model, language: labels };
+  const { check } = buildAgreement(document, scenarioId === undefined ? options : { ...options, scenarioId });
+  const message = agreementIncompleteMessage(check, language);
+  if (message === null) return;
+  const found: FieldIssue = { path: 'final', code: 'agreement_incomplete', message };
+  throw new RuleViolationError([found], message);
 }
 
 /**
  * Checks the request against the case; throws a ValidationError naming the field (`municipality`, `model`,
  * `scenarioId`, `kind`, `format`, `language`) that is unknown, missing or not used by the kind.
  * @example resolveDocumentRequest(defaultCase(), { kind: 'saksframlegg', municipality: '5028', format: 'docx', language: 'nb' })
- * // → { kind: 'saksframlegg', municipality: '5028', model: null, scenarioId: 'administrative-tjenester', format: 'docx', language: 'nb' }
+ * // → { kind: 'saksframlegg', municipality: '5028', model: null, scenarioId: 'administrative-tjenester', format: 'docx', language: 'nb', final: false }
  */
 export function resolveDocumentRequest(
   document: CaseDocument,
@@ -140,5 +169,11 @@ export function resolveDocumentRequest(
   const base = { kind, format: request.format, language };
   if (kind === 'agreement')
     return { ...base, municipality: null, ...resolveAgreement(document, request, messageLanguage) };
-  return { ...base, model: null, ...resolveMunicipalityVersion(document, request, messageLanguage) };
+  if (request.final === true) throw issue('final', 'not_used', 'true', messageLanguage);
+  return {
+    ...base,
+    model: null,
+    final: false,
+    ...resolveMunicipalityVersion(document, request, messageLanguage),
+  };
 }

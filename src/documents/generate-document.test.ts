@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { defaultCase } from '../case/default-case/default-case.ts';
-import { ValidationError } from '../common/errors.ts';
+import { RuleViolationError, ValidationError } from '../common/errors.ts';
 import { fileNameSlug, generateDocument, type GenerateDocumentOptions } from './generate-document.ts';
 
 const REVISION_AT = '2026-06-10T08:30:00Z';
@@ -43,6 +43,7 @@ describe('generateDocument', () => {
       scenarioId: 'administrative-tjenester',
       format: 'docx',
       language: 'nb',
+      final: false,
     });
     expect(documentXml(first.bytes)).toContain('Kommunedirektørens innstilling');
     expect((await generateDocument(defaultCase(), MELHUS)).sha256).toBe(first.sha256);
@@ -60,6 +61,21 @@ describe('generateDocument', () => {
     });
     expect(agreement.fileName).toBe('avtale-vertskommune-administrativ.docx');
     expect(documentXml(agreement.bytes)).toContain('Vertskommuneavtale');
+    expect(documentXml(agreement.bytes)).toContain('Utkast – ikke endelig.');
+  });
+
+  it('refuses to mark an incomplete agreement final (422), naming each missing point with its paragraph', async () => {
+    const agreement = { ...MELHUS, municipality: undefined, kind: 'agreement' as const };
+    const found = await issueOf({ ...agreement, model: 'vertskommune-administrativ', final: true });
+    expect(found).toMatchObject({ path: 'final', code: 'agreement_incomplete' });
+    expect(found?.message).toContain('kommuneloven § 20-4 tredje ledd bokstav');
+    const error: unknown = await generateDocument(defaultCase(), {
+      ...agreement,
+      model: 'vertskommune-administrativ',
+      final: true,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RuleViolationError);
+    expect(await issueOf({ ...MELHUS, final: true })).toMatchObject({ path: 'final', code: 'not_used' });
   });
 
   it('names the option that is unknown, missing or not used by the kind', async () => {

@@ -79,9 +79,9 @@ const KINDS: Record<DocumentKind, KindDescriptor> = {
   agreement: {
     fileStem: 'avtale',
     subject: (_, request) => request.model ?? '',
-    build(document, { model, language, scenarioId }) {
-      // resolveDocumentRequest admitted only statutory agreement models.
-      const options = { model: model as AgreementModelId, language };
+    build(document, { model, language, scenarioId, final }) {
+      // resolveDocumentRequest admitted only statutory agreement models, and `final` only for a complete draft.
+      const options = { model: model as AgreementModelId, language, final };
       return buildAgreement(document, scenarioId === null ? options : { ...options, scenarioId }).document;
     },
   },

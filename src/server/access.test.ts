@@ -109,6 +109,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'POST /api/cases/:caseId/documents': 'editor',
   'GET /api/cases/:caseId/documents': 'reader',
   'GET /api/cases/:caseId/documents/:documentId/file': 'reader',
+  'GET /api/cases/:caseId/agreement-check': 'reader',
 };
 
 describe('route × role', () => {

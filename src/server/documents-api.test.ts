@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AgreementCase } from '../case/agreement/agreement-terms.ts';
+import { filledCase } from '../case/agreement/filled-case.fixture.ts';
 import { startTestServer, type TestClient, type TestServer } from './test-support.ts';
 
 const MELHUS = { kind: 'saksframlegg', municipality: '5028', format: 'docx', language: 'nb', revision: 1 };
@@ -105,5 +107,90 @@ describe('documents API', () => {
     );
     expect(noFile.status).toBe(404);
     expect(JSON.stringify(await noFile.json())).toContain('Saken har ikke dette dokumentet');
+  });
+});
+
+describe('agreement check and final agreement', () => {
+  const MODEL = 'vertskommune-administrativ';
+  const AGREEMENT = { kind: 'agreement', model: MODEL, format: 'pdf', language: 'nb' };
+  const checkPath = (query: string) => `/api/cases/${server.caseId}/agreement-check?${query}`;
+
+  interface Check {
+    revision: number;
+    model: string;
+    points: { id: string; paragraph: string; label: string; status: string; section?: string }[];
+    final: boolean;
+  }
+
+  it('lists every point of § 20-4 for the default vertskommune draft, with the missing ones', async () => {
+    const response = await reader.request('GET', checkPath(`model=${MODEL}&revision=1`));
+    expect(response.status).toBe(200);
+    const check = (await response.json()) as Check;
+    expect(check).toMatchObject({ revision: 1, model: MODEL, final: false });
+    expect(check.points.map((p) => p.paragraph)).toEqual(
+      'abcdefghi'.split('').map((letter) => `kommuneloven § 20-4 tredje ledd bokstav ${letter}`),
+    );
+    expect(check.points.some((p) => p.status === 'missing')).toBe(true);
+    expect(check.points.filter((p) => p.status === 'present').every((p) => p.section)).toBe(true);
+
+    const again = await reader.request('GET', checkPath(`model=${MODEL}&revision=1`), undefined, {
+      'if-none-match': response.headers.get('etag') ?? '',
+    });
+    expect(again.status).toBe(304);
+    const unknown = await reader.request('GET', checkPath('model=interkommunalt-avtale'));
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(await unknown.json())).toContain('"path":"model"');
+  });
+
+  it('refuses to mark the incomplete draft final with 422, naming each missing point with its paragraph', async () => {
+    const check = (await (
+      await reader.request('GET', checkPath(`model=${MODEL}&revision=1`))
+    ).json()) as Check;
+    const refused = await owner.request('POST', documentsPath(), { ...AGREEMENT, revision: 1, final: true });
+    expect(refused.status).toBe(422);
+    const body = (await refused.json()) as {
+      error: { message: string; issues: { path: string; code: string }[] };
+    };
+    expect(body.error.issues).toMatchObject([{ path: 'final', code: 'agreement_incomplete' }]);
+    for (const point of check.points.filter((p) => p.status === 'missing'))
+      expect(body.error.message).toContain(`${point.label} (${point.paragraph})`);
+    const nn = await owner.request('POST', `${documentsPath()}?lang=nn`, {
+      ...AGREEMENT,
+      revision: 1,
+      final: true,
+    });
+    expect(((await nn.json()) as { error: { message: string } }).error.message).toMatch(
+      /^Utkastet kan ikkje/,
+    );
+  });
+
+  it('accepts final for a case whose terms fill every point, and lists it as final', async () => {
+    const view = (await (await owner.request('GET', `/api/cases/${server.caseId}`)).json()) as {
+      revision: { revision: number };
+      document: AgreementCase;
+    };
+    const saved = await owner.request('POST', `/api/cases/${server.caseId}/revisions`, {
+      baseRevision: view.revision.revision,
+      comment: 'Avtalevilkår fastsatt',
+      document: filledCase(MODEL, view.document),
+    });
+    expect(saved.status).toBe(201);
+    const revision = ((await saved.json()) as { revision: { revision: number } }).revision.revision;
+
+    const check = (await (await reader.request('GET', checkPath(`model=${MODEL}`))).json()) as Check;
+    expect(check).toMatchObject({ revision, final: true });
+    expect(check.points.every((p) => p.status === 'present')).toBe(true);
+
+    const created = await owner.request('POST', documentsPath(), { ...AGREEMENT, final: true });
+    expect(created.status).toBe(201);
+    const { document } = (await created.json()) as { document: Meta & { final: boolean } };
+    expect(document).toMatchObject({ revision, model: MODEL, final: true });
+    const draft = await owner.request('POST', documentsPath(), AGREEMENT);
+    expect(draft.status).toBe(201);
+    const list = (await (await reader.request('GET', documentsPath())).json()) as {
+      items: (Meta & { final: boolean })[];
+    };
+    expect(list.items.find((d) => d.id === document.id)?.final).toBe(true);
+    expect(list.items.filter((d) => d.revision === revision).map((d) => d.final)).toEqual([false, true]);
   });
 });

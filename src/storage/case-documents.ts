@@ -17,6 +17,8 @@ export interface CaseDocumentKey {
   format: string;
   language: string;
   generatorVersion: string;
+  /** A draft agreement marked final («Endelig utkast»); false for every other document. */
+  final: boolean;
 }
 
 export interface CaseDocumentMeta extends CaseDocumentKey {
@@ -50,6 +52,7 @@ type MetaRow = {
   format: string;
   language: string;
   generator_version: string;
+  final: boolean;
   sha256: string;
   size: number;
   file_name: string;
@@ -58,12 +61,12 @@ type MetaRow = {
 };
 
 const META_COLUMNS = `id, case_id, revision, kind, municipality, model, scenario_id, format, language,
-  generator_version, sha256, size, file_name, created_by_name, created_at`;
+  generator_version, final, sha256, size, file_name, created_by_name, created_at`;
 
 /** The key columns, compared so that NULL equals NULL (an unused option). */
 const KEY_MATCH = `case_id = $1 AND revision = $2 AND kind = $3 AND municipality IS NOT DISTINCT FROM $4
   AND model IS NOT DISTINCT FROM $5 AND scenario_id IS NOT DISTINCT FROM $6 AND format = $7 AND language = $8
-  AND generator_version = $9`;
+  AND generator_version = $9 AND final = $10`;
 
 function keyParams(key: CaseDocumentKey): unknown[] {
   return [
@@ -76,6 +79,7 @@ function keyParams(key: CaseDocumentKey): unknown[] {
     key.format,
     key.language,
     key.generatorVersion,
+    key.final,
   ];
 }
 
@@ -91,6 +95,7 @@ function toMeta(row: MetaRow): CaseDocumentMeta {
     format: row.format,
     language: row.language,
     generatorVersion: row.generator_version,
+    final: row.final === true,
     sha256: row.sha256,
     size: Number(row.size),
     fileName: row.file_name,
@@ -122,9 +127,9 @@ export async function insertCaseDocument(
 ): Promise<CaseDocumentMeta> {
   const rows = await db.query<MetaRow>(
     `INSERT INTO case_documents
-       (case_id, revision, kind, municipality, model, scenario_id, format, language, generator_version,
+       (case_id, revision, kind, municipality, model, scenario_id, format, language, generator_version, final,
         sha256, size, file_name, content, created_by_name)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
      ON CONFLICT DO NOTHING
      RETURNING ${META_COLUMNS}`,
     [

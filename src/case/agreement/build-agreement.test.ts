@@ -4,6 +4,8 @@ import type { FlokkDocument } from '../document/document-model.ts';
 import type { AgreementModelId } from './agreement-points.ts';
 import { AgreementTerms, type AgreementCase } from './agreement-terms.ts';
 import { buildAgreement } from './build-agreement.ts';
+import { filledCase, filledTerms } from './filled-case.fixture.ts';
+import { agreementIncompleteMessage } from './incomplete-message.ts';
 import { CaseDocument } from '../schema/case-document.ts';
 
 const SCENARIO = 'administrative-tjenester';
@@ -35,61 +37,6 @@ const statuses = (model: AgreementModelId, document: AgreementCase = defaultCase
     p.id,
     p.status,
   ]);
-
-/** Names that meet the name rule of §§ 18-1 and 19-1 where it applies. */
-const NAMES: Record<AgreementModelId, string> = {
-  'vertskommune-administrativ': 'Administrative tjenester Gauldal og Skaun',
-  'vertskommune-nemnd': 'Administrative tjenester Gauldal og Skaun',
-  'kommunalt-oppgavefellesskap': 'Gauldal og Skaun kommunalt oppgavefellesskap',
-  'interkommunalt-politisk-rad': 'Gauldal og Skaun IPR',
-  'interkommunalt-selskap': 'Gauldal og Skaun administrasjon IKS',
-};
-
-/** Every term an agreement can hold, as the councils might settle them (test data, not the default case). */
-function filledTerms(modelId: AgreementModelId): AgreementTerms {
-  const each = (value: number) => ({ '5027': value, '5028': value, '5029': value });
-  // Parsed, so the test data also passes the terms' schema.
-  return AgreementTerms.parse({
-    modelId,
-    scenarioId: SCENARIO,
-    name: NAMES[modelId],
-    ownLegalEntity: false,
-    hostMunicipality: '5028',
-    headOfficeMunicipality: '5028',
-    purpose: 'Levere lønn, regnskap, fakturering, sentralbord og arkiv til eierne.',
-    matters: 'Saker om regional utvikling.',
-    delegatedAuthority:
-      'Myndighet etter kommunedirektørens delegeringsreglement i saker uten prinsipiell betydning.',
-    notifiedDecisions: 'Vedtak som gjelder budsjett, bemanning og avvik.',
-    representatives: each(2),
-    boardMembers: each(2),
-    ownershipShares: { '5027': 0.25, '5028': 0.5, '5029': 0.25 },
-    contributions: 'Ingen innskuddsplikt ut over de årlige tilskuddene.',
-    borrowing: { allowed: true, ceiling: 5_000_000 },
-    paymentSchedule: 'quarterly',
-    reporting: 'Årsrapport og tertialrapporter til deltakerne.',
-    withdrawal: { noticeMonths: 12 },
-    dissolution: 'Samarbeidet oppløses når alle deltakerne vedtar det.',
-    archiveKeeper: 'Melhus kommune',
-    otherStatutoryTerms: 'Ingen andre lover krever egne vilkår for disse oppgavene.',
-    disputes: 'Tvister løses ved forhandlinger mellom kommunedirektørene.',
-  });
-}
-
-/** The default case with the terms filled and the scenario's cost keys recorded as decided. */
-function filledCase(modelId: AgreementModelId): AgreementCase {
-  const document = defaultCase();
-  // Test data: as if the councils had decided the keys in a resolution.
-  const decided = { decision: { resolutionId: 'innstilling-2026', point: 6 } };
-  const scenarios = document.scenarios.map((scenario) => ({
-    ...scenario,
-    areas: scenario.areas.map((area) => ({
-      ...area,
-      fieldProvenance: { ...area.fieldProvenance, costKey: decided, oneOffKey: decided },
-    })),
-  }));
-  return { ...document, scenarios, agreementTerms: [filledTerms(modelId)] };
-}
 
 describe('buildAgreement: the default case’s vertskommune draft', () => {
   const agreement = buildAgreement(defaultCase(), {
@@ -259,7 +206,7 @@ describe('buildAgreement: nynorsk', () => {
   it('writes the draft, the placeholders and the check in nynorsk', () => {
     const draft = text(agreement.document);
     expect(agreement.document.language).toBe('nn');
-    expect(draft).toContain('Utkast. Avtalen blir inngått etter kommunelova § 20-4');
+    expect(draft).toContain('Utkast – ikkje endeleg. Avtalen blir inngått etter kommunelova § 20-4');
     expect(draft).toContain('1. Partar');
     expect(draft).toContain('Deltakarane i samarbeidet er:');
     expect(draft).toContain('Vertskommune: [Plasshaldar – ikkje fastsett: kva kommune som er vertskommune]');
@@ -322,5 +269,38 @@ describe('agreementTerms in the case document', () => {
     });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(['agreementTerms', 0, 'hostMunicipality']);
+  });
+});
+
+describe('buildAgreement: marked final', () => {
+  const firstParagraph = (document: FlokkDocument) =>
+    text({ ...document, blocks: document.blocks.slice(1, 2) });
+  const model = 'vertskommune-administrativ';
+
+  it('says «Endelig utkast» only for a complete draft asked to be final', () => {
+    const complete = buildAgreement(filledCase(model), { model, language: 'nb', final: true });
+    expect(complete.check.final).toBe(true);
+    expect(firstParagraph(complete.document)).toMatch(/^Endelig utkast\. /);
+    const nn = buildAgreement(filledCase(model), { model, language: 'nn', final: true });
+    expect(firstParagraph(nn.document)).toMatch(/^Endeleg utkast\. /);
+  });
+
+  it('says «Utkast – ikke endelig» when not asked, or when a point is missing', () => {
+    const notAsked = buildAgreement(filledCase(model), { model, language: 'nb' });
+    expect(firstParagraph(notAsked.document)).toMatch(/^Utkast – ikke endelig\. /);
+    const incomplete = buildAgreement(defaultCase(), { model, language: 'nb', final: true });
+    expect(firstParagraph(incomplete.document)).toMatch(/^Utkast – ikke endelig\. /);
+  });
+
+  it('names each missing point with its paragraph when it cannot be final', () => {
+    const incomplete = buildAgreement(defaultCase(), { model, language: 'nb', scenarioId: SCENARIO });
+    const message = agreementIncompleteMessage(incomplete.check, 'nb') ?? '';
+    const missing = incomplete.check.points.filter((p) => p.status === 'missing');
+    expect(missing.length).toBeGreaterThan(0);
+    for (const point of missing) expect(message).toContain(`${point.label} (${point.paragraph})`);
+    expect(message).toMatch(/^Utkastet kan ikke merkes som endelig/);
+    expect(agreementIncompleteMessage(incomplete.check, 'en')).toMatch(/^The draft cannot be marked final/);
+    const complete = buildAgreement(filledCase(model), { model, language: 'nb' });
+    expect(agreementIncompleteMessage(complete.check, 'nb')).toBeNull();
   });
 });

@@ -43,6 +43,11 @@ export interface AgreementOptions {
   language: AgreementLanguage;
   /** The scenario whose areas are the tasks; the terms' scenario when absent. */
   scenarioId?: string;
+  /**
+   * Mark the draft «Endelig utkast». Only a complete draft is marked so (the caller refuses the request
+   * otherwise, `agreementIncompleteMessage`); without it, or with a point missing, it says «Utkast – ikke endelig».
+   */
+  final?: boolean;
 }
 
 export interface PointCheck {
@@ -131,14 +136,27 @@ function lawText(language: AgreementLanguage, text: string): string {
     : text.replace('kommuneloven', 'kommunelova').replace('IKS-loven', 'IKS-lova');
 }
 
-function introBlocks(context: AgreementContext, statute: string, points: readonly AgreementPoint[]): Block[] {
+/** The draft's status, first in its first paragraph: a council member must see at once whether it is final. */
+function draftMark(context: AgreementContext, final: boolean): string {
+  return final
+    ? say(context, { nb: 'Endelig utkast.', nn: 'Endeleg utkast.' })
+    : say(context, { nb: 'Utkast – ikke endelig.', nn: 'Utkast – ikkje endeleg.' });
+}
+
+function introBlocks(
+  context: AgreementContext,
+  statute: string,
+  points: readonly AgreementPoint[],
+  final: boolean,
+): Block[] {
   const law = lawText(context.language, statute);
   const blocks: Block[] = [
     paragraph(
-      say(context, {
-        nb: `Utkast. Avtalen inngås etter ${law} og vedtas av kommunestyret selv i hver deltakerkommune.`,
-        nn: `Utkast. Avtalen blir inngått etter ${law} og blir vedteken av kommunestyret sjølv i kvar deltakarkommune.`,
-      }),
+      draftMark(context, final) +
+        say(context, {
+          nb: ` Avtalen inngås etter ${law} og vedtas av kommunestyret selv i hver deltakerkommune.`,
+          nn: ` Avtalen blir inngått etter ${law} og blir vedteken av kommunestyret sjølv i kvar deltakarkommune.`,
+        }),
     ),
   ];
   if (points.some((p) => p.unconfirmed))
@@ -204,14 +222,15 @@ export function buildAgreement(document: AgreementCase, options: AgreementOption
     return { ...section, heading: `${index + 1}. ${section.heading}` };
   });
   const title = say(context, requirements.agreementName);
+  const points = requirements.points.map((p) => checkPoint(context, p, sections));
+  const complete = points.every((p) => p.status === 'present');
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: title },
-    ...introBlocks(context, requirements.statute, requirements.points),
+    ...introBlocks(context, requirements.statute, requirements.points, options.final === true && complete),
     ...sections.flatMap((s): Block[] => [{ kind: 'heading', level: 2, text: s.heading }, ...s.blocks]),
   ];
-  const points = requirements.points.map((p) => checkPoint(context, p, sections));
   return {
     document: { title, language: options.language, blocks },
-    check: { points, final: points.every((p) => p.status === 'present') },
+    check: { points, final: complete },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `flokk document saksframlegg|summary|agreement FILE|--default [--municipality N] [--model ID] [--scenario ID]
- * --format docx|pdf [--lang nb|nn] -o OUT`: writes a document the councils vote on, made from a case file by
+ * [--final] --format docx|pdf [--lang nb|nn] -o OUT`: writes a document the councils vote on, made from a case file by
  * the same code as the API's, and prints its SHA-256 and size.
  * A case file has no revisions and no saved date, so `--revision` is refused and the document is dated
  * `FILE_REVISION_AT`: the same file gives the same bytes on every machine.
@@ -9,10 +9,12 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defaultCase } from '../../case/default-case/default-case.ts';
+import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { scenarioNeedsSolver } from '../../case/scenario/resolve-allocation-keys.ts';
-import { ValidationError } from '../../common/errors.ts';
+import { RuleViolationError, ValidationError } from '../../common/errors.ts';
 import { resolveDocumentRequest, type DocumentRequest } from '../../documents/document-request.ts';
 import { generateDocument } from '../../documents/generate-document.ts';
+import type { Language } from '../../i18n/language.ts';
 import { loadLpSolver } from '../../engine/games/lp-solver.ts';
 import { COMMON_OPTIONS, expectAtMostPositionals, parseCommandArgs } from '../args.ts';
 import { CommandFailedError, UsageError } from '../cli-errors.ts';
@@ -20,6 +22,8 @@ import type { Command } from '../command.ts';
 import { commandHelpText } from '../help.ts';
 import { readCaseFile } from '../read-case-file.ts';
 import { EXIT } from '../run-command.ts';
+import { checkAgreement } from './agreement-check.ts';
+import { agreementCheckText, missingPointIssues } from './agreement-check-text.ts';
 import { DOCUMENT_HELP, DOCUMENT_TEXT } from './document-text.ts';
 
 const NAME = 'document';
@@ -32,6 +36,7 @@ const OPTIONS = {
   format: { type: 'string' },
   revision: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  final: { type: 'boolean' },
 } as const;
 
 /** The date of a document made from a case file, which has none of its own. */
@@ -45,21 +50,34 @@ const OPTION_OF: Record<string, string> = {
   scenarioId: '--scenario',
   format: '--format',
   language: '--lang',
+  final: '--final',
 };
 
 /** A request the case refuses is wrong use of the command: the message names the option. */
 function asUsageError(error: unknown): unknown {
+  // A draft that cannot be final is not wrong use: its missing points are the issues (exit 1).
+  if (error instanceof RuleViolationError) return error;
   const issue = error instanceof ValidationError ? error.issues[0] : undefined;
   const option = issue ? OPTION_OF[issue.path] : undefined;
   return issue && option ? new UsageError(`${option}: ${issue.message}`, NAME) : error;
 }
 
+/** The refusal of `--final`: each missing point on a line of its own, with its paragraph and why (exit 1). */
+function incompleteAgreement(
+  document: CaseDocument,
+  request: DocumentRequest,
+  language: Language,
+): ValidationError {
+  const { check } = checkAgreement(document, request, language);
+  return new ValidationError(missingPointIssues(check.points), agreementCheckText(language).refused);
+}
+
 export const documentCommand: Command = {
   name: NAME,
   usage: {
-    nb: 'flokk document saksframlegg|summary|agreement FIL|--default [--municipality N] [--model ID] [--scenario ID] --format docx|pdf [--lang nb|nn] -o UT',
-    nn: 'flokk document saksframlegg|summary|agreement FIL|--default [--municipality N] [--model ID] [--scenario ID] --format docx|pdf [--lang nb|nn] -o UT',
-    en: 'flokk document saksframlegg|summary|agreement FILE|--default [--municipality N] [--model ID] [--scenario ID] --format docx|pdf [--lang nb|nn] -o OUT',
+    nb: 'flokk document saksframlegg|summary|agreement FIL|--default [--municipality N] [--model ID] [--scenario ID] [--final] --format docx|pdf [--lang nb|nn] -o UT',
+    nn: 'flokk document saksframlegg|summary|agreement FIL|--default [--municipality N] [--model ID] [--scenario ID] [--final] --format docx|pdf [--lang nb|nn] -o UT',
+    en: 'flokk document saksframlegg|summary|agreement FILE|--default [--municipality N] [--model ID] [--scenario ID] [--final] --format docx|pdf [--lang nb|nn] -o OUT',
   },
   summary: {
     nb: 'Lag saksframlegg, sammendrag eller avtaleutkast som DOCX eller PDF',
@@ -95,6 +113,7 @@ export const documentCommand: Command = {
       scenarioId: values.scenario,
       format: values.format,
       language,
+      final: values.final,
     } as DocumentRequest;
     let needsSolver: boolean;
     try {
@@ -106,6 +125,7 @@ export const documentCommand: Command = {
           resolved.scenarioId !== null &&
           scenarioNeedsSolver(document, resolved.scenarioId));
     } catch (error) {
+      if (error instanceof RuleViolationError) throw incompleteAgreement(document, request, language);
       throw asUsageError(error);
     }
     const generated = await generateDocument(document, {

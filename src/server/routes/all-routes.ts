@@ -6,6 +6,7 @@ import { caseRoutes } from './cases.ts';
 import { restoreRevisionRoute } from './restore-revision.ts';
 import { costSharingRoutes } from './cost-sharing.ts';
 import { documentRoutes } from './documents.ts';
+import { agreementCheckRoutes } from './agreement-check.ts';
 import { explainRoutes } from './explain.ts';
 import { memberRoutes } from './members.ts';
 import { modelChoiceRoutes } from './model-choice.ts';
@@ -28,4 +29,5 @@ export const allRoutes: readonly Route[] = [
   ...processFeedRoutes,
   ...analysisCheckRoutes,
   ...documentRoutes,
+  ...agreementCheckRoutes,
 ];

@@ -48,6 +48,10 @@ const GenerateDocument = z.strictObject({
   format: z.enum(DOCUMENT_FORMATS),
   language: z.enum(DOCUMENT_LANGUAGES),
   revision: z.number().int().min(1).max(MAX_REVISION).optional().meta({ description: 'Omitted: the newest' }),
+  final: z.boolean().optional().meta({
+    description:
+      'Mark the agreement «Endelig utkast» (agreement only); 422 agreement_incomplete naming each missing point with its paragraph while the minimum-content check has one',
+  }),
 });
 
 const DocumentMeta = z
@@ -62,6 +66,9 @@ const DocumentMeta = z
     format: z.enum(DOCUMENT_FORMATS),
     language: z.enum(DOCUMENT_LANGUAGES),
     generatorVersion: z.string(),
+    final: z
+      .boolean()
+      .meta({ description: 'A draft agreement marked final; false for every other document' }),
     sha256: z
       .string()
       .meta({ description: 'SHA-256 of the file, hex; also the x-flokk-sha256 header of the file' }),
@@ -102,7 +109,7 @@ export const documentRoutes = [
     access: 'editor',
     tag: 'documents',
     summary:
-      'Generate a document from a revision (default the newest): a municipality’s saksframlegg or summary, or the draft agreement for a model, as DOCX or PDF. 201 with its description; 200 with the stored one when the same revision, options and generator version were generated before. 400 names an unknown or missing option (municipality, model, scenarioId); 404 if there is no such revision',
+      'Generate a document from a revision (default the newest): a municipality’s saksframlegg or summary, or the draft agreement for a model, as DOCX or PDF. 201 with its description; 200 with the stored one when the same revision, options and generator version were generated before. 400 names an unknown or missing option (municipality, model, scenarioId); 422 (agreement_incomplete) refuses `final` while a point of the minimum content is missing; 404 if there is no such revision',
     body: GenerateDocument,
     response: z.object({ document: DocumentMeta }),
     successStatus: 201,

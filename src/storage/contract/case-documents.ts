@@ -30,6 +30,7 @@ function generated(caseId: string, overrides: Partial<NewCaseDocument> = {}): Ne
     format: 'docx',
     language: 'nb',
     generatorVersion: '0.1.0+documents.1',
+    final: false,
     sha256: 'a'.repeat(64),
     fileName: 'saksframlegg-melhus-r1.docx',
     content: CONTENT,
@@ -79,6 +80,40 @@ export function caseDocumentContract(db: DatabaseAccess): void {
     const listed = await listCaseDocuments(db(), 'documents-keys');
     expect(listed.map((m) => m.id)).toEqual([d.id, c.id, b.id, a.id]);
     expect(listed[0]).not.toHaveProperty('content');
+  });
+
+  it('keeps a final and a not-final agreement of one revision apart, and records which is final', async () => {
+    await createCase(db(), newCase('documents-final'));
+    const agreement = { kind: 'agreement', municipality: null, model: 'vertskommune-administrativ' };
+    const draft = await insertCaseDocument(db(), generated('documents-final', agreement));
+    const final = await insertCaseDocument(db(), generated('documents-final', { ...agreement, final: true }));
+    expect([draft.final, final.final]).toEqual([false, true]);
+    expect(final.id).not.toBe(draft.id);
+    const again = await insertCaseDocument(db(), generated('documents-final', { ...agreement, final: true }));
+    expect(again.id).toBe(final.id);
+    const listed = await listCaseDocuments(db(), 'documents-final');
+    expect(listed.map((m) => [m.id, m.final])).toEqual([
+      [final.id, true],
+      [draft.id, false],
+    ]);
+    expect((await getCaseDocument(db(), 'documents-final', final.id))?.final).toBe(true);
+    // Insert-only holds for the new column too: a draft cannot be turned final afterwards.
+    const error = await rejection(
+      db().query('UPDATE case_documents SET final = true WHERE id = $1', [draft.id]),
+    );
+    expect(error).toMatchObject({ sqlState: '23001' });
+  });
+
+  it('stores a document written without the final column as not final', async () => {
+    await createCase(db(), newCase('documents-final-default'));
+    await db().query(
+      `INSERT INTO case_documents (case_id, revision, kind, municipality, model, scenario_id, format, language,
+         generator_version, sha256, size, file_name, content, created_by_name)
+       VALUES ('documents-final-default', 1, 'summary', '5028', NULL, 's', 'pdf', 'nb', '0.1.0', $1, 1, 'f.pdf', $2, 'K')`,
+      ['c'.repeat(64), new Uint8Array([1])],
+    );
+    const [listed] = await listCaseDocuments(db(), 'documents-final-default');
+    expect(listed?.final).toBe(false);
   });
 
   it('refuses a document of a revision that does not exist', async () => {

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isApiError } from './api-error.ts';
-import { createDocument, documentFileUrl, listDocuments, type DocumentMeta } from './documents-api.ts';
+import {
+  createDocument,
+  documentFileUrl,
+  getAgreementCheck,
+  listDocuments,
+  type DocumentMeta,
+} from './documents-api.ts';
 import { setApiLanguage, setCsrfToken } from './http-client.ts';
 
 // A stub of the documents API: the server side is built to the same contract on its own branch.
@@ -21,6 +27,7 @@ const META: DocumentMeta = {
   fileName: 'saksframlegg-melhus-r1.docx',
   createdBy: 'Eier',
   createdAt: '2026-12-03T12:00:00.000Z',
+  final: false,
 };
 
 const json = (status: number, body: unknown) =>
@@ -67,6 +74,22 @@ describe('documents API client', () => {
     expect(init?.method).toBe('POST');
     expect(init?.headers).toMatchObject({ 'X-CSRF-Token': 'token-1', 'Content-Type': 'application/json' });
     expect(JSON.parse(String(init?.body))).toEqual(body);
+  });
+
+  it('reads the agreement check for the model, revision and language', async () => {
+    const check = {
+      revision: 2,
+      model: 'vertskommune-administrativ',
+      scenarioId: null,
+      points: [],
+      final: true,
+    };
+    stubFetch(json(200, check));
+    const query = { model: 'vertskommune-administrativ', revision: 2, language: 'nn' } as const;
+    await expect(getAgreementCheck('sak', query)).resolves.toEqual(check);
+    expect(calls[0]?.url).toBe(
+      '/api/cases/sak/agreement-check?model=vertskommune-administrativ&revision=2&language=nn&lang=nb',
+    );
   });
 
   it('gives the server’s validation issues as an ApiError', async () => {

@@ -40,6 +40,8 @@ export interface DocumentMeta {
   createdBy: string;
   /** ISO 8601 timestamp. */
   createdAt: string;
+  /** An agreement marked final («Endelig utkast»); false for every other document. */
+  final: boolean;
 }
 
 /** What `POST /api/cases/:caseId/documents` takes (editors and owners). */
@@ -52,6 +54,32 @@ export interface CreateDocumentRequest {
   language: DocumentLanguage;
   /** The newest revision when left out. */
   revision?: number;
+  /** Mark the agreement final; refused (422) while a point of its minimum content is missing. */
+  final?: boolean;
+}
+
+/** One point the statute requires in the agreement, as `GET /api/cases/:caseId/agreement-check` gives it. */
+export interface AgreementPointCheck {
+  id: string;
+  /** The paragraph that requires it («kommuneloven § 20-4 tredje ledd bokstav b»). */
+  paragraph: string;
+  label: string;
+  status: 'present' | 'missing';
+  /** The heading of the part of the draft that holds it. */
+  section?: string;
+  /** Why it is missing. */
+  reason?: string;
+  unconfirmed: boolean;
+}
+
+/** The minimum-content check of the draft agreement for a model. */
+export interface AgreementCheckView {
+  revision: number;
+  model: string;
+  scenarioId: string | null;
+  points: AgreementPointCheck[];
+  /** No point is missing: only then may the draft be marked final. */
+  final: boolean;
 }
 
 function documentsPath(caseId: string): string {
@@ -68,6 +96,23 @@ export async function listDocuments(caseId: string, signal?: AbortSignal): Promi
 export async function createDocument(caseId: string, body: CreateDocumentRequest): Promise<DocumentMeta> {
   const answer = await request<{ document: DocumentMeta }>(documentsPath(caseId), { method: 'POST', body });
   return answer.document;
+}
+
+/** The minimum-content check of the draft agreement for `model` at `revision`, its points in `language`. */
+export async function getAgreementCheck(
+  caseId: string,
+  query: { model: string; revision: number; language: DocumentLanguage },
+  signal?: AbortSignal,
+): Promise<AgreementCheckView> {
+  const search = new URLSearchParams({
+    model: query.model,
+    revision: String(query.revision),
+    language: query.language,
+  });
+  return request<AgreementCheckView>(
+    `/api/cases/${encodeURIComponent(caseId)}/agreement-check?${search.toString()}`,
+    { signal },
+  );
 }
 
 /** Where the file is downloaded from (the server sends it as an attachment). */

@@ -78,4 +78,19 @@ export const documentsEn: Record<keyof typeof documentsNb, string> = {
   'documents.showFullHash': 'Show the full checksum',
   'documents.download': 'Download',
   'documents.downloadWhich': '{fileName}',
+
+  'documents.check.heading': 'The minimum content of the agreement (revision {revision})',
+  'documents.check.complete': 'Every point the statute requires is there. The agreement may be marked final.',
+  'documents.check.missingCount':
+    '{count} of the points the statute requires are missing. The case must settle them before the agreement can be marked final.',
+  'documents.check.present': 'is in «{section}».',
+  'documents.check.missing': 'is missing ({paragraph}).',
+  'documents.check.loading': 'Checking the minimum content of the agreement …',
+  'documents.check.failed': 'Could not check the minimum content of the agreement.',
+  'documents.final.label': 'Mark as final',
+  'documents.final.hint':
+    'The agreement then says «Endelig utkast» at the top. Without the mark it says «Utkast – ikke endelig».',
+  'documents.final.blocked': 'Cannot be marked final until every point of the minimum content is in place.',
+  'documents.final.checking': 'Can be marked final once the minimum content is checked.',
+  'documents.finalMark': 'Final',
 };

@@ -75,4 +75,19 @@ export const documentsNb = {
   'documents.showFullHash': 'Vis hele kontrollsummen',
   'documents.download': 'Last ned',
   'documents.downloadWhich': '{fileName}',
+
+  'documents.check.heading': 'Minsteinnholdet i avtalen (revisjon {revision})',
+  'documents.check.complete': 'Alle punktene loven krever, er med. Avtalen kan merkes som endelig.',
+  'documents.check.missingCount':
+    '{count} av punktene loven krever, mangler. De må fastsettes i saken før avtalen kan merkes som endelig.',
+  'documents.check.present': 'står i «{section}».',
+  'documents.check.missing': 'mangler ({paragraph}).',
+  'documents.check.loading': 'Sjekker minsteinnholdet i avtalen …',
+  'documents.check.failed': 'Kunne ikke sjekke minsteinnholdet i avtalen.',
+  'documents.final.label': 'Merk som endelig',
+  'documents.final.hint':
+    'Avtalen får «Endelig utkast» øverst. Uten merket står det «Utkast – ikke endelig».',
+  'documents.final.blocked': 'Kan ikke merkes som endelig før alle punktene i minsteinnholdet er på plass.',
+  'documents.final.checking': 'Kan merkes som endelig når minsteinnholdet er sjekket.',
+  'documents.finalMark': 'Endelig',
 };

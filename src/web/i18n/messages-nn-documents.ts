@@ -77,4 +77,18 @@ export const documentsNn: Record<keyof typeof documentsNb, string> = {
   'documents.showFullHash': 'Vis heile kontrollsummen',
   'documents.download': 'Last ned',
   'documents.downloadWhich': '{fileName}',
+
+  'documents.check.heading': 'Minsteinnhaldet i avtalen (revisjon {revision})',
+  'documents.check.complete': 'Alle punkta lova krev, er med. Avtalen kan merkast som endeleg.',
+  'documents.check.missingCount':
+    '{count} av punkta lova krev, manglar. Dei må fastsetjast i saka før avtalen kan merkast som endeleg.',
+  'documents.check.present': 'står i «{section}».',
+  'documents.check.missing': 'manglar ({paragraph}).',
+  'documents.check.loading': 'Sjekkar minsteinnhaldet i avtalen …',
+  'documents.check.failed': 'Kunne ikkje sjekke minsteinnhaldet i avtalen.',
+  'documents.final.label': 'Merk som endeleg',
+  'documents.final.hint': 'Avtalen får «Endeleg utkast» øvst. Utan merket står det «Utkast – ikkje endeleg».',
+  'documents.final.blocked': 'Kan ikkje merkast som endeleg før alle punkta i minsteinnhaldet er på plass.',
+  'documents.final.checking': 'Kan merkast som endeleg når minsteinnhaldet er sjekka.',
+  'documents.finalMark': 'Endeleg',
 };

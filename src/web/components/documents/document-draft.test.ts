@@ -18,7 +18,21 @@ describe('checkDraft', () => {
       format: 'docx',
       language: 'nn',
       revision: '3',
+      final: false,
     });
+  });
+
+  it('sends final only for an agreement marked so', () => {
+    const draft = {
+      ...initialDraft(3, 'nb'),
+      kind: 'agreement' as const,
+      model: 'vertskommune',
+      final: true,
+    };
+    expect(checkDraft(draft, choices, t)).toMatchObject({ ok: true, request: { final: true } });
+    const saksframlegg = { ...initialDraft(3, 'nb'), municipality: '5028', final: true };
+    const check = checkDraft(saksframlegg, choices, t);
+    expect(check.ok && 'final' in check.request).toBe(false);
   });
 
   it('sends a saksframlegg for one municipality, without a model', () => {

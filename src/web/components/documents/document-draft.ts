@@ -22,6 +22,8 @@ export interface DocumentDraft {
   format: DocumentFormat;
   language: DocumentLanguage;
   revision: string;
+  /** Mark the agreement final; only sent for an agreement. */
+  final: boolean;
 }
 
 /** What the form may choose from: the case's participants and legal models, and its newest revision. */
@@ -39,6 +41,7 @@ export const DOCUMENT_FIELD_ID = {
   format: 'document-format-docx',
   language: 'document-language-nb',
   revision: 'document-revision',
+  final: 'document-final',
 } as const;
 
 /** A saksframlegg or a summary is for one municipality; the agreement is for one legal model. */
@@ -55,12 +58,14 @@ export function initialDraft(latestRevision: number, language: DocumentLanguage)
     format: 'docx',
     language,
     revision: String(latestRevision),
+    final: false,
   };
 }
 
 export type DraftCheck = { ok: true; request: CreateDocumentRequest } | { ok: false; errors: FormError[] };
 
-function parseRevision(text: string, latest: number): number | null {
+/** The revision as typed, when it is one of the case's (1 to `latest`); else `null`. */
+export function parseRevision(text: string, latest: number): number | null {
   const trimmed = text.trim();
   if (!/^\d+$/.test(trimmed)) return null;
   const revision = Number(trimmed);
@@ -93,6 +98,7 @@ export function checkDraft(draft: DocumentDraft, choices: DocumentChoices, t: Tr
       format: draft.format,
       language: draft.language,
       revision,
+      ...(!forMunicipality && draft.final ? { final: true } : {}),
     },
   };
 }

@@ -4,7 +4,7 @@ import { LanguageProvider } from '../../i18n/language-context.tsx';
 import { initialDraft } from './document-draft.ts';
 import { DocumentForm } from './document-form.tsx';
 
-const render = () =>
+const render = (initial = initialDraft(4, 'nb')) =>
   renderToStaticMarkup(
     <LanguageProvider>
       <DocumentForm
@@ -15,7 +15,7 @@ const render = () =>
         ]}
         models={[{ value: 'vertskommune', label: 'Vertskommune' }]}
         latestRevision={4}
-        initial={initialDraft(4, 'nb')}
+        initial={initial}
         onMade={() => undefined}
       />
     </LanguageProvider>,
@@ -36,5 +36,12 @@ describe('DocumentForm', () => {
     expect(html).toMatch(/<input[^>]*id="document-revision"[^>]*value="4"/);
     expect(html).toContain('Den nyeste er revisjon 4.');
     expect(html).toContain('Lag dokumentet');
+  });
+
+  it('offers «Merk som endelig» for the agreement, disabled until the check has no missing point', () => {
+    const html = render({ ...initialDraft(4, 'nb'), kind: 'agreement', model: 'vertskommune' });
+    expect(html).toMatch(/<input[^>]*id="document-final"[^>]*disabled/);
+    expect(html).toContain('Merk som endelig');
+    expect(render()).not.toContain('id="document-final"');
   });
 });

@@ -25,13 +25,16 @@ import {
 import { useT } from '../../i18n/use-t.ts';
 import { ErrorState, errorMessage } from '../error-state.tsx';
 import { FormErrorSummary, type FormError } from '../form-error-summary.tsx';
+import { AgreementCheckList, FinalCheckbox } from './agreement-check-list.tsx';
 import {
   checkDraft,
   DOCUMENT_FIELD_ID,
   needsMunicipality,
+  parseRevision,
   serverFormErrors,
   type DocumentDraft,
 } from './document-draft.ts';
+import { useAgreementCheck } from './use-agreement-check.ts';
 
 /** One choice of a select: a kommunenummer or a model id, and its name. */
 export interface DocumentOption {
@@ -72,6 +75,14 @@ export function DocumentForm({
   const [made, setMade] = useState<DocumentMeta | null>(null);
   const update = (change: Partial<DocumentDraft>) => setDraft((current) => ({ ...current, ...change }));
   const errorFor = (id: string) => errors.find((error) => error.fieldId === id)?.message;
+  const checkRevision = parseRevision(draft.revision, latestRevision);
+  const agreementChosen = !needsMunicipality(draft.kind) && models.some((m) => m.value === draft.model);
+  const agreementCheck = useAgreementCheck(
+    caseId,
+    agreementChosen && checkRevision !== null
+      ? { model: draft.model, revision: checkRevision, language: draft.language }
+      : null,
+  );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -163,7 +174,8 @@ export function DocumentForm({
               value={draft.model}
               width="auto"
               aria-invalid={errorFor(DOCUMENT_FIELD_ID.model) ? true : undefined}
-              onChange={(event) => update({ model: event.target.value })}
+              // Final is decided per draft: another model's check has not been seen.
+              onChange={(event) => update({ model: event.target.value, final: false })}
             >
               <Select.Option value="">{t('documents.field.chooseModel')}</Select.Option>
               {models.map((option) => (
@@ -213,9 +225,26 @@ export function DocumentForm({
           autoComplete="off"
           size={6}
           value={draft.revision}
-          onChange={(event) => update({ revision: event.target.value })}
+          onChange={(event) => update({ revision: event.target.value, final: false })}
           error={errorFor(DOCUMENT_FIELD_ID.revision)}
         />
+        {agreementChosen && (
+          <>
+            {agreementCheck.state === 'ready' && <AgreementCheckList check={agreementCheck.check} />}
+            {agreementCheck.state === 'loading' && (
+              <Paragraph role="status">{t('documents.check.loading')}</Paragraph>
+            )}
+            {agreementCheck.state === 'failed' && <Paragraph>{t('documents.check.failed')}</Paragraph>}
+            <FinalCheckbox
+              checked={draft.final}
+              check={agreementCheck.state === 'ready' ? agreementCheck.check : null}
+              onChange={(final) => update({ final })}
+            />
+            {errorFor(DOCUMENT_FIELD_ID.final) && (
+              <ValidationMessage>{errorFor(DOCUMENT_FIELD_ID.final)}</ValidationMessage>
+            )}
+          </>
+        )}
         <div className="button-row">
           <Button type="submit" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
             {busy ? t('documents.making') : t('documents.submit')}

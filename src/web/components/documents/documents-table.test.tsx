@@ -22,6 +22,7 @@ const META: DocumentMeta = {
   fileName: 'saksframlegg-melhus-r2.pdf',
   createdBy: 'Kari Eier',
   createdAt: '2026-12-03T12:05:00.000Z',
+  final: false,
 };
 
 const render = (documents: DocumentMeta[]) =>
@@ -54,5 +55,11 @@ describe('DocumentsTable', () => {
     expect(html).toContain(`>${SHA}</code>`);
     expect(html).toContain('23,5 kB');
     expect(html).toContain('href="/api/cases/sak/documents/d1/file" download="saksframlegg-melhus-r2.pdf"');
+  });
+
+  it('says «Endelig» for a final agreement, and nothing of the sort for a draft', () => {
+    const agreement = { ...META, kind: 'agreement' as const, municipality: null, model: 'vertskommune' };
+    expect(render([{ ...agreement, final: true }])).toContain('<span class="documents-final">Endelig</span>');
+    expect(render([agreement])).not.toContain('Endelig');
   });
 });

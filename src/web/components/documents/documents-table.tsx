@@ -51,7 +51,15 @@ export function DocumentsTable({ caseId, documents, subjectName }: DocumentsTabl
         <Table.Body>
           {documents.map((document) => (
             <Table.Row key={document.id} data-document={document.id}>
-              <Table.HeaderCell scope="row">{t(`documents.kindName.${document.kind}`)}</Table.HeaderCell>
+              <Table.HeaderCell scope="row">
+                {t(`documents.kindName.${document.kind}`)}
+                {document.final && (
+                  <>
+                    {' '}
+                    <span className="documents-final">{t('documents.finalMark')}</span>
+                  </>
+                )}
+              </Table.HeaderCell>
               <Table.Cell>{subjectName(document)}</Table.Cell>
               <Table.Cell>{t(`documents.formatName.${document.format}`)}</Table.Cell>
               <Table.Cell>{t(`documents.language.${document.language}`)}</Table.Cell>
