@@ -65,7 +65,26 @@ describe('buildSaksframlegg', () => {
       'Vurdering',
       'Økonomiske konsekvenser',
       'Konklusjon',
+      'Vedlegg',
     ]);
+  });
+
+  it('attaches the one-page summary first, with the same text as the summary document', () => {
+    const start = melhus.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Vedlegg');
+    const attached = melhus.blocks.slice(start);
+    expect(attached[1]).toMatchObject({ kind: 'numbered' });
+    expect(attached[2]).toEqual({
+      kind: 'heading',
+      level: 2,
+      text: 'Vedlegg 1: Hva saken betyr for kommunen',
+    });
+    const summary = buildSummary(defaultCase(), {
+      municipality: '5028',
+      scenarioId: SCENARIO,
+      language: 'nb',
+      solver,
+    });
+    expect(attached.slice(3)).toEqual(summary.blocks.slice(1));
   });
 
   it('assesses the scenario part by part, in the order the seed saksframlegg discusses them', () => {

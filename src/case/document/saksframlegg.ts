@@ -9,7 +9,7 @@
 import { formatBudgetNok } from '../../i18n/format.ts';
 import { localize } from '../process/localize.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
-import type { FlokkDocument } from './document-model.ts';
+import type { Block, FlokkDocument } from './document-model.ts';
 import { assessmentSection } from './assessment-section.ts';
 import { conclusionSection } from './conclusion-section.ts';
 import { budgetTotal, economySection } from './economy-section.ts';
@@ -17,7 +17,12 @@ import { factsSection } from './facts-section.ts';
 import { figure, text } from './inlines.ts';
 import { innstillingSection } from './innstilling-section.ts';
 import { areaList, backgroundSection, period, summarySection } from './overview-sections.ts';
-import { saksframleggContext, say, type SaksframleggOptions } from './saksframlegg-context.ts';
+import {
+  saksframleggContext,
+  say,
+  type SaksframleggContext,
+  type SaksframleggOptions,
+} from './saksframlegg-context.ts';
 
 export type { SaksframleggOptions } from './saksframlegg-context.ts';
 
@@ -39,6 +44,7 @@ export function buildSaksframlegg(document: CaseDocument, options: SaksframleggO
       ...assessmentSection(context),
       ...economySection(context),
       ...conclusionSection(context),
+      ...attachmentsSection(context),
     ],
   };
 }
@@ -46,88 +52,107 @@ export function buildSaksframlegg(document: CaseDocument, options: SaksframleggO
 /** One page: what the scenario means for the municipality, in the figures the saksframlegg gives. */
 export function buildSummary(document: CaseDocument, options: SaksframleggOptions): FlokkDocument {
   const context = saksframleggContext(document, options);
+  const title = say(
+    context,
+    `Hva dette betyr for ${context.municipality.name}`,
+    `Kva dette tyder for ${context.municipality.name}`,
+  );
+  return {
+    title,
+    language: options.language,
+    blocks: [{ kind: 'heading', level: 1, text: title }, ...summaryBlocks(context)],
+  };
+}
+
+/**
+ * The one-page summary's text: the municipality's NPV, its uncertainty in words, the budget effect and how
+ * many placeholders the result rests on. The summary document and the saksframlegg's first attachment.
+ */
+function summaryBlocks(context: SaksframleggContext): Block[] {
   const { analysis, municipality } = context;
   const m = municipality.number;
   const mc = analysis.monteCarlo.status === 'done' ? analysis.monteCarlo.perMunicipality[m] : undefined;
   const budget = analysis.budget;
-  return {
-    title: say(
-      context,
-      `Hva dette betyr for ${municipality.name}`,
-      `Kva dette tyder for ${municipality.name}`,
-    ),
-    language: options.language,
-    blocks: [
-      {
-        kind: 'heading',
-        level: 1,
-        text: say(
-          context,
-          `Hva dette betyr for ${municipality.name}`,
-          `Kva dette tyder for ${municipality.name}`,
+  return [
+    {
+      kind: 'paragraph',
+      municipal: true,
+      content: [
+        text(
+          say(
+            context,
+            `Saken gjelder et mulig samarbeid om ${areaList(context)}. Regnet over perioden ${period(context)} og omregnet til dagens verdi (netto nåverdi) gir samarbeidet ${municipality.name} `,
+            `Saka gjeld eit mogleg samarbeid om ${areaList(context)}. Rekna over perioden ${period(context)} og omrekna til dagens verdi (netto noverdi) gir samarbeidet ${municipality.name} `,
+          ),
         ),
-      },
-      {
-        kind: 'paragraph',
-        municipal: true,
-        content: [
-          text(
-            say(
-              context,
-              `Saken gjelder et mulig samarbeid om ${areaList(context)}. Regnet over perioden ${period(context)} og omregnet til dagens verdi (netto nåverdi) gir samarbeidet ${municipality.name} `,
-              `Saka gjeld eit mogleg samarbeid om ${areaList(context)}. Rekna over perioden ${period(context)} og omrekna til dagens verdi (netto noverdi) gir samarbeidet ${municipality.name} `,
-            ),
-          ),
-          figure(context, formatBudgetNok(analysis.summary.perMunicipality[m]?.npv), `npv/${m}`),
-          text('.'),
-        ],
-      },
-      ...(mc
-        ? [
-            {
-              kind: 'paragraph' as const,
-              municipal: true,
-              content: [
-                text(
-                  say(
-                    context,
-                    'Tallet er usikkert: i 9 av 10 simulerte utfall ligger det over ',
-                    'Talet er usikkert: i 9 av 10 simulerte utfall ligg det over ',
-                  ),
+        figure(context, formatBudgetNok(analysis.summary.perMunicipality[m]?.npv), `npv/${m}`),
+        text('.'),
+      ],
+    },
+    ...(mc
+      ? [
+          {
+            kind: 'paragraph' as const,
+            municipal: true,
+            content: [
+              text(
+                say(
+                  context,
+                  'Tallet er usikkert: i 9 av 10 simulerte utfall ligger det over ',
+                  'Talet er usikkert: i 9 av 10 simulerte utfall ligg det over ',
                 ),
-                figure(context, formatBudgetNok(mc.npv.p10), `monte-carlo/npv/p10/${m}`),
-                text(say(context, ', og i 9 av 10 under ', ', og i 9 av 10 under ')),
-                figure(context, formatBudgetNok(mc.npv.p90), `monte-carlo/npv/p90/${m}`),
-                text('.'),
-              ],
-            },
-          ]
-        : []),
-      {
-        kind: 'paragraph',
-        municipal: true,
-        content: [
-          text(
-            say(
-              context,
-              `I budsjettet for ${budget.years[0]}–${budget.years[budget.years.length - 1]} betyr det til sammen ${formatBudgetNok(budgetTotal(context))} i løpende kroner.`,
-              `I budsjettet for ${budget.years[0]}–${budget.years[budget.years.length - 1]} tyder det til saman ${formatBudgetNok(budgetTotal(context))} i løpande kroner.`,
-            ),
+              ),
+              figure(context, formatBudgetNok(mc.npv.p10), `monte-carlo/npv/p10/${m}`),
+              text(say(context, ', og i 9 av 10 under ', ', og i 9 av 10 under ')),
+              figure(context, formatBudgetNok(mc.npv.p90), `monte-carlo/npv/p90/${m}`),
+              text('.'),
+            ],
+          },
+        ]
+      : []),
+    {
+      kind: 'paragraph',
+      municipal: true,
+      content: [
+        text(
+          say(
+            context,
+            `I budsjettet for ${budget.years[0]}–${budget.years[budget.years.length - 1]} betyr det til sammen ${formatBudgetNok(budgetTotal(context))} i løpende kroner.`,
+            `I budsjettet for ${budget.years[0]}–${budget.years[budget.years.length - 1]} tyder det til saman ${formatBudgetNok(budgetTotal(context))} i løpande kroner.`,
           ),
-        ],
-      },
-      {
-        kind: 'paragraph',
-        content: [
-          text(
-            say(
-              context,
-              `Resultatet bygger på ${analysis.placeholders.placeholders.length} forutsetninger som ennå ikke er fastsatt (plassholdere). Hele saksframlegget viser kilden til hvert tall.`,
-              `Resultatet byggjer på ${analysis.placeholders.placeholders.length} føresetnader som enno ikkje er fastsette (plasshaldarar). Heile saksframlegget viser kjelda til kvart tal.`,
-            ),
+        ),
+      ],
+    },
+    {
+      kind: 'paragraph',
+      content: [
+        text(
+          say(
+            context,
+            `Resultatet bygger på ${analysis.placeholders.placeholders.length} forutsetninger som ennå ikke er fastsatt (plassholdere). Hele saksframlegget viser kilden til hvert tall.`,
+            `Resultatet byggjer på ${analysis.placeholders.placeholders.length} føresetnader som enno ikkje er fastsette (plasshaldarar). Heile saksframlegget viser kjelda til kvart tal.`,
           ),
-        ],
-      },
-    ],
-  };
+        ),
+      ],
+    },
+  ];
+}
+
+/**
+ * «Vedlegg»: the attachments, the one-page summary first. Its heading names no municipality, so the three
+ * councils' saksframlegg stay identical outside the marked municipal parts.
+ */
+function attachmentsSection(context: SaksframleggContext): Block[] {
+  const summary = say(context, 'Hva saken betyr for kommunen', 'Kva saka tyder for kommunen');
+  return [
+    { kind: 'heading', level: 1, text: say(context, 'Vedlegg', 'Vedlegg') },
+    {
+      kind: 'numbered',
+      items: [
+        [text(say(context, `${summary} – sammendrag på én side`, `${summary} – samandrag på éi side`))],
+      ],
+    },
+    { kind: 'heading', level: 2, text: say(context, `Vedlegg 1: ${summary}`, `Vedlegg 1: ${summary}`) },
+    ...summaryBlocks(context),
+  ];
 }
