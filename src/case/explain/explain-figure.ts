@@ -13,7 +13,7 @@ import type { Language } from '../../i18n/language.ts';
 import { labelText } from '../cost-sharing/allocation-labels.ts';
 import { localize } from '../process/localize.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
-import { fieldLabel as documentFieldLabel } from '../field-label.ts';
+import { areaName, fieldLabel as documentFieldLabel, municipalityName } from '../field-label.ts';
 import { costSharingFigure } from './cost-sharing-figures.ts';
 import { choiceNames, modelChoiceFigure } from './model-choice-figures.ts';
 import { WEEKDAY_WORDS } from './people-choice-words.ts';
@@ -59,18 +59,13 @@ function names(
   language: Language,
   params: CaseNode['params'],
 ): Record<string, string | number> {
-  const municipality = (m: string) =>
-    m === 'total'
-      ? ALL[language]
-      : (document.participants.find((p) => p.municipalityNumber === m)?.name ?? m);
+  const municipality = (m: string) => (m === 'total' ? ALL[language] : municipalityName(document, m));
   const out: Record<string, string | number> = { ...params };
   if (typeof params.municipality === 'string') out.municipality = municipality(params.municipality);
   if (typeof params.members === 'string')
     out.members = params.members.split('+').map(municipality).join(' + ');
-  if (typeof params.area === 'string') {
-    const area = document.serviceAreas.find((a) => a.id === params.area);
-    out.area = area ? localize(area.name, language) : params.area === 'package' ? '' : params.area;
-  }
+  if (typeof params.area === 'string')
+    out.area = params.area === 'package' ? '' : areaName(document, params.area, language);
   if (typeof params.grant === 'string') {
     const grant = document.grants.find((g) => g.id === params.grant);
     out.grant = grant ? localize(grant.name, language) : params.grant;
