@@ -9,22 +9,13 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filledCase } from '../case/agreement/filled-case.fixture.ts';
-import { runCli } from './main.ts';
+import { runCliCapture } from './run-cli.test-helpers.ts';
 
 let dir = '';
 const MODEL = 'vertskommune-administrativ';
 const PARAGRAPH = 'kommuneloven § 20-4 tredje ledd bokstav';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    { stdout: (t) => out.push(t), stderr: (t) => err.push(t) },
-    { env: {}, cwd: dir },
-  );
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (...argv: string[]) => runCliCapture(argv, dir);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'flokk-agreement-check-'));

@@ -7,28 +7,14 @@ import { defaultCaseInput } from '../case/default-case/default-case.ts';
 import type { BaselineView } from './baseline-view.ts';
 import { serveOptions, startupText } from './commands/serve.ts';
 import { runCli } from './main.ts';
+import { runCliCapture, type CliRun } from './run-cli.test-helpers.ts';
 import { cliMessages } from './messages.ts';
 
 const NBSP = '\u00a0';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 let dir = '';
 
-async function run(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    { stdout: (t) => out.push(t), stderr: (t) => err.push(t) },
-    { env: {}, cwd: dir },
-  );
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (...argv: string[]): Promise<CliRun> => runCliCapture(argv, dir);
 
 /** The default case as plain data with one change applied, written to `name` in the temp folder. */
 async function writeCase(

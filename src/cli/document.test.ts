@@ -6,20 +6,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCase } from '../case/default-case/default-case.ts';
 import { pdfinfo, pdftotext } from '../documents/pdf/pdf-readers.ts';
-import { runCli } from './main.ts';
+import { runCliCapture } from './run-cli.test-helpers.ts';
 
 let dir = '';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    { stdout: (t) => out.push(t), stderr: (t) => err.push(t) },
-    { env: {}, cwd: dir },
-  );
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (...argv: string[]) => runCliCapture(argv, dir);
 
 const MELHUS = ['--municipality', '5028', '--format', 'docx'];
 

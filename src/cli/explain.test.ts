@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExplanationGraph } from '../case/explain/explanation-tree.ts';
-import { runCli } from './main.ts';
+import { runCliCapture } from './run-cli.test-helpers.ts';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    { stdout: (t) => out.push(t), stderr: (t) => err.push(t) },
-    { env: {}, cwd: '.' },
-  );
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (...argv: string[]) => runCliCapture(argv, '.');
 
 const NPV = 'scenario:administrative-tjenester/npv/5028';
 

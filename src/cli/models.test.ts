@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCaseInput } from '../case/default-case/default-case.ts';
 import type { CaseFeasibilityMatrix } from '../case/model-choice/feasibility-matrix.ts';
-import { runCli } from './main.ts';
+import { runCliCapture } from './run-cli.test-helpers.ts';
 
 let dir = '';
 
@@ -15,16 +15,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    { stdout: (t) => out.push(t), stderr: (t) => err.push(t) },
-    { env: {}, cwd: dir },
-  );
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (...argv: string[]) => runCliCapture(argv, dir);
 
 /** A copy of the default case with a test session (weights and scores made up for the test, not from the seeds). */
 async function caseWithSession(): Promise<string> {

@@ -3,23 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CostSharingView, PlainGameView } from '../case/cost-sharing/comparison-view.ts';
-import { runCli } from './main.ts';
+import { runCliCapture } from './run-cli.test-helpers.ts';
 
 const NBSP = '\u00a0';
 const LRF = ['--scenario', 'administrative-tjenester', '--area', 'lonn-regnskap-fakturering'];
 
 let dir = '';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    { stdout: (t) => out.push(t), stderr: (t) => err.push(t) },
-    { env: {}, cwd: dir },
-  );
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (...argv: string[]) => runCliCapture(argv, dir);
 
 async function writeJson(name: string, value: unknown): Promise<string> {
   await writeFile(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value));

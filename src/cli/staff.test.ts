@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCaseInput } from '../case/default-case/default-case.ts';
 import type { PeopleView } from '../case/people/people-view.ts';
-import { runCli } from './main.ts';
+import { runCliCapture } from './run-cli.test-helpers.ts';
 
 let dir = '';
 beforeAll(async () => {
@@ -16,16 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    { stdout: (t) => out.push(t), stderr: (t) => err.push(t) },
-    { env: {}, cwd: dir },
-  );
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = (...argv: string[]) => runCliCapture(argv, dir);
 
 /** Every age the default case gives for the switchboard and archive (groups under 5 persons). */
 const SMALL_GROUP_AGES = ['51', '30', '40', '32–65', '25–61', '27–47'];
