@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CostSharingView } from '../case/cost-sharing/comparison-view.ts';
+import { labelText } from '../case/cost-sharing/allocation-labels.ts';
 import type { ExplanationGraph } from '../case/explain/explanation-tree.ts';
 import { runCliCapture } from './run-cli.test-helpers.ts';
 
@@ -55,20 +57,29 @@ describe('flokk explain', () => {
     expect(result.stdout).toContain('inndata til (bruk --depth for flere nivåer)');
   });
 
-  it('explains a nucleolus amount, in English when asked', async () => {
-    const result = await run(
-      'explain',
-      '--default',
-      'cost-sharing:administrative-tjenester/sentralbord/nucleolus/5028',
-      '--depth',
-      '1',
-      '--lang',
-      'en',
-    );
+  it('explains a nucleolus amount, in English when asked, with the amount flokk share gives', async () => {
+    const figure = 'cost-sharing:administrative-tjenester/sentralbord/nucleolus/5028';
+    const result = await run('explain', '--default', figure, '--json', '--depth', '1', '--lang', 'en');
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n')[0]).toMatch(
-      /^The nucleolus.*: amount for Melhus: .* kr$|^.*: amount for Melhus: .* kr$/,
+    const graph = JSON.parse(result.stdout) as ExplanationGraph;
+    const shared = await run(
+      'share',
+      '--default',
+      '--scenario',
+      'administrative-tjenester',
+      '--area',
+      'sentralbord',
+      '--json',
     );
+    const view = JSON.parse(shared.stdout) as CostSharingView;
+    const melhus = view.players.findIndex((p) => p.municipality === '5028');
+    const nucleolus = view.analysis?.allocations.find((a) => a.id === 'nucleolus');
+    expect(graph.value).toBeCloseTo(nucleolus?.amounts[melhus] ?? Number.NaN, 6);
+    expect(graph.figures[figure]?.label).toBe(
+      `${labelText('allocation_method.nucleolus', 'en')}: amount for Melhus`,
+    );
+    // The seven coalition costs of three municipalities are its inputs, each listed.
+    expect(graph.figures[figure]?.inputs).toHaveLength(7);
   });
 
   it('names an unknown figure and a bad depth as usage errors, never a crash', async () => {
