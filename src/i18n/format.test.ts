@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatFte,
+  formatMillionNok,
   formatNok,
   formatNumber,
   formatPlanDate,
@@ -99,5 +100,25 @@ describe('formatTimestamp', () => {
     // 13:05 UTC is 14:05 in Oslo in November (CET, UTC+1) and 15:05 in July (CEST, UTC+2).
     expect(formatTimestamp('2026-11-23T13:05:00Z')).toBe('23.11.2026, 14:05');
     expect(formatTimestamp(new Date('2026-07-01T13:05:00Z'))).toBe('01.07.2026, 15:05');
+  });
+});
+
+describe('formatMillionNok', () => {
+  it('writes millions with one decimal, rounded to the nearest tenth (reference values worked by hand)', () => {
+    // 27 665 960 kr → 27.66596 mill. → 27,7; 1 249 999 → 1,2; 1 250 000 → 1,3.
+    expect(formatMillionNok(27_665_960)).toBe('27,7 mill. kr');
+    expect(formatMillionNok(1_249_999)).toBe('1,2 mill. kr');
+    expect(formatMillionNok(1_250_000)).toBe('1,3 mill. kr');
+    expect(formatMillionNok(123_456_789)).toBe(`123,5 mill. kr`);
+  });
+
+  it('keeps the minus sign, and shows a value that rounds to zero without one', () => {
+    expect(formatMillionNok(-11_744_031)).toBe(`${MINUS}11,7 mill. kr`);
+    expect(formatMillionNok(-40_000)).toBe('0,0 mill. kr');
+  });
+
+  it('writes ".." for a missing figure', () => {
+    expect(formatMillionNok(null)).toBe(MISSING);
+    expect(formatMillionNok(Number.NaN)).toBe(MISSING);
   });
 });

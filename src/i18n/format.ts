@@ -56,6 +56,17 @@ export function formatBudgetNok(value: number | null | undefined, language: Lang
   return formatNok(Math.round(value / 1000) * 1000 + 0, language);
 }
 
+/**
+ * An amount in millions with one decimal, as a budget document gives it on a summary (`27,7 mill. kr`). The
+ * sign is kept; a value that rounds to zero is shown without one.
+ * @example formatMillionNok(27_665_960) // → '27,7 mill. kr'
+ */
+export function formatMillionNok(value: number | null | undefined, language: Language = 'nb'): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return MISSING;
+  const millions = Math.round(value / 100_000) / 10 + 0;
+  return `${formatNumber(millions, 1, language)} mill. kr`;
+}
+
 const MONTHS: Record<Language, string[]> = {
   nb: [
     'januar',

@@ -13,6 +13,7 @@ import { scenariosEn } from './messages-en-scenarios.ts';
 import { enCostSharing } from './messages-en-cost-sharing.ts';
 import { nonPricedEn } from './messages-en-non-priced.ts';
 import { enExplain } from './messages-en-explain.ts';
+import { enTerms } from './messages-en-terms.ts';
 import { sourcesEn } from './messages-en-sources.ts';
 export const en: Messages = {
   ...documentsEn,
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...enModelChoice,
   ...enProcess,
   ...enExplain,
+  ...enTerms,
   'app.name': 'Flokk',
   'app.pageTitle': '{page} – Flokk',
   'app.footer': 'Flokk – for municipalities studying an inter-municipal cooperation',

@@ -12,6 +12,7 @@ import { scenariosNb } from './messages-nb-scenarios.ts';
 import { nbCostSharing } from './messages-nb-cost-sharing.ts';
 import { nonPricedNb } from './messages-nb-non-priced.ts';
 import { nbExplain } from './messages-nb-explain.ts';
+import { nbTerms } from './messages-nb-terms.ts';
 import { sourcesNb } from './messages-nb-sources.ts';
 export const nb = {
   ...documentsNb,
@@ -23,6 +24,7 @@ export const nb = {
   ...nbModelChoice,
   ...nbProcess,
   ...nbExplain,
+  ...nbTerms,
   'app.name': 'Flokk',
   'app.pageTitle': '{page} – Flokk',
   'app.footer': 'Flokk – for kommuner som utreder interkommunalt samarbeid',

@@ -13,6 +13,7 @@ import { scenariosNn } from './messages-nn-scenarios.ts';
 import { nnCostSharing } from './messages-nn-cost-sharing.ts';
 import { nonPricedNn } from './messages-nn-non-priced.ts';
 import { nnExplain } from './messages-nn-explain.ts';
+import { nnTerms } from './messages-nn-terms.ts';
 import { sourcesNn } from './messages-nn-sources.ts';
 export const nn: Messages = {
   ...documentsNn,
@@ -24,6 +25,7 @@ export const nn: Messages = {
   ...nnModelChoice,
   ...nnProcess,
   ...nnExplain,
+  ...nnTerms,
   'app.name': 'Flokk',
   'app.pageTitle': '{page} – Flokk',
   'app.footer': 'Flokk – for kommunar som greier ut interkommunalt samarbeid',

@@ -8,6 +8,7 @@ import { MAX_DRAWS, readSimulationSettings } from '../../editing/simulation-sett
 import { useMonteCarlo } from '../../hooks/use-monte-carlo.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { simulationKey } from '../../workers/simulation-cache.ts';
+import { TermList } from '../terms/term.tsx';
 import { FanChartSection } from './fan-chart-section.tsx';
 import type { MunicipalityName } from './npv-summary-table.tsx';
 import { NpvUncertaintyTable } from './npv-uncertainty-table.tsx';
@@ -17,13 +18,15 @@ export interface MonteCarloPanelProps {
   /** The engine input of the scenario as it stands; `null` while it cannot be analysed. */
   input: ScenarioInput | null;
   municipalities: readonly MunicipalityName[];
+  /** A reader runs the simulation with the standard draws and seed, shown as text rather than fields. */
+  readOnly?: boolean;
 }
 
 /**
  * The Monte Carlo simulation, run in a Web Worker: number of draws and seed, a progress bar with cancel,
  * then NPV with P10 / P50 / P90 per municipality and the fan chart of cumulative cash.
  */
-export function MonteCarloPanel({ input, municipalities }: MonteCarloPanelProps) {
+export function MonteCarloPanel({ input, municipalities, readOnly = false }: MonteCarloPanelProps) {
   const t = useT();
   const { state, run, cancel } = useMonteCarlo();
   const [drawsText, setDrawsText] = useState(numberToInput(DEFAULT_DRAWS, { grouped: true }));
@@ -55,31 +58,38 @@ export function MonteCarloPanel({ input, municipalities }: MonteCarloPanelProps)
   return (
     <>
       <Paragraph>{t('simulation.intro')}</Paragraph>
+      <TermList ids={['monteCarlo', 'seed', 'percentiles']} />
       <form noValidate onSubmit={submit} className="simulation-form">
-        <div className="field-grid">
-          <Textfield
-            label={t('simulation.draws')}
-            description={t('simulation.drawsHint', { max: formatNumber(MAX_DRAWS) })}
-            inputMode="numeric"
-            size={10}
-            value={drawsText}
-            onChange={(event) => setDrawsText(event.target.value)}
-            error={
-              showErrors && settings.drawsProblem
-                ? t('simulation.drawsInvalid', { max: formatNumber(MAX_DRAWS) })
-                : undefined
-            }
-          />
-          <Textfield
-            label={t('simulation.seed')}
-            description={t('simulation.seedHint')}
-            inputMode="numeric"
-            size={12}
-            value={seedText}
-            onChange={(event) => setSeedText(event.target.value)}
-            error={showErrors && settings.seedProblem ? t('simulation.seedInvalid') : undefined}
-          />
-        </div>
+        {readOnly ? (
+          <Paragraph data-size="sm">
+            {t('simulation.readerSettings', { draws: formatNumber(DEFAULT_DRAWS), seed: DEFAULT_SEED })}
+          </Paragraph>
+        ) : (
+          <div className="field-grid">
+            <Textfield
+              label={t('simulation.draws')}
+              description={t('simulation.drawsHint', { max: formatNumber(MAX_DRAWS) })}
+              inputMode="numeric"
+              size={10}
+              value={drawsText}
+              onChange={(event) => setDrawsText(event.target.value)}
+              error={
+                showErrors && settings.drawsProblem
+                  ? t('simulation.drawsInvalid', { max: formatNumber(MAX_DRAWS) })
+                  : undefined
+              }
+            />
+            <Textfield
+              label={t('simulation.seed')}
+              description={t('simulation.seedHint')}
+              inputMode="numeric"
+              size={12}
+              value={seedText}
+              onChange={(event) => setSeedText(event.target.value)}
+              error={showErrors && settings.seedProblem ? t('simulation.seedInvalid') : undefined}
+            />
+          </div>
+        )}
         <div className="button-row">
           <Button type="submit" disabled={input === null || state.status === 'running'}>
             {t('simulation.run')}

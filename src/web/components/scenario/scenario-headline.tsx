@@ -1,7 +1,9 @@
 import { Alert, Link, List, Paragraph } from '@digdir/designsystemet-react';
 import type { DeterministicAnalysis } from '../../../case/scenario/analyse-scenario.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { formatMillionNok } from '../../../i18n/format.ts';
 import { roundedNok } from '../../model/scenario/figure-text.ts';
+import { TermList } from '../terms/term.tsx';
 import type { MunicipalityName } from './npv-summary-table.tsx';
 
 export interface ScenarioHeadlineProps {
@@ -57,5 +59,26 @@ export function ScenarioHeadline({ analysis, municipalities }: ScenarioHeadlineP
         <Paragraph data-size="sm">{t('headline.noPlaceholders')}</Paragraph>
       )}
     </div>
+  );
+}
+
+/**
+ * The answer in one sentence: the scenario's total net present value over the period, in millions with one
+ * decimal as a budget summary gives it, and the terms the figures below use.
+ */
+export function ScenarioAnswer({ analysis }: { analysis: DeterministicAnalysis }) {
+  const t = useT();
+  const years = analysis.cashFlows.years;
+  return (
+    <>
+      <Paragraph className="results-answer" data-size="lg">
+        {t('answer.scenario', {
+          amount: formatMillionNok(analysis.summary.total.npv),
+          from: years[0] ?? '',
+          to: years[years.length - 1] ?? '',
+        })}
+      </Paragraph>
+      <TermList ids={['npv', 'irr', 'zeroAlternative']} />
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { SOLVER_LOADING, type AnalysisOutcome } from '../../model/scenario/run-a
 import { AnalysisFailureAlert } from './analysis-failure-alert.tsx';
 import { NpvSummaryTable, type MunicipalityName } from './npv-summary-table.tsx';
 import { PlaceholderReport } from './placeholder-report.tsx';
-import { ScenarioHeadline } from './scenario-headline.tsx';
+import { ScenarioAnswer, ScenarioHeadline } from './scenario-headline.tsx';
 import { ScenarioWarnings } from './scenario-warnings.tsx';
 
 export interface ScenarioKeyFiguresProps {
@@ -52,6 +52,7 @@ export function ScenarioKeyFigures(props: ScenarioKeyFiguresProps) {
       )}
       {outcome?.ok && (
         <>
+          <ScenarioAnswer analysis={outcome.analysis} />
           <ScenarioHeadline analysis={outcome.analysis} municipalities={municipalities} />
           <NpvSummaryTable
             summary={outcome.analysis.summary}

@@ -20,6 +20,7 @@ import { runAnalysis } from '../../model/scenario/run-analysis.ts';
 import { useLpSolver } from '../../workers/lp-solver-loader.ts';
 import { areaName, municipalityName } from '../../model/scenario/warning-messages.ts';
 import { ExplainContext, type ExplainScope } from '../explain/explain-context.tsx';
+import { AssumptionsSection } from '../assumptions-section.tsx';
 import { UnsavedChangesDialog } from '../unsaved-changes-dialog.tsx';
 import { AreaSection } from './area-section.tsx';
 import { GrantsSection } from './grants-section.tsx';
@@ -99,7 +100,8 @@ export function ScenarioWorkspace({ caseId, view, scenario, onSaved }: ScenarioW
     [analysedDocument, scenario.id, lp.solver, language],
   );
   const changeCount = useMemo(() => countChanges(draft.saved, draft.draft), [draft.saved, draft.draft]);
-  const guard = useUnsavedChangesGuard(!readOnly && (changeCount > 0 || comment.trim() !== ''));
+  const dirty = !readOnly && (changeCount > 0 || comment.trim() !== '');
+  const guard = useUnsavedChangesGuard(dirty);
   const municipalities = view.document.participants.map((p) => ({ id: p.municipalityNumber, name: p.name }));
   const draftProblem = validation.ok
     ? null
@@ -139,52 +141,6 @@ export function ScenarioWorkspace({ caseId, view, scenario, onSaved }: ScenarioW
             solverStatus={lp.status}
           />
         </section>
-        <section aria-labelledby="assumptions-heading" className="results-section">
-          <Heading level={2} data-size="md" id="assumptions-heading">
-            {t('scenarioEdit.heading')}
-          </Heading>
-          <Paragraph>{t(readOnly ? 'scenarioEdit.readerNotice' : 'scenarioEdit.intro')}</Paragraph>
-          {!readOnly && (
-            <Paragraph data-size="sm">{t('edit.basedOn', { revision: save.baseRevision })}</Paragraph>
-          )}
-          <form noValidate onSubmit={submit} className="scenario-form">
-            <ScenarioSettingsSection path={at} value={draft.draft} edit={edit} />
-            {draft.draft.areas.map((area, a) => (
-              <AreaSection
-                key={area.areaId}
-                path={`${at}.areas[${a}]`}
-                area={areaName(view.document, area.areaId, language)}
-                value={area}
-                edit={focusIndex(focusKey(edit, 'areas'), a)}
-              />
-            ))}
-            <GrantsSection
-              path={at}
-              value={draft.draft.grants}
-              edit={focusKey(edit, 'grants')}
-              areas={draft.draft.areas}
-            />
-            {!readOnly && (
-              <ScenarioSaveSection
-                comment={comment}
-                onCommentChange={setComment}
-                commentError={save.errors.byPath.get(SCENARIO_COMMENT_ID)}
-                changeCount={changeCount}
-                canUndo={draft.canUndo}
-                saving={save.saving}
-                onUndo={() => {
-                  draft.undo();
-                  save.setStatus(t('edit.undone'));
-                }}
-                onReset={() => {
-                  draft.reset();
-                  save.setStatus(t('edit.resetDone', { revision: save.baseRevision }));
-                }}
-                status={save.status}
-              />
-            )}
-          </form>
-        </section>
         <section aria-labelledby="results-heading" className="results-section">
           <Heading level={2} data-size="md" id="results-heading">
             {t('results.heading')}
@@ -206,10 +162,58 @@ export function ScenarioWorkspace({ caseId, view, scenario, onSaved }: ScenarioW
             {t('simulation.heading')}
           </Heading>
           <MonteCarloPanel
+            readOnly={readOnly}
             input={outcome?.ok ? outcome.analysis.mapped.input : null}
             municipalities={municipalities}
           />
         </section>
+        {/* Readers get the results only; editors find the inputs below them, closed until asked for. */}
+        {!readOnly && (
+          <AssumptionsSection dirty={dirty}>
+            <section aria-labelledby="assumptions-heading" className="results-section">
+              <Heading level={2} data-size="md" id="assumptions-heading">
+                {t('scenarioEdit.heading')}
+              </Heading>
+              <Paragraph>{t('scenarioEdit.intro')}</Paragraph>
+              <Paragraph data-size="sm">{t('edit.basedOn', { revision: save.baseRevision })}</Paragraph>
+              <form noValidate onSubmit={submit} className="scenario-form">
+                <ScenarioSettingsSection path={at} value={draft.draft} edit={edit} />
+                {draft.draft.areas.map((area, a) => (
+                  <AreaSection
+                    key={area.areaId}
+                    path={`${at}.areas[${a}]`}
+                    area={areaName(view.document, area.areaId, language)}
+                    value={area}
+                    edit={focusIndex(focusKey(edit, 'areas'), a)}
+                  />
+                ))}
+                <GrantsSection
+                  path={at}
+                  value={draft.draft.grants}
+                  edit={focusKey(edit, 'grants')}
+                  areas={draft.draft.areas}
+                />
+                <ScenarioSaveSection
+                  comment={comment}
+                  onCommentChange={setComment}
+                  commentError={save.errors.byPath.get(SCENARIO_COMMENT_ID)}
+                  changeCount={changeCount}
+                  canUndo={draft.canUndo}
+                  saving={save.saving}
+                  onUndo={() => {
+                    draft.undo();
+                    save.setStatus(t('edit.undone'));
+                  }}
+                  onReset={() => {
+                    draft.reset();
+                    save.setStatus(t('edit.resetDone', { revision: save.baseRevision }));
+                  }}
+                  status={save.status}
+                />
+              </form>
+            </section>
+          </AssumptionsSection>
+        )}
         <UnsavedChangesDialog blocker={guard.blocker} />
       </ExplainContext.Provider>
     </ScenarioFormContext.Provider>

@@ -5,7 +5,7 @@
  */
 import type { IrrVerdict } from '../../../engine/economics/irr-meaning.ts';
 import type { CashFlowFigures } from '../../../engine/economics/scenario-summary.ts';
-import { formatNok, formatNumber } from '../../../i18n/format.ts';
+import { formatMillionNok, formatNok } from '../../../i18n/format.ts';
 import { formatPercent } from '../../format/format-percent.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 
@@ -36,6 +36,6 @@ export function paybackText(
  * @example roundedNok(48_400) // → '48 000 kr'
  */
 export function roundedNok(value: number): string {
-  if (Math.abs(value) >= 950_000) return `${formatNumber(value / 1_000_000, 1)} mill. kr`;
+  if (Math.abs(value) >= 950_000) return formatMillionNok(value);
   return formatNok(Math.round(value / 1000) * 1000 + 0);
 }
