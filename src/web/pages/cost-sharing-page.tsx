@@ -30,7 +30,7 @@ export default function CostSharingPage() {
           view.document.scenarios.length === 0 ? (
             <EmptyState message={t('costSharing.noScenarios')} />
           ) : (
-            <CostSharingWorkspace caseId={caseId} document={view.document} />
+            <CostSharingWorkspace caseId={caseId} document={view.document} canEdit={view.role !== 'reader'} />
           )
         }
       </ResourceView>

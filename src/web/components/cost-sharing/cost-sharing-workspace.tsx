@@ -1,6 +1,6 @@
-import { Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Field, Heading, Label, Link as DsLink, Paragraph, Select } from '@digdir/designsystemet-react';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import type { CostSharingScope } from '../../../case/cost-sharing/coalition-costs.ts';
 import { costSharingScopes } from '../../../case/cost-sharing/scopes.ts';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
@@ -9,9 +9,11 @@ import { useApiResource } from '../../hooks/use-api-resource.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { localized } from '../../i18n/localized-text.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { casePaths } from '../../routes/case-paths.ts';
 import { ExplainContext } from '../explain/explain-context.tsx';
 import { ResourceView } from '../resource-view.tsx';
 import { AllocationTables } from './allocation-tables.tsx';
+import { CostSharingAnswer } from './cost-sharing-answer.tsx';
 import { CoalitionCostTable } from './coalition-cost-table.tsx';
 import { CoreSummaryTables } from './core-summary-tables.tsx';
 import { CoreTriangleFigure } from './core-triangle-figure.tsx';
@@ -21,6 +23,8 @@ import './cost-sharing.css';
 export interface CostSharingWorkspaceProps {
   caseId: string;
   document: CaseDocument;
+  /** Editors and owners get a link to the scenario's assumptions; the figures here come from them. */
+  canEdit: boolean;
 }
 
 const PACKAGE = 'package';
@@ -30,7 +34,7 @@ const scopeValue = (scope: CostSharingScope) => (scope.kind === 'package' ? PACK
  * The scenario and area chosen in the address (`?scenario=ID&scope=AREA|package`), the core check for every
  * area of the scenario, and the details of the chosen one.
  */
-export function CostSharingWorkspace({ caseId, document }: CostSharingWorkspaceProps) {
+export function CostSharingWorkspace({ caseId, document, canEdit }: CostSharingWorkspaceProps) {
   const t = useT();
   const { language } = useLanguage();
   const [search, setSearch] = useSearchParams();
@@ -56,45 +60,54 @@ export function CostSharingWorkspace({ caseId, document }: CostSharingWorkspaceP
       },
       { replace: true },
     );
+  const chooser = (
+    <section aria-labelledby="choose-heading" className="cost-sharing-section">
+      <Heading level={2} data-size="md" id="choose-heading">
+        {t('costSharing.chooseHeading')}
+      </Heading>
+      <div className="field-grid">
+        <Field>
+          <Label>{t('costSharing.scenario')}</Label>
+          <Select
+            id="cost-sharing-scenario"
+            value={scenarioId}
+            width="auto"
+            onChange={(e) => choose('scenario', e.target.value)}
+          >
+            {document.scenarios.map((s) => (
+              <Select.Option key={s.id} value={s.id}>
+                {localized(s.name, language)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label>{t('costSharing.scope')}</Label>
+          <Select
+            id="cost-sharing-scope"
+            value={chosen ? scopeValue(chosen) : ''}
+            width="auto"
+            onChange={(e) => choose('scope', e.target.value)}
+          >
+            {scopes.map((scope) => (
+              <Select.Option key={scopeValue(scope)} value={scopeValue(scope)}>
+                {scopeName(scope)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {canEdit && scenario && (
+        <Paragraph data-size="sm">
+          <DsLink asChild>
+            <Link to={casePaths(caseId).scenario(scenario.id)}>{t('assumptions.scenarioLink')}</Link>
+          </DsLink>
+        </Paragraph>
+      )}
+    </section>
+  );
   return (
     <>
-      <section aria-labelledby="choose-heading" className="cost-sharing-section">
-        <Heading level={2} data-size="md" id="choose-heading">
-          {t('costSharing.chooseHeading')}
-        </Heading>
-        <div className="field-grid">
-          <Field>
-            <Label>{t('costSharing.scenario')}</Label>
-            <Select
-              id="cost-sharing-scenario"
-              value={scenarioId}
-              width="auto"
-              onChange={(e) => choose('scenario', e.target.value)}
-            >
-              {document.scenarios.map((s) => (
-                <Select.Option key={s.id} value={s.id}>
-                  {localized(s.name, language)}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-          <Field>
-            <Label>{t('costSharing.scope')}</Label>
-            <Select
-              id="cost-sharing-scope"
-              value={chosen ? scopeValue(chosen) : ''}
-              width="auto"
-              onChange={(e) => choose('scope', e.target.value)}
-            >
-              {scopes.map((scope) => (
-                <Select.Option key={scopeValue(scope)} value={scopeValue(scope)}>
-                  {scopeName(scope)}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-        </div>
-      </section>
       {/* The API words its answers in the interface language, so a new language loads them again. */}
       <CostSharingResults
         key={`${scenarioId}|${language}`}
@@ -105,6 +118,7 @@ export function CostSharingWorkspace({ caseId, document }: CostSharingWorkspaceP
         scopes={scopes}
         chosen={chosen}
         scopeName={scopeName}
+        chooser={chooser}
       />
     </>
   );
@@ -127,6 +141,8 @@ interface CostSharingResultsProps {
   scopes: readonly CostSharingScope[];
   chosen: CostSharingScope | undefined;
   scopeName: (scope: CostSharingScope) => string;
+  /** The scenario and area choice, shown after the answer and before the tables. */
+  chooser: ReactNode;
 }
 
 /**
@@ -152,6 +168,7 @@ function CostSharingResults({
   scopes,
   chosen,
   scopeName,
+  chooser,
 }: CostSharingResultsProps) {
   const t = useT();
   const resource = useApiResource(
@@ -171,6 +188,11 @@ function CostSharingResults({
         const current = named[chosen ? scopes.indexOf(chosen) : 0];
         return (
           <>
+            <CostSharingAnswer
+              scenarioName={scenarioName}
+              comparisons={named.map((n, i) => ({ ...n, package: scopes[i]?.kind === 'package' }))}
+            />
+            {chooser}
             <CoreSummaryTables comparisons={named} scenarioName={scenarioName} />
             {current && (
               <section aria-labelledby="details-heading" className="cost-sharing-section" key={current.name}>
