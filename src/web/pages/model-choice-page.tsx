@@ -1,8 +1,10 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback } from 'react';
 import { useParams } from 'react-router';
 import { getCase } from '../api/cases-api.ts';
 import { getModelChoice } from '../api/model-choice-api.ts';
+import { AssumptionsSection } from '../components/assumptions-section.tsx';
+import { ModelChoiceAnswer } from '../components/model-choice/model-choice-answer.tsx';
 import { ModelChoiceEditors } from '../components/model-choice/model-choice-editors.tsx';
 import { FeasibilityMatrixTable } from '../components/model-choice/feasibility-matrix-table.tsx';
 import '../components/model-choice/model-choice.css';
@@ -17,8 +19,9 @@ import { localized } from '../i18n/localized-text.ts';
 import { useT } from '../i18n/use-t.ts';
 
 /**
- * `/saker/:caseId/modellvalg`: the legal feasibility matrix (with procurement and staff columns), the transfer of
- * staff with its duties, the weighting form and the ranking with robustness.
+ * `/saker/:caseId/modellvalg`: the answer (the best-ranked model) and the ranking with robustness first, then the
+ * legal feasibility matrix (with procurement and staff columns), the transfer of staff with its duties, and for
+ * editors the weighting and scoring forms behind «Endre forutsetninger».
  */
 export default function ModelChoicePage() {
   const t = useT();
@@ -37,39 +40,8 @@ export default function ModelChoicePage() {
         {t('modelChoice.title')}
       </Heading>
       <Paragraph className="lead">{t('modelChoice.lead')}</Paragraph>
-      <section aria-labelledby="matrix-heading" className="model-choice-section">
-        <Heading level={2} data-size="md" id="matrix-heading">
-          {t('modelChoice.matrixHeading')}
-        </Heading>
-        <Paragraph>{t('modelChoice.matrixIntro')}</Paragraph>
-        <ResourceView resource={choice} loadingLabel={t('modelChoice.loading')}>
-          {(analysis) => <FeasibilityMatrixTable matrix={analysis.matrix} />}
-        </ResourceView>
-      </section>
-      <section aria-labelledby="staff-heading" className="model-choice-section">
-        <Heading level={2} data-size="md" id="staff-heading">
-          {t('modelChoice.staffHeading')}
-        </Heading>
-        <ResourceView resource={choice} loadingLabel={t('modelChoice.loading')}>
-          {(analysis) => <StaffTransferView transfers={analysis.staffTransfers} />}
-        </ResourceView>
-      </section>
-      {/* The forms stay mounted while the ranking reloads, so their status and base revision survive a save. */}
-      <ResourceView resource={caseResource} loadingLabel={t('loading.case')}>
-        {(view) =>
-          view.role === 'reader' ? (
-            <Alert data-color="info" className="model-choice-section">
-              <Paragraph>{t('modelChoice.readerNotice')}</Paragraph>
-            </Alert>
-          ) : (
-            <ModelChoiceEditors
-              key={view.revision.revision}
-              caseId={caseId}
-              view={view}
-              onSaved={choice.reload}
-            />
-          )
-        }
+      <ResourceView resource={choice} loadingLabel={t('modelChoice.loading')}>
+        {(analysis) => <ModelChoiceAnswer sets={analysis.sets} />}
       </ResourceView>
       <section aria-labelledby="ranking-heading" className="model-choice-section">
         <Heading level={2} data-size="md" id="ranking-heading">
@@ -89,6 +61,39 @@ export default function ModelChoicePage() {
           }}
         </ResourceView>
       </section>
+      <section aria-labelledby="matrix-heading" className="model-choice-section">
+        <Heading level={2} data-size="md" id="matrix-heading">
+          {t('modelChoice.matrixHeading')}
+        </Heading>
+        <Paragraph>{t('modelChoice.matrixIntro')}</Paragraph>
+        <ResourceView resource={choice} loadingLabel={t('modelChoice.loading')}>
+          {(analysis) => <FeasibilityMatrixTable matrix={analysis.matrix} />}
+        </ResourceView>
+      </section>
+      <section aria-labelledby="staff-heading" className="model-choice-section">
+        <Heading level={2} data-size="md" id="staff-heading">
+          {t('modelChoice.staffHeading')}
+        </Heading>
+        <ResourceView resource={choice} loadingLabel={t('modelChoice.loading')}>
+          {(analysis) => <StaffTransferView transfers={analysis.staffTransfers} />}
+        </ResourceView>
+      </section>
+      {/* Readers get the results only. The forms stay mounted (behind «Endre forutsetninger») while the
+          ranking reloads, so their status and base revision survive a save. */}
+      <ResourceView resource={caseResource} loadingLabel={t('loading.case')}>
+        {(view) =>
+          view.role === 'reader' ? null : (
+            <AssumptionsSection>
+              <ModelChoiceEditors
+                key={view.revision.revision}
+                caseId={caseId}
+                view={view}
+                onSaved={choice.reload}
+              />
+            </AssumptionsSection>
+          )
+        }
+      </ResourceView>
     </>
   );
 }
