@@ -7,6 +7,7 @@ import { getCase } from '../api/cases-api.ts';
 import { getPeople } from '../api/people-api.ts';
 import { ExplainContext } from '../components/explain/explain-context.tsx';
 import { AbsenceRatesForm } from '../components/people/absence-rates-form.tsx';
+import { PeopleAnswer } from '../components/people/people-answer.tsx';
 import { PeopleInputsSection } from '../components/people/people-inputs-section.tsx';
 import { VulnerabilitySection } from '../components/people/vulnerability-section.tsx';
 import { WorkforceAssumptionsForm } from '../components/people/workforce-assumptions-form.tsx';
@@ -53,6 +54,7 @@ export default function PeoplePage() {
           const lastYear = workforce.firstYear + workforce.years - 1;
           return (
             <>
+              <PeopleAnswer workforce={workforce} areaName={areaName} />
               <Paragraph>{t('people.intro')}</Paragraph>
               {workforce.missing.length > 0 && (
                 <Alert data-color="warning" className="page-notice">
@@ -118,7 +120,7 @@ export default function PeoplePage() {
           );
         }}
       </ResourceView>
-      <PeopleInputsSection caseId={caseId} forms={PEOPLE_FORMS} onSaved={resource.reload} />
+      <PeopleInputsSection caseId={caseId} forms={PEOPLE_FORMS} onSaved={resource.reload} behindToggle />
     </>
   );
 }

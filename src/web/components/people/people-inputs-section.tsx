@@ -4,6 +4,7 @@ import type { CaseView } from '../../api/types.ts';
 import { useApiResource } from '../../hooks/use-api-resource.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useRevisionSave, type RevisionSave } from '../../model/model-choice/use-revision-save.ts';
+import { AssumptionsSection } from '../assumptions-section.tsx';
 import { ResourceView } from '../resource-view.tsx';
 
 export interface PeopleInputsFormProps {
@@ -19,6 +20,8 @@ export interface PeopleInputsSectionProps {
   forms: readonly ComponentType<PeopleInputsFormProps>[];
   /** Reloads the figures computed from the inputs after a save. */
   onSaved: () => void;
+  /** Results first: the forms behind «Endre forutsetninger», and none for readers. */
+  behindToggle?: boolean;
 }
 
 function Forms({ caseId, view, forms, onSaved }: PeopleInputsSectionProps & { view: CaseView }) {
@@ -38,7 +41,16 @@ export function PeopleInputsSection(props: PeopleInputsSectionProps) {
   const resource = useApiResource(useCallback((signal: AbortSignal) => getCase(caseId, signal), [caseId]));
   return (
     <ResourceView resource={resource} loadingLabel={t('loading.case')}>
-      {(view) => <Forms {...props} view={view} />}
+      {(view) =>
+        // Readers get the figures only; editors find the forms below them, closed until asked for.
+        !props.behindToggle ? (
+          <Forms {...props} view={view} />
+        ) : view.role === 'reader' ? null : (
+          <AssumptionsSection>
+            <Forms {...props} view={view} />
+          </AssumptionsSection>
+        )
+      }
     </ResourceView>
   );
 }
