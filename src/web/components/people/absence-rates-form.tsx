@@ -14,6 +14,7 @@ import { useUndoableDraft } from '../../editing/people/use-undoable-draft.ts';
 import { checkPeopleDraft, provenanceInput } from '../../editing/people/validate-people-draft.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { localized } from '../../i18n/localized-text.ts';
+import { MISSING } from '../../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { RevisionSave } from '../../model/model-choice/use-revision-save.ts';
 import type { FormError } from '../form-error-summary.tsx';
@@ -129,28 +130,36 @@ export function AbsenceRatesForm({ caseId, view, saver, onSaved }: AbsenceRatesF
                 const id = absenceId(row, part);
                 return (
                   <Table.Cell key={part} className="numeric">
-                    <Input
-                      id={id}
-                      size={5}
-                      inputMode="decimal"
-                      readOnly={readOnly}
-                      aria-invalid={errors.some((e) => e.fieldId === id) || undefined}
-                      aria-label={t('peopleForm.absenceCell', {
-                        part: t(`peopleForm.absence.${part}`),
-                        area: area(row.areaId),
-                        municipality: municipality(row.municipalityNumber),
-                      })}
-                      value={row.values[part]}
-                      onChange={(event) => {
-                        const text = event.target.value;
-                        update(id, (d) => ({
-                          ...d,
-                          rows: d.rows.map((r, i) =>
-                            i === index ? { ...r, values: { ...r.values, [part]: text } } : r,
-                          ),
-                        }));
-                      }}
-                    />
+                    {/* Text for a reader, who sees no input fields (issue 17). */}
+                    {readOnly ? (
+                      row.values[part].trim() === '' ? (
+                        MISSING
+                      ) : (
+                        row.values[part]
+                      )
+                    ) : (
+                      <Input
+                        id={id}
+                        size={5}
+                        inputMode="decimal"
+                        aria-invalid={errors.some((e) => e.fieldId === id) || undefined}
+                        aria-label={t('peopleForm.absenceCell', {
+                          part: t(`peopleForm.absence.${part}`),
+                          area: area(row.areaId),
+                          municipality: municipality(row.municipalityNumber),
+                        })}
+                        value={row.values[part]}
+                        onChange={(event) => {
+                          const text = event.target.value;
+                          update(id, (d) => ({
+                            ...d,
+                            rows: d.rows.map((r, i) =>
+                              i === index ? { ...r, values: { ...r.values, [part]: text } } : r,
+                            ),
+                          }));
+                        }}
+                      />
+                    )}
                   </Table.Cell>
                 );
               })}

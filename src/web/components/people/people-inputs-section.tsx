@@ -20,7 +20,7 @@ export interface PeopleInputsSectionProps {
   forms: readonly ComponentType<PeopleInputsFormProps>[];
   /** Reloads the figures computed from the inputs after a save. */
   onSaved: () => void;
-  /** Results first: the forms behind «Endre forutsetninger», and none for readers. */
+  /** Results first: the forms behind «Endre forutsetninger» (a reader's are text and stay in view). */
   behindToggle?: boolean;
 }
 
@@ -42,10 +42,10 @@ export function PeopleInputsSection(props: PeopleInputsSectionProps) {
   return (
     <ResourceView resource={resource} loadingLabel={t('loading.case')}>
       {(view) =>
-        // Readers get the figures only; editors find the forms below them, closed until asked for.
-        !props.behindToggle ? (
+        // Readers get the assumptions as text; editors find the forms below the results, closed until asked for.
+        !props.behindToggle || view.role === 'reader' ? (
           <Forms {...props} view={view} />
-        ) : view.role === 'reader' ? null : (
+        ) : (
           <AssumptionsSection>
             <Forms {...props} view={view} />
           </AssumptionsSection>

@@ -13,6 +13,7 @@ import {
   workforcePath,
 } from '../../editing/people/workforce-draft.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
+import { MISSING } from '../../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { RevisionSave } from '../../model/model-choice/use-revision-save.ts';
 import type { FormError } from '../form-error-summary.tsx';
@@ -104,7 +105,6 @@ export function WorkforceAssumptionsForm({ caseId, view, saver, onSaved }: Workf
             id={id}
             label={t(PERCENT_WORKFORCE.has(f) ? 'peopleForm.percent' : 'peopleForm.years', { label })}
             inputMode="decimal"
-            readOnly={readOnly}
             value={draft.values[f]}
             onChange={(e) => {
               const text = e.target.value;
@@ -127,7 +127,19 @@ export function WorkforceAssumptionsForm({ caseId, view, saver, onSaved }: Workf
           <Alert data-color="info">
             <Paragraph>{t('peopleForm.readerNotice')}</Paragraph>
           </Alert>
-          {fields}
+          {/* Text, not read-only fields: a reader sees no input fields (issue 17). */}
+          <dl className="read-only-values">
+            {WORKFORCE_FIELDS.map((f) => (
+              <div key={f}>
+                <dt>
+                  {t(PERCENT_WORKFORCE.has(f) ? 'peopleForm.percent' : 'peopleForm.years', {
+                    label: t(`peopleForm.field.${f}`),
+                  })}
+                </dt>
+                <dd>{draft.values[f].trim() === '' ? MISSING : draft.values[f]}</dd>
+              </div>
+            ))}
+          </dl>
         </>
       ) : (
         <>
