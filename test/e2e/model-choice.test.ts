@@ -207,6 +207,8 @@ describe('Choosing the cooperation model', () => {
     await saveTestScores(page);
     await page.reload();
     await expect.poll(() => page.getByLabel('Rolle eller organ').count()).toBe(1);
+    // Results first: the forms are behind «Endre forutsetninger».
+    await page.locator('main summary', { hasText: 'Endre forutsetninger' }).click();
 
     // A pairwise comparison shows the consistency ratio and the random index it uses as it is made.
     await page.getByLabel('Parvis sammenligning (AHP)').check();

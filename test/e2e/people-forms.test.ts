@@ -110,6 +110,10 @@ describe('people input forms', () => {
     const page = await newPage(browser);
     await signInAs(page, flokk.url, 'eier@flokk.local', PASSWORD);
     await page.goto(`${flokk.url}/saker/${CASE}/ansatte`);
+    // Results first: the forms are behind «Endre forutsetninger».
+    const assumptions = page.locator('main summary', { hasText: 'Endre forutsetninger' });
+    await expect.poll(() => assumptions.count(), { timeout: 30_000 }).toBe(1);
+    await assumptions.click();
     const workforce = page.getByRole('region', { name: 'Forutsetninger for avgang' });
     await expect.poll(() => workforce.count()).toBe(1);
     await expect.poll(() => workforce.getByLabel('Alder for uttak av AFP (år)').inputValue()).toBe('62');
