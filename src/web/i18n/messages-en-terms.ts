@@ -53,7 +53,8 @@ export const enTerms: Record<keyof typeof nbTerms, string> = {
   'assumptions.keptOpen': 'You have unsaved changes, so the form is kept open.',
   'assumptions.scenarioLink': "Change the scenario's assumptions",
 
-  'simulation.readerSettings': 'The simulation uses {draws} draws and seed {seed}, so the result can be checked.',
+  'simulation.readerSettings':
+    'The simulation uses {draws} draws and seed {seed}, so the result can be checked.',
   'answer.heading': 'The answer in brief',
   'answer.scenario': 'The scenario gives a total net present value of {amount} over {from}–{to}.',
   'answer.scenarioNone': 'The scenario cannot be computed as it stands; see why below.',

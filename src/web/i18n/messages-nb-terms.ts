@@ -53,14 +53,14 @@ export const nbTerms = {
   'assumptions.keptOpen': 'Du har endringer som ikke er lagret, så skjemaet holdes åpent.',
   'assumptions.scenarioLink': 'Endre forutsetninger for scenarioet',
 
-  'simulation.readerSettings': 'Simuleringen bruker {draws} trekk og frø {seed}, så resultatet kan kontrolleres.',
+  'simulation.readerSettings':
+    'Simuleringen bruker {draws} trekk og frø {seed}, så resultatet kan kontrolleres.',
   'answer.heading': 'Svaret kort',
   'answer.scenario': 'Scenarioet gir en samlet nåverdi på {amount} over {from}–{to}.',
   'answer.scenarioNone': 'Scenarioet kan ikke regnes ut slik det står nå; se hvorfor nedenfor.',
   'answer.costSharing':
     'I «{scenario}» deler nukleolus den samlede kostnaden slik: {shares}. Fordelingen er regnet for hele pakken.',
-  'answer.costSharingScope':
-    'I «{scenario}» deler nukleolus kostnaden for {scope} slik: {shares}.',
+  'answer.costSharingScope': 'I «{scenario}» deler nukleolus kostnaden for {scope} slik: {shares}.',
   'answer.costSharingNone':
     'Kostnaden kan ikke fordeles ennå fordi tallene for «{scenario}» ikke er komplette.',
   'answer.costSharingCore': 'Fordelingen ligger i kjernen: ingen kommune tjener på å gå ut.',

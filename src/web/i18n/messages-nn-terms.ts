@@ -53,7 +53,8 @@ export const nnTerms: Record<keyof typeof nbTerms, string> = {
   'assumptions.keptOpen': 'Du har endringar som ikkje er lagra, så skjemaet blir halde ope.',
   'assumptions.scenarioLink': 'Endre føresetnader for scenarioet',
 
-  'simulation.readerSettings': 'Simuleringa brukar {draws} trekk og frø {seed}, så resultatet kan kontrollerast.',
+  'simulation.readerSettings':
+    'Simuleringa brukar {draws} trekk og frø {seed}, så resultatet kan kontrollerast.',
   'answer.heading': 'Svaret kort',
   'answer.scenario': 'Scenarioet gir ein samla noverdi på {amount} over {from}–{to}.',
   'answer.scenarioNone': 'Scenarioet kan ikkje reknast ut slik det står no; sjå kvifor nedanfor.',

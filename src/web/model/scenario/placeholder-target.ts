@@ -39,7 +39,8 @@ export function focusFirst(ids: readonly string[]): boolean {
     const element = document.getElementById(id);
     if (!element) continue;
     // A field behind «Endre forutsetninger» cannot take focus until its section is open.
-    for (let d = element.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+    for (let d = element.closest('details'); d; d = d.parentElement?.closest('details') ?? null)
+      d.open = true;
     if (!element.matches('input, select, textarea, button, a[href]')) element.setAttribute('tabindex', '-1');
     element.scrollIntoView({ block: 'center' });
     element.focus();
