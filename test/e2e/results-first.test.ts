@@ -3,7 +3,8 @@
  * reader finds the plain answer before anything else and no input fields at all, only the two choices of
  * which scenario and area the cost sharing shows (and the method of its net-effect table), which choose a
  * view and change nothing. The owner finds «Endre forutsetninger», opens it with the keyboard and finds the
- * inputs. A term opens its explanation with Enter. Axe passes on each page.
+ * inputs. A term opens its explanation with Enter. Printed, the scenario shows its results and no form. Axe
+ * passes on each page.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,6 +127,29 @@ describe('results first', () => {
       await page.close();
     },
   );
+
+  it('a printed scenario shows the results and no form, even with «Endre forutsetninger» open', async () => {
+    const page = await newPage(browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAs(page, flokk.url, 'eier@flokk.local', PASSWORD);
+    await openAnswer(page, 'scenarier/administrative-tjenester');
+    const summary = page.locator('main summary', { hasText: 'Endre forutsetninger' });
+    await expect.poll(() => summary.count(), { timeout: 30_000 }).toBe(1);
+    await summary.click();
+    const visibleFields = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('main input, main select, main textarea')].filter(
+            (field) => (field as HTMLElement).offsetParent !== null,
+          ).length,
+      );
+    expect(await visibleFields()).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await visibleFields()).toBe(0);
+    expect(await page.locator('main .results-answer').first().isVisible()).toBe(true);
+    expect(await summary.isVisible()).toBe(false);
+    await page.close();
+  });
 
   it('the cost-sharing page links editors to the scenario assumptions', async () => {
     const page = await newPage(browser);
