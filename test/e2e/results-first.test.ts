@@ -128,6 +128,31 @@ describe('results first', () => {
     },
   );
 
+  it('keeps «Endre forutsetninger» open while the scenario form has unsaved changes', async () => {
+    const page = await newPage(browser);
+    await signInAs(page, flokk.url, 'eier@flokk.local', PASSWORD);
+    await openAnswer(page, 'scenarier/administrative-tjenester');
+    const summary = page.locator('main summary', { hasText: 'Endre forutsetninger' });
+    await expect.poll(() => summary.count(), { timeout: 30_000 }).toBe(1);
+    const section = page.locator('main details.assumptions-section');
+    await summary.click();
+    const rampUp = page.getByLabel(/^Opptrappingsår – /).first();
+    // Closed and opened again without changes: it closes, and the field is still there.
+    await summary.click();
+    await expect.poll(() => section.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await summary.click();
+    await rampUp.fill('5');
+    await summary.click();
+    await expect
+      .poll(() =>
+        page.getByText('Du har endringer som ikke er lagret, så skjemaet holdes åpent.').isVisible(),
+      )
+      .toBe(true);
+    expect(await section.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await rampUp.inputValue()).toBe('5');
+    await page.close();
+  });
+
   it('a printed scenario shows the results and no form, even with «Endre forutsetninger» open', async () => {
     const page = await newPage(browser);
     await page.setViewportSize({ width: 390, height: 844 });
