@@ -40,6 +40,7 @@ describe('decisionSummary', () => {
       0,
     );
     expect(summary.baseYear).toBe(2025);
+    expect(summary.discountRate).toBe(0.04);
     expect(summary.npv.value).toBeCloseTo(byHand, 2);
     expect(summary.npv.value).toBeCloseTo(9737433.36, 1);
   });

@@ -48,6 +48,8 @@ export interface DecisionSummary {
   /** The sum of `netPerYear` over the period. */
   netOverPeriod: number;
   baseYear: number;
+  /** The discount rate of the first years (R-109/21: 4 %), to say beside the NPV; null without a schedule. */
+  discountRate: number | null;
   npv: DecisionFigure;
   /** P10 and P90 of the NPV over the Monte Carlo draws: 8 of 10 outcomes lie between them. */
   range: { p10: DecisionFigure; p90: DecisionFigure; draws: number; probabilityOfLoss: DecisionFigure };
@@ -154,6 +156,7 @@ export function decisionSummary(document: CaseDocument, options: DecisionOptions
     })),
     netOverPeriod: flows.reduce((sum, x) => sum + x, 0),
     baseYear: summary.convention.baseYear,
+    discountRate: summary.convention.schedule[0]?.rate ?? null,
     npv: { value: figures.npv, figureId: id(`npv/${m}`) },
     range: {
       p10: { value: distribution.npv.p10, figureId: id(`monte-carlo/npv/p10/${m}`) },

@@ -12,24 +12,24 @@ export const enDecision: Record<keyof typeof nbDecision, string> = {
   'decision.municipalityChooser': 'Municipality',
   'decision.scenarioChooser': 'Scenario',
   'decision.noDecision':
-    'No decision has been made on which scenario applies. The figures are for the scenario "{scenario}", chosen on this page, not by a decision.',
+    'No scenario has been decided on. The figures are for "{scenario}", chosen here, not by a decision.',
   'decision.explainHint': 'Select a figure to see how it is worked out.',
   'decision.millions': 'NOK {value} million',
   'decision.answerHeading': 'In short',
   'decision.netPeriod': 'Net effect {first}–{last}',
   'decision.netPeriodTerm':
-    "{municipality}'s savings minus costs added up over the years, in fixed {baseYear} kroner. A positive figure means the municipality saves money.",
+    "{municipality}'s savings minus costs, added up in fixed {baseYear} kroner. Positive: the municipality saves.",
   'decision.npv': 'Net present value',
   'decision.npvLabel': 'Net present value for {municipality}',
   'decision.npvTerm':
-    'Net present value: every year converted to its value in {baseYear}, with money far ahead counting less (the state uses 4 % a year for the first 40 years).',
+    'Net present value: the years converted to their value in {baseYear}; later years count less ({rate} a year).',
   'decision.range': 'How certain',
   'decision.rangeBefore': 'In 8 of 10 simulated outcomes between',
   'decision.rangeAnd': 'and',
   'decision.rangeLowLabel': 'Lower bound (P10) of the net present value for {municipality}',
   'decision.rangeHighLabel': 'Upper bound (P90) of the net present value for {municipality}',
   'decision.rangeTerm':
-    'Simulated outcomes: the net present value worked out {draws} times with the uncertain estimates drawn at random within their ranges. The lowest and the highest tenth are left out.',
+    'Simulated outcomes: the net present value worked out {draws} times with random values for the uncertain estimates.',
   'decision.lossBefore': 'Share of outcomes where the municipality loses money:',
   'decision.lossLabel': 'Probability of a loss for {municipality}',
   'decision.payback': 'Payback',
@@ -41,7 +41,7 @@ export const enDecision: Record<keyof typeof nbDecision, string> = {
     'Payback: the year the municipality has got back what it laid out, without interest.',
   'decision.placeholdersHeading': 'What is still a placeholder',
   'decision.placeholdersLead':
-    '{count} values are placeholders: estimates that come from no source or decision. They must be replaced before the figures can be used in a decision.',
+    '{count} values are placeholders: estimates with no source or decision, to be replaced before the figures are used in a decision.',
   'decision.placeholdersNone': 'No value in the scenario is a placeholder.',
   'decision.placeholderBy': '{label} (to be set by {who})',
   'decision.missingCosts':

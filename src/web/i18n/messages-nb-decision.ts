@@ -11,24 +11,24 @@ export const nbDecision = {
   'decision.municipalityChooser': 'Kommune',
   'decision.scenarioChooser': 'Scenario',
   'decision.noDecision':
-    'Det er ikke vedtatt hvilket scenario som skal gjelde. Tallene gjelder scenarioet «{scenario}», valgt på denne siden, ikke ved vedtak.',
+    'Ingen scenario er vedtatt. Tallene gjelder «{scenario}», valgt her, ikke ved vedtak.',
   'decision.explainHint': 'Trykk på et tall for å se hvordan det er regnet ut.',
   'decision.millions': '{value} mill. kr',
   'decision.answerHeading': 'Kort fortalt',
   'decision.netPeriod': 'Netto effekt {first}–{last}',
   'decision.netPeriodTerm':
-    'Innsparinger minus kostnader for {municipality} lagt sammen over årene, i faste {baseYear}-kroner. Et positivt tall betyr at kommunen sparer penger.',
+    'Innsparinger minus kostnader for {municipality}, lagt sammen i faste {baseYear}-kroner. Positivt tall: kommunen sparer.',
   'decision.npv': 'Nåverdi',
   'decision.npvLabel': 'Nåverdi for {municipality}',
   'decision.npvTerm':
-    'Nåverdi: alle årene regnet om til verdien i {baseYear}, der penger langt fram i tid teller mindre (staten bruker 4 % rente per år de første 40 årene).',
+    'Nåverdi: årene regnet om til verdien i {baseYear}; senere år teller mindre ({rate} rente per år).',
   'decision.range': 'Hvor sikkert',
   'decision.rangeBefore': 'I 8 av 10 simulerte utfall mellom',
   'decision.rangeAnd': 'og',
   'decision.rangeLowLabel': 'Nedre grense (P10) for nåverdien for {municipality}',
   'decision.rangeHighLabel': 'Øvre grense (P90) for nåverdien for {municipality}',
   'decision.rangeTerm':
-    'Simulerte utfall: nåverdien regnet ut {draws} ganger med de usikre anslagene trukket tilfeldig innenfor spennene sine. Den laveste og den høyeste tidelen er holdt utenfor.',
+    'Simulerte utfall: nåverdien regnet ut {draws} ganger med tilfeldige verdier for de usikre anslagene.',
   'decision.lossBefore': 'Andel utfall der kommunen taper penger:',
   'decision.lossLabel': 'Sannsynlighet for tap for {municipality}',
   'decision.payback': 'Nedbetalingstid',
@@ -36,11 +36,10 @@ export const nbDecision = {
   'decision.paybackPaidBack': 'Betaler seg tilbake i',
   'decision.paybackNotWithin': 'Betaler seg ikke tilbake innen {year}.',
   'decision.paybackNoOutlay': 'Ingen utlegg å tjene inn: summen for kommunen er aldri negativ i perioden.',
-  'decision.paybackTerm':
-    'Nedbetalingstid: året da kommunen har fått igjen det den har lagt ut, regnet uten rente.',
+  'decision.paybackTerm': 'Nedbetalingstid: året kommunen har fått igjen det den har lagt ut, uten rente.',
   'decision.placeholdersHeading': 'Det som fortsatt er plassholdere',
   'decision.placeholdersLead':
-    '{count} verdier er plassholdere: anslag som ikke kommer fra en kilde eller et vedtak. De må erstattes før tallene kan brukes i et vedtak.',
+    '{count} verdier er plassholdere: anslag uten kilde eller vedtak, som må erstattes før tallene brukes i et vedtak.',
   'decision.placeholdersNone': 'Ingen verdier i scenarioet er plassholdere.',
   'decision.placeholderBy': '{label} (settes av {who})',
   'decision.missingCosts':

@@ -12,24 +12,24 @@ export const nnDecision: Record<keyof typeof nbDecision, string> = {
   'decision.municipalityChooser': 'Kommune',
   'decision.scenarioChooser': 'Scenario',
   'decision.noDecision':
-    'Det er ikkje vedteke kva scenario som skal gjelde. Tala gjeld scenarioet «{scenario}», valt på denne sida, ikkje ved vedtak.',
+    'Ikkje noko scenario er vedteke. Tala gjeld «{scenario}», valt her, ikkje ved vedtak.',
   'decision.explainHint': 'Trykk på eit tal for å sjå korleis det er rekna ut.',
   'decision.millions': '{value} mill. kr',
   'decision.answerHeading': 'Kort fortalt',
   'decision.netPeriod': 'Netto effekt {first}–{last}',
   'decision.netPeriodTerm':
-    'Innsparingar minus kostnader for {municipality} lagde saman over åra, i faste {baseYear}-kroner. Eit positivt tal tyder at kommunen sparar pengar.',
+    'Innsparingar minus kostnader for {municipality}, lagde saman i faste {baseYear}-kroner. Positivt tal: kommunen sparar.',
   'decision.npv': 'Noverdi',
   'decision.npvLabel': 'Noverdi for {municipality}',
   'decision.npvTerm':
-    'Noverdi: alle åra rekna om til verdien i {baseYear}, der pengar langt fram i tid tel mindre (staten brukar 4 % rente per år dei første 40 åra).',
+    'Noverdi: åra rekna om til verdien i {baseYear}; seinare år tel mindre ({rate} rente per år).',
   'decision.range': 'Kor sikkert',
   'decision.rangeBefore': 'I 8 av 10 simulerte utfall mellom',
   'decision.rangeAnd': 'og',
   'decision.rangeLowLabel': 'Nedre grense (P10) for noverdien for {municipality}',
   'decision.rangeHighLabel': 'Øvre grense (P90) for noverdien for {municipality}',
   'decision.rangeTerm':
-    'Simulerte utfall: noverdien rekna ut {draws} gonger med dei usikre overslaga trekte tilfeldig innanfor spenna sine. Den lågaste og den høgaste tidelen er haldne utanfor.',
+    'Simulerte utfall: noverdien rekna ut {draws} gonger med tilfeldige verdiar for dei usikre overslaga.',
   'decision.lossBefore': 'Del utfall der kommunen tapar pengar:',
   'decision.lossLabel': 'Sannsyn for tap for {municipality}',
   'decision.payback': 'Nedbetalingstid',
@@ -37,11 +37,10 @@ export const nnDecision: Record<keyof typeof nbDecision, string> = {
   'decision.paybackPaidBack': 'Betaler seg tilbake i',
   'decision.paybackNotWithin': 'Betaler seg ikkje tilbake innan {year}.',
   'decision.paybackNoOutlay': 'Ingen utlegg å tene inn: summen for kommunen er aldri negativ i perioden.',
-  'decision.paybackTerm':
-    'Nedbetalingstid: året då kommunen har fått att det han har lagt ut, rekna utan rente.',
+  'decision.paybackTerm': 'Nedbetalingstid: året kommunen har fått att det han har lagt ut, utan rente.',
   'decision.placeholdersHeading': 'Det som framleis er plasshaldarar',
   'decision.placeholdersLead':
-    '{count} verdiar er plasshaldarar: overslag som ikkje kjem frå ei kjelde eller eit vedtak. Dei må bytast ut før tala kan brukast i eit vedtak.',
+    '{count} verdiar er plasshaldarar: overslag utan kjelde eller vedtak, som må bytast ut før tala blir brukte i eit vedtak.',
   'decision.placeholdersNone': 'Ingen verdiar i scenarioet er plasshaldarar.',
   'decision.placeholderBy': '{label} (blir sett av {who})',
   'decision.missingCosts':

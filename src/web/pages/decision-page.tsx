@@ -52,15 +52,12 @@ function DecisionBody({
       {(summary) => (
         <ExplainContext.Provider value={{ caseId, revision: summary.revision }}>
           {!summary.decided && (
-            <Alert data-color="info" className="decision-section">
+            <Alert data-color="info" data-size="sm" className="decision-section decision-notice">
               <Paragraph>
                 {t('decision.noDecision', { scenario: localized(summary.scenario.name, language) })}
               </Paragraph>
             </Alert>
           )}
-          <Paragraph data-size="sm" className="decision-hint">
-            {t('decision.explainHint')}
-          </Paragraph>
           <DecisionAnswer summary={summary} />
           <DecisionPlaceholders summary={summary} />
           <DecisionYears summary={summary} />

@@ -21,7 +21,7 @@ export function DecisionAnswer({ summary }: { summary: DecisionSummary }) {
   const { range, payback } = summary;
   return (
     <section aria-labelledby="decision-answer-heading" className="decision-section">
-      <Heading level={2} data-size="md" id="decision-answer-heading">
+      <Heading level={2} data-size="sm" id="decision-answer-heading">
         {t('decision.answerHeading')}
       </Heading>
       <dl className="decision-answer">
@@ -45,7 +45,10 @@ export function DecisionAnswer({ summary }: { summary: DecisionSummary }) {
               />
             </span>
             <Paragraph data-size="sm" className="decision-term">
-              {t('decision.npvTerm', { baseYear: summary.baseYear })}
+              {t('decision.npvTerm', {
+                baseYear: summary.baseYear,
+                rate: formatPercent(summary.discountRate),
+              })}
             </Paragraph>
           </dd>
         </div>

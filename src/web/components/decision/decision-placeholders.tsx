@@ -12,7 +12,7 @@ export function DecisionPlaceholders({ summary }: { summary: DecisionSummary }) 
       className="decision-section"
       data-figure="placeholders"
     >
-      <Heading level={2} data-size="md" id="decision-placeholders-heading">
+      <Heading level={2} data-size="sm" id="decision-placeholders-heading">
         {t('decision.placeholdersHeading')}
       </Heading>
       <Paragraph>

@@ -1,4 +1,4 @@
-import { Heading } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { DecisionSummary } from '../../../case/decision/decision-summary.ts';
 import { formatMillions } from '../../format/format-millions.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
@@ -17,6 +17,9 @@ export function DecisionYears({ summary }: { summary: DecisionSummary }) {
       <Heading level={2} data-size="md" id="decision-years-heading">
         {t('decision.yearsHeading')}
       </Heading>
+      <Paragraph data-size="sm" className="decision-hint">
+        {t('decision.explainHint')}
+      </Paragraph>
       <ScrollTable label={t('decision.yearsRegion')}>
         <table className="ds-table decision-years" data-size="sm">
           <caption>{caption}</caption>
