@@ -99,6 +99,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId/scenarios/:scenarioId/cost-sharing': 'reader',
   'GET /api/cases/:caseId/explain': 'reader',
   'GET /api/cases/:caseId/model-choice': 'reader',
+  'GET /api/cases/:caseId/decision': 'reader',
   'GET /api/public/cases/:caseId': 'public',
   'GET /api/public/cases/:caseId/calendar.ics': 'public',
   'GET /api/public/cases/:caseId/decisions.atom': 'public',

@@ -66,7 +66,7 @@ describe('Flokk in the browser', () => {
       .poll(() => page.getByRole('link', { name: /Skaun, Melhus og Midtre Gauldal/ }).count())
       .toBeGreaterThan(0);
     await expectAccessible(page, 'case list');
-    await page.goto(`${flokk.url}/saker/${CASE}`);
+    await page.goto(`${flokk.url}/saker/${CASE}/oversikt`);
     await expect.poll(() => page.getByText('14 800 000 kr').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'overview');
     await openBaselineEditor(page);
@@ -83,7 +83,7 @@ describe('Flokk in the browser', () => {
   it('shows the totals computed from the rows, and ":" for small groups to readers', async () => {
     const page = await newPage(browser);
     await signIn(page);
-    await page.goto(`${flokk.url}/saker/${CASE}`);
+    await page.goto(`${flokk.url}/saker/${CASE}/oversikt`);
     for (const figure of ['17,6', '14 800 000 kr', '2,6', '2 080 000 kr', '7,9', '6 320 000 kr']) {
       await expect
         .poll(() => page.getByText(figure, { exact: true }).count(), { message: figure })
@@ -111,7 +111,7 @@ describe('Flokk in the browser', () => {
     await reader.getByLabel('Passord').fill('lesepassord-langt');
     await reader.getByRole('button', { name: 'Logg inn' }).click();
     await reader.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
-    await reader.goto(`${flokk.url}/saker/${CASE}`);
+    await reader.goto(`${flokk.url}/saker/${CASE}/oversikt`);
     await expect.poll(() => reader.getByText('59–66 år').count()).toBeGreaterThan(0);
     await expect.poll(() => reader.getByText('51 år').count()).toBe(0);
     // Switchboard (0,8/1,0/0,8 FTE) and archive (1,7/3,7/2,5 FTE): every group may be under 5 persons.
@@ -128,7 +128,7 @@ describe('Flokk in the browser', () => {
     const page = await newPage(browser);
     await signIn(page);
     for (const language of ['nn', 'en']) {
-      await page.goto(`${flokk.url}/saker/${CASE}`);
+      await page.goto(`${flokk.url}/saker/${CASE}/oversikt`);
       await page.getByLabel(/Språk|Language/).selectOption(language);
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
       await expect.poll(() => page.getByText('14 800 000 kr').count()).toBeGreaterThan(0);

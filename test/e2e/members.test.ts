@@ -95,7 +95,7 @@ describe('members screen', () => {
   it('shows the reader ":" for small groups and turns them away from the members page', async () => {
     const reader = await newPage(browser);
     await signInAs(reader, flokk.url, READER_EMAIL, READER_PASSWORD);
-    await reader.goto(`${flokk.url}/saker/${CASE}`);
+    await reader.goto(`${flokk.url}/saker/${CASE}/oversikt`);
     await expect.poll(() => reader.locator('abbr.figure--suppressed').count()).toBeGreaterThan(0);
     expect(await reader.locator('abbr.figure--suppressed').first().textContent()).toBe(':');
     await expect.poll(() => reader.getByRole('link', { name: 'Ansatte' }).count()).toBe(1);

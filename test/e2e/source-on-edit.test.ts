@@ -70,7 +70,7 @@ describe('the source of a changed baseline figure', () => {
     await expectAccessible(page, 'baseline editor with an own value');
     await page.getByRole('button', { name: 'Lagre ny revisjon' }).click();
 
-    await page.waitForURL((url) => url.pathname === `/saker/${CASE}`);
+    await page.waitForURL((url) => url.pathname === `/saker/${CASE}/oversikt`);
     const footnote = page.getByText(/Egen verdi – lagt inn av .+ \d{2}\.\d{2}\.\d{4}: Ny lønnsavtale/);
     await expect.poll(() => footnote.count()).toBe(1);
     await expect.poll(() => page.getByText('5 300 000 kr').count()).toBeGreaterThan(0);

@@ -91,6 +91,7 @@ async function expectReadsWork(): Promise<void> {
     `${base}/model-choice?iterations=50`,
     `${base}/scenarios/administrative-tjenester/analysis?draws=20`,
     `${base}/scenarios/administrative-tjenester/cost-sharing`,
+    `${base}/decision?municipality=5028`,
     `/api/public/cases/${server.caseId}`,
     `/api/public/cases/${server.caseId}/calendar.ics`,
     `/api/public/cases/${server.caseId}/decisions.atom`,

@@ -9,6 +9,7 @@ import { costSharingView } from '../../case/cost-sharing/comparison-view.ts';
 import { compareAllocations } from '../../case/cost-sharing/compare-allocations.ts';
 import type { CostSharingScope } from '../../case/cost-sharing/coalition-costs.ts';
 import { costSharingScopes } from '../../case/cost-sharing/scopes.ts';
+import { decisionSummary } from '../../case/decision/decision-summary.ts';
 import { explainFigure } from '../../case/explain/explain-figure.ts';
 import { ENGINE_VERSION } from '../../engine/engine-version.ts';
 import { analyseModelChoice } from '../../case/model-choice/analyse-model-choice.ts';
@@ -35,6 +36,7 @@ export type Job =
   | ({ kind: 'people'; scenario: string | undefined; role: ViewerRole; format: 'json' | 'csv' } & OnRevision)
   | ({ kind: 'cost-sharing'; scenarioId: string; area: string | undefined; language: Language } & OnRevision)
   | ({ kind: 'model-choice'; seed: number; iterations: number } & OnRevision)
+  | ({ kind: 'decision'; municipality: string; scenarioId: string; language: Language } & OnRevision)
   | { kind: 'erlang'; query: ErlangQuery }
   | ({ kind: 'explain'; caseId: string; savedAt: string; figure: string; language: Language } & OnRevision)
   | ({
@@ -153,6 +155,16 @@ export async function runJob(job: Job): Promise<JobResult> {
         revision: job.revision,
         ...analyseModelChoice(job.document, { seed: job.seed, iterations: job.iterations }),
       });
+    case 'decision': {
+      const solver = scenarioNeedsSolver(job.document, job.scenarioId) ? await sharedLpSolver() : undefined;
+      const summary = decisionSummary(job.document, {
+        municipality: job.municipality,
+        scenarioId: job.scenarioId,
+        language: job.language,
+        ...(solver ? { solver } : {}),
+      });
+      return summary ? JSON.stringify({ revision: job.revision, ...summary }) : null;
+    }
     case 'erlang':
       return JSON.stringify(erlangCalculation(job.query));
     case 'explain':

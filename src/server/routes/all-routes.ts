@@ -5,6 +5,7 @@ import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
 import { restoreRevisionRoute } from './restore-revision.ts';
 import { costSharingRoutes } from './cost-sharing.ts';
+import { decisionRoutes } from './decision.ts';
 import { documentRoutes } from './documents.ts';
 import { agreementCheckRoutes } from './agreement-check.ts';
 import { explainRoutes } from './explain.ts';
@@ -21,6 +22,7 @@ export const allRoutes: readonly Route[] = [
   restoreRevisionRoute,
   ...memberRoutes,
   ...scenarioRoutes,
+  ...decisionRoutes,
   ...costSharingRoutes,
   ...explainRoutes,
   ...modelChoiceRoutes,

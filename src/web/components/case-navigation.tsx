@@ -13,6 +13,7 @@ export function CaseNavigation({ caseId }: CaseNavigationProps) {
   const paths = casePaths(caseId);
   const role = useCaseRole(caseId);
   const links = [
+    { to: paths.decision, label: t('nav.decision'), end: true },
     { to: paths.overview, label: t('nav.overview'), end: true },
     { to: paths.baseline, label: t('nav.baseline'), end: true },
     { to: paths.scenarios, label: t('nav.scenarios'), end: false },

@@ -8,6 +8,7 @@ import { membersEn } from './messages-en-members.ts';
 import { enProcess } from './messages-en-process.ts';
 import type { Messages } from './messages-nb.ts';
 
+import { enDecision } from './messages-en-decision.ts';
 import { enModelChoice } from './messages-en-model-choice.ts';
 import { scenariosEn } from './messages-en-scenarios.ts';
 import { enCostSharing } from './messages-en-cost-sharing.ts';
@@ -23,6 +24,7 @@ export const en: Messages = {
   ...nonPricedEn,
   ...sourcesEn,
   ...enModelChoice,
+  ...enDecision,
   ...enProcess,
   ...enExplain,
   ...enTerms,

@@ -7,6 +7,7 @@ import { documentsNb } from './messages-nb-documents.ts';
 import { peopleNb } from './messages-nb-people.ts';
 import { membersNb } from './messages-nb-members.ts';
 import { nbProcess } from './messages-nb-process.ts';
+import { nbDecision } from './messages-nb-decision.ts';
 import { nbModelChoice } from './messages-nb-model-choice.ts';
 import { scenariosNb } from './messages-nb-scenarios.ts';
 import { nbCostSharing } from './messages-nb-cost-sharing.ts';
@@ -22,6 +23,7 @@ export const nb = {
   ...nonPricedNb,
   ...sourcesNb,
   ...nbModelChoice,
+  ...nbDecision,
   ...nbProcess,
   ...nbExplain,
   ...nbTerms,

@@ -8,6 +8,7 @@ import { membersNn } from './messages-nn-members.ts';
 import { nnProcess } from './messages-nn-process.ts';
 import type { Messages } from './messages-nb.ts';
 
+import { nnDecision } from './messages-nn-decision.ts';
 import { nnModelChoice } from './messages-nn-model-choice.ts';
 import { scenariosNn } from './messages-nn-scenarios.ts';
 import { nnCostSharing } from './messages-nn-cost-sharing.ts';
@@ -23,6 +24,7 @@ export const nn: Messages = {
   ...nonPricedNn,
   ...sourcesNn,
   ...nnModelChoice,
+  ...nnDecision,
   ...nnProcess,
   ...nnExplain,
   ...nnTerms,

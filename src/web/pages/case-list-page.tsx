@@ -44,7 +44,7 @@ export default function CaseListPage() {
                     <Table.Row key={summary.id}>
                       <Table.HeaderCell scope="row">
                         <DsLink asChild data-color="accent">
-                          <Link to={casePaths(summary.id).overview}>
+                          <Link to={casePaths(summary.id).decision}>
                             {localized(summary.title, language)}
                           </Link>
                         </DsLink>

@@ -20,7 +20,7 @@ function savedRevisionOf(state: unknown): number | undefined {
   return typeof state.savedRevision === 'number' ? state.savedRevision : undefined;
 }
 
-/** `/saker/:caseId`: the latest revision of a case. */
+/** `/saker/:caseId/oversikt`: the latest revision of a case. */
 export default function CaseOverviewPage() {
   const t = useT();
   const { language } = useLanguage();

@@ -11,6 +11,7 @@ import { RouteErrorPage } from '../pages/route-error-page.tsx';
 const SignInPage = lazy(() => import('../pages/sign-in-page.tsx'));
 const CaseListPage = lazy(() => import('../pages/case-list-page.tsx'));
 const CaseOverviewPage = lazy(() => import('../pages/case-overview-page.tsx'));
+const DecisionPage = lazy(() => import('../pages/decision-page.tsx'));
 const BaselineEditPage = lazy(() => import('../pages/baseline-edit-page.tsx'));
 const RevisionHistoryPage = lazy(() => import('../pages/revision-history-page.tsx'));
 const RevisionPage = lazy(() => import('../pages/revision-page.tsx'));
@@ -42,7 +43,8 @@ export function createAppRouter() {
               element: <RequireSession />,
               children: [
                 { path: '/', element: <CaseListPage /> },
-                { path: '/saker/:caseId', element: <CaseOverviewPage /> },
+                { path: '/saker/:caseId', element: <DecisionPage /> },
+                { path: '/saker/:caseId/oversikt', element: <CaseOverviewPage /> },
                 { path: '/saker/:caseId/grunnlag', element: <BaselineEditPage /> },
                 { path: '/saker/:caseId/kostnadsdeling', element: <CostSharingPage /> },
                 { path: '/saker/:caseId/modellvalg', element: <ModelChoicePage /> },

@@ -5,7 +5,9 @@
 export function casePaths(caseId: string) {
   const base = `/saker/${encodeURIComponent(caseId)}`;
   return {
-    overview: base,
+    /** «Hva betyr dette for …?»: what a signed-in reader sees first. */
+    decision: base,
+    overview: `${base}/oversikt`,
     baseline: `${base}/grunnlag`,
     costSharing: `${base}/kostnadsdeling`,
     modelChoice: `${base}/modellvalg`,
