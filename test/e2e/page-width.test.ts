@@ -171,7 +171,11 @@ function measureOverflow(page: Page) {
       .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
       .slice(0, 5)
       .map(describe);
-    return { viewport, scrollWidth, culprits };
+    // A region measured by its container (container-type) collapses if it sits in a box sized by its content.
+    const collapsed = [...document.querySelectorAll('.scroll-region')]
+      .filter((region) => region.getBoundingClientRect().width < 100)
+      .map(describe);
+    return { viewport, scrollWidth, culprits, collapsed };
   });
 }
 
@@ -196,7 +200,9 @@ describe('every page fits 390 px and 1 280 px without sideways page scrolling', 
               const label = `${url} (${signedIn ? 'signed in' : 'signed out'}, ${language}, ${width} px)`;
               await page.goto(`${flokk.url}${url}`);
               await settle(page, language);
-              const { viewport, scrollWidth, culprits } = await measureOverflow(page);
+              const { viewport, scrollWidth, culprits, collapsed } = await measureOverflow(page);
+              if (collapsed.length > 0)
+                failures.push(`${label}: scroll regions too narrow\n    ${collapsed.join('\n    ')}`);
               if (scrollWidth > viewport) {
                 failures.push(`${label}: page is ${scrollWidth} px wide\n    ${culprits.join('\n    ')}`);
               }
