@@ -4,7 +4,6 @@
  * @module
  */
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useT } from '../i18n/use-t.ts';
 
 export interface ScrollRegionProps {
   /**
@@ -30,10 +29,10 @@ function tableName(region: HTMLElement): string {
 
 /**
  * A region that scrolls sideways on a narrow screen. It takes focus, so keyboard users can scroll it with the
- * arrow keys (WCAG 2.1.1), and is named after its content so a screen reader says what it holds.
+ * arrow keys (WCAG 2.1.1), and is named after its content so a screen reader says what it holds. It needs no
+ * language context, so sections rendered on their own (with a `language` prop) can use it too.
  */
 export function ScrollRegion({ label, className, children }: ScrollRegionProps) {
-  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const [derived, setDerived] = useState('');
   // Read after every change of content (a new language changes the caption); before paint, so the region is
@@ -47,7 +46,7 @@ export function ScrollRegion({ label, className, children }: ScrollRegionProps) 
       ref={ref}
       className={className ? `scroll-region ${className}` : 'scroll-region'}
       role="region"
-      aria-label={name ? t('scrollRegion.label', { caption: name }) : undefined}
+      aria-label={name || undefined}
       tabIndex={0}
     >
       {children}

@@ -40,7 +40,6 @@ export const en: Messages = {
   'header.signOut': 'Sign out',
   'header.signIn': 'Sign in',
   'language.label': 'Language',
-  'scrollRegion.label': '{caption} (scrolls sideways)',
 
   'loading.session': 'Checking sign-in …',
   'loading.page': 'Loading the page …',

@@ -39,7 +39,6 @@ export const nb = {
   'header.signOut': 'Logg ut',
   'header.signIn': 'Logg inn',
   'language.label': 'Språk',
-  'scrollRegion.label': '{caption} (kan rulles sideveis)',
 
   'loading.session': 'Sjekker innlogging …',
   'loading.page': 'Laster siden …',

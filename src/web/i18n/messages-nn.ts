@@ -40,7 +40,6 @@ export const nn: Messages = {
   'header.signOut': 'Logg ut',
   'header.signIn': 'Logg inn',
   'language.label': 'Språk',
-  'scrollRegion.label': '{caption} (kan rullast sidelengs)',
 
   'loading.session': 'Sjekkar innlogging …',
   'loading.page': 'Lastar sida …',
