@@ -11,6 +11,7 @@ import { baselineFootnotes } from '../model/baseline-footnotes.ts';
 import type { BaselineTable as BaselineTableModel } from '../model/baseline-tables.ts';
 import { BaselineTableNotes } from './baseline-table-notes.tsx';
 import { Figure } from './figure.tsx';
+import { ScrollRegion } from './scroll-region.tsx';
 
 export interface BaselineTableProps {
   table: BaselineTableModel;
@@ -45,7 +46,7 @@ export function BaselineTable({ table, document, suppressed }: BaselineTableProp
   );
   return (
     <div className="baseline-table">
-      <div className="table-scroll">
+      <ScrollRegion>
         <Table border zebra data-color="neutral">
           <caption>
             {t('baseline.caption', {
@@ -135,7 +136,7 @@ export function BaselineTable({ table, document, suppressed }: BaselineTableProp
             )}
           </Table.Foot>
         </Table>
-      </div>
+      </ScrollRegion>
       <BaselineTableNotes
         table={table}
         document={document}

@@ -5,6 +5,7 @@ import { useLanguage } from '../i18n/language-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { EmptyState } from './empty-state.tsx';
 import { Localized } from './localized.tsx';
+import { ScrollRegion } from './scroll-region.tsx';
 
 interface MeetingLike {
   id: string;
@@ -36,7 +37,7 @@ export function MeetingsTable({ meetings, bodies, title, caption, emptyMessage }
       {meetings.length === 0 ? (
         <EmptyState message={emptyMessage} />
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion>
           <Table border data-color="neutral">
             <caption>{caption}</caption>
             <Table.Head>
@@ -65,7 +66,7 @@ export function MeetingsTable({ meetings, bodies, title, caption, emptyMessage }
               })}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { formatSource } from '../format/format-source.ts';
 import { useLanguage } from '../i18n/language-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { Figure } from './figure.tsx';
+import { ScrollRegion } from './scroll-region.tsx';
 
 export interface ParticipantsTableProps {
   document: CaseDocument;
@@ -21,7 +22,7 @@ export function ParticipantsTable({ document }: ParticipantsTableProps) {
       <Heading level={2} data-size="md" id="participants-heading">
         {t('overview.participants')}
       </Heading>
-      <div className="table-scroll">
+      <ScrollRegion>
         <Table border data-color="neutral">
           <caption>{t('overview.participantsCaption')}</caption>
           <Table.Head>
@@ -54,7 +55,7 @@ export function ParticipantsTable({ document }: ParticipantsTableProps) {
             })}
           </Table.Body>
         </Table>
-      </div>
+      </ScrollRegion>
       {document.combinedPopulation.map((figure) => (
         <Paragraph key={`${figure.referenceDate}-${figure.value}`} data-size="sm">
           {t('overview.combinedPopulation', {

@@ -6,6 +6,7 @@ import { EmptyState } from './empty-state.tsx';
 import { Localized } from './localized.tsx';
 import { SourcesDisagree } from './sources-disagree.tsx';
 import { StatusTag, type TagTone } from './status-tag.tsx';
+import { ScrollRegion } from './scroll-region.tsx';
 
 const STATUS_TONE: Record<ServiceArea['status'], TagTone> = {
   notStarted: 'neutral',
@@ -41,7 +42,7 @@ export function ServiceAreasTable({ areas, headingLevel = 2 }: ServiceAreasTable
       {areas.length === 0 ? (
         <EmptyState message={t('overview.noServiceAreas')} />
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion>
           <Table border data-color="neutral">
             <caption>{t('overview.serviceAreasCaption')}</caption>
             <Table.Head>
@@ -85,7 +86,7 @@ export function ServiceAreasTable({ areas, headingLevel = 2 }: ServiceAreasTable
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -50,7 +50,6 @@ export const enCostSharing: Record<keyof typeof nbCostSharing, string> = {
     'Together the municipalities pay {total} a year against {alone} each on its own: a total saving of {saving}.',
   'costSharing.unavailableKey': '{key} cannot be used here ({reason}).',
   'costSharing.incomplete': 'The table lacks a cost for some groups, so the allocations cannot be computed.',
-  'costSharing.tableRegion': '{caption} (scrolls sideways)',
   'costSharing.triangleHeading': 'The core as a triangle',
   'costSharing.triangleIntro':
     'Every point of the triangle is one way to share the saving of {saving} a year among the three municipalities. At a corner one municipality gets the whole saving; along the side opposite a corner that municipality gets nothing. The shaded area is the core. Filled circles are in the core, open squares outside.',

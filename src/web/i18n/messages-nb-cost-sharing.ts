@@ -49,7 +49,6 @@ export const nbCostSharing = {
     'Sammen betaler kommunene {total} per år mot {alone} hver for seg: en samlet innsparing på {saving}.',
   'costSharing.unavailableKey': '{key} kan ikke brukes her ({reason}).',
   'costSharing.incomplete': 'Tabellen mangler kostnad for noen grupper, så fordelingene kan ikke regnes ut.',
-  'costSharing.tableRegion': '{caption} (kan rulles sideveis)',
   'costSharing.triangleHeading': 'Kjernen i en trekant',
   'costSharing.triangleIntro':
     'Hvert punkt i trekanten er én måte å dele innsparingen på {saving} per år mellom de tre kommunene. I et hjørne får én kommune hele innsparingen; langs kanten motsatt et hjørne får den kommunen ingenting. Det skraverte feltet er kjernen. Fylte sirkler er i kjernen, åpne kvadrater utenfor.',

@@ -51,7 +51,6 @@ export const nnCostSharing: Record<keyof typeof nbCostSharing, string> = {
   'costSharing.unavailableKey': '{key} kan ikkje brukast her ({reason}).',
   'costSharing.incomplete':
     'Tabellen manglar kostnad for nokre grupper, så fordelingane kan ikkje reknast ut.',
-  'costSharing.tableRegion': '{caption} (kan rullast sidelengs)',
   'costSharing.triangleHeading': 'Kjernen i ein trekant',
   'costSharing.triangleIntro':
     'Kvart punkt i trekanten er éin måte å dele innsparinga på {saving} per år mellom dei tre kommunane. I eit hjørne får éin kommune heile innsparinga; langs kanten motsett eit hjørne får den kommunen ingenting. Det skraverte feltet er kjernen. Fylte sirklar er i kjernen, opne kvadrat utanfor.',

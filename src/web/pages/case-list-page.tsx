@@ -10,6 +10,7 @@ import { localized } from '../i18n/localized-text.ts';
 import { useLanguage } from '../i18n/language-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { casePaths } from '../routes/case-paths.ts';
+import { ScrollRegion } from '../components/scroll-region.tsx';
 
 /** `/`: the cases the signed-in user is a member of (sign-in first when there is no session). */
 export default function CaseListPage() {
@@ -27,7 +28,7 @@ export default function CaseListPage() {
           cases.length === 0 ? (
             <EmptyState message={t('cases.empty')} />
           ) : (
-            <div className="table-scroll">
+            <ScrollRegion>
               <Table border data-color="neutral">
                 <caption>{t('cases.caption')}</caption>
                 <Table.Head>
@@ -55,7 +56,7 @@ export default function CaseListPage() {
                   ))}
                 </Table.Body>
               </Table>
-            </div>
+            </ScrollRegion>
           )
         }
       </ResourceView>

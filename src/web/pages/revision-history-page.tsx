@@ -16,6 +16,7 @@ import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useLanguage } from '../i18n/language-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { casePaths } from '../routes/case-paths.ts';
+import { ScrollRegion } from '../components/scroll-region.tsx';
 
 /**
  * `/saker/:caseId/historikk`: the revisions with who, when, comment and what changed in words, newest first, a
@@ -121,7 +122,7 @@ function HistoryPages({ caseId, first, role, onRestored }: HistoryPagesProps) {
   if (revisions.length === 0) return <EmptyState message={t('history.empty')} />;
   return (
     <>
-      <div className="table-scroll">
+      <ScrollRegion>
         <Table border className="history-table" data-color="neutral">
           <caption>{t('history.caption')}</caption>
           <Table.Head>
@@ -153,7 +154,7 @@ function HistoryPages({ caseId, first, role, onRestored }: HistoryPagesProps) {
                 <Table.Cell>
                   <time dateTime={entry.createdAt}>{formatTimestamp(entry.createdAt)}</time>
                 </Table.Cell>
-                <Table.Cell>{entry.comment}</Table.Cell>
+                <Table.Cell className="user-text">{entry.comment}</Table.Cell>
                 <Table.Cell>
                   <ChangeList changes={entry.changes} isFirst={entry.revision === 1} />
                   {position > 0 && role !== 'reader' && latest !== undefined && (
@@ -171,7 +172,7 @@ function HistoryPages({ caseId, first, role, onRestored }: HistoryPagesProps) {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </ScrollRegion>
       {error !== null && <ErrorState error={error} onRetry={loadOlder} />}
       {next !== null && (
         <p aria-live="polite">

@@ -19,6 +19,7 @@ import { messageKeyOr } from '../i18n/message-key.ts';
 import { useT } from '../i18n/use-t.ts';
 import { ExplainContext } from '../components/explain/explain-context.tsx';
 import { ExplainableFigure } from '../components/explain/explainable-figure.tsx';
+import { ScrollRegion } from '../components/scroll-region.tsx';
 
 /** A missing-input path such as `people.switchboard.calls.5029` in words. */
 function missingLabel(path: string, t: Translate, name: (id: string) => string): string {
@@ -30,33 +31,35 @@ function missingLabel(path: string, t: Translate, name: (id: string) => string):
 function TodayTable({ view, name }: { view: SwitchboardView; name: (id: string) => string }) {
   const t = useT();
   return (
-    <Table border zebra data-color="neutral">
-      <caption>{t('switchboard.todayCaption')}</caption>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{t('col.municipality')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col" className="numeric">
-            {t('col.fte')}
-          </Table.HeaderCell>
-          <Table.HeaderCell scope="col" className="numeric">
-            {t('switchboard.col.cost')}
-          </Table.HeaderCell>
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {view.today.map((row) => (
-          <Table.Row key={row.municipalityNumber}>
-            <Table.HeaderCell scope="row">{name(row.municipalityNumber)}</Table.HeaderCell>
-            <Table.Cell className="numeric">
-              <Figure value={row.fte === null ? null : formatFte(row.fte)} />
-            </Table.Cell>
-            <Table.Cell className="numeric">
-              <Figure value={row.labourCost === null ? null : formatNok(row.labourCost)} />
-            </Table.Cell>
+    <ScrollRegion>
+      <Table border zebra data-color="neutral">
+        <caption>{t('switchboard.todayCaption')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('col.municipality')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {t('col.fte')}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {t('switchboard.col.cost')}
+            </Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Head>
+        <Table.Body>
+          {view.today.map((row) => (
+            <Table.Row key={row.municipalityNumber}>
+              <Table.HeaderCell scope="row">{name(row.municipalityNumber)}</Table.HeaderCell>
+              <Table.Cell className="numeric">
+                <Figure value={row.fte === null ? null : formatFte(row.fte)} />
+              </Table.Cell>
+              <Table.Cell className="numeric">
+                <Figure value={row.labourCost === null ? null : formatNok(row.labourCost)} />
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </ScrollRegion>
   );
 }
 
@@ -96,41 +99,43 @@ function SizingTable({ view, name }: { view: SwitchboardView; name: (id: string)
       : []),
   ];
   return (
-    <Table border zebra data-color="neutral">
-      <caption>{t('switchboard.sizingCaption')}</caption>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{t('switchboard.col.unit')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col" className="numeric">
-            {t('switchboard.col.fte')}
-          </Table.HeaderCell>
-          <Table.HeaderCell scope="col" className="numeric">
-            {t('switchboard.col.fractionalFte')}
-          </Table.HeaderCell>
-          <Table.HeaderCell scope="col" className="numeric">
-            {t('switchboard.col.cost')}
-          </Table.HeaderCell>
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {rows.map((r) => (
-          <Table.Row key={r.label}>
-            <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
-            <Table.Cell className="numeric">
-              <ExplainableFigure
-                figure={r.figure}
-                text={formatNumber(r.fte, 2)}
-                label={`${r.label}: ${t('switchboard.col.fte')}`}
-              />
-            </Table.Cell>
-            <Table.Cell className="numeric">{formatNumber(r.fractional, 2)}</Table.Cell>
-            <Table.Cell className="numeric">
-              <Figure value={r.cost === null ? null : formatNok(Math.round(r.cost))} />
-            </Table.Cell>
+    <ScrollRegion>
+      <Table border zebra data-color="neutral">
+        <caption>{t('switchboard.sizingCaption')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('switchboard.col.unit')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {t('switchboard.col.fte')}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {t('switchboard.col.fractionalFte')}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">
+              {t('switchboard.col.cost')}
+            </Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Head>
+        <Table.Body>
+          {rows.map((r) => (
+            <Table.Row key={r.label}>
+              <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
+              <Table.Cell className="numeric">
+                <ExplainableFigure
+                  figure={r.figure}
+                  text={formatNumber(r.fte, 2)}
+                  label={`${r.label}: ${t('switchboard.col.fte')}`}
+                />
+              </Table.Cell>
+              <Table.Cell className="numeric">{formatNumber(r.fractional, 2)}</Table.Cell>
+              <Table.Cell className="numeric">
+                <Figure value={r.cost === null ? null : formatNok(Math.round(r.cost))} />
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </ScrollRegion>
   );
 }
 

@@ -8,7 +8,7 @@ import { formatNok, formatNumber } from '../../../i18n/format.ts';
 import type { CostSharingResponse } from '../../api/cost-sharing-api.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ExplainableFigure } from '../explain/explainable-figure.tsx';
-import { ScrollRegion } from './scroll-region.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 import { VerdictTag } from './verdict-tag.tsx';
 
 export interface AllocationTablesProps {
@@ -108,7 +108,7 @@ export function AllocationTables({ comparison, analysis }: AllocationTablesProps
         })}{' '}
         {analysis.coreSummary}
       </Paragraph>
-      <ScrollRegion caption={kronerCaption}>
+      <ScrollRegion label={kronerCaption}>
         <Table border data-color="neutral" className="allocation-table">
           <caption>{kronerCaption}</caption>
           {head(<Table.HeaderCell scope="col">{t('costSharing.colCore')}</Table.HeaderCell>)}
@@ -157,7 +157,7 @@ export function AllocationTables({ comparison, analysis }: AllocationTablesProps
           {t('costSharing.unavailableItem', { label: key.label, reason: key.reasonText })}
         </Paragraph>
       ))}
-      <ScrollRegion caption={sharesCaption}>
+      <ScrollRegion label={sharesCaption}>
         <Table border data-color="neutral" className="allocation-table">
           <caption>{sharesCaption}</caption>
           {head(null)}

@@ -3,7 +3,7 @@ import { formatNok } from '../../../i18n/format.ts';
 import type { CostSharingResponse } from '../../api/cost-sharing-api.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { StatusTag } from '../status-tag.tsx';
-import { ScrollRegion } from './scroll-region.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface CoalitionCostTableProps {
   comparison: CostSharingResponse;
@@ -29,7 +29,7 @@ export function CoalitionCostTable({ comparison }: CoalitionCostTableProps) {
       {table.typed && (
         <Paragraph data-size="sm">{t('costSharing.typedSource', { id: table.typed.id })}</Paragraph>
       )}
-      <ScrollRegion caption={caption}>
+      <ScrollRegion label={caption}>
         <Table border data-color="neutral" className="coalition-cost-table">
           <caption>{caption}</caption>
           <Table.Head>

@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { formatNok } from '../../../i18n/format.ts';
 import type { CostSharingResponse } from '../../api/cost-sharing-api.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { ScrollRegion } from './scroll-region.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 import { VerdictTag } from './verdict-tag.tsx';
 
 /** The allocations the summary shows: the two common keys, then the two best-known game methods. */
@@ -50,7 +50,7 @@ export function CoreSummaryTables({ comparisons, scenarioName }: CoreSummaryTabl
         {t('costSharing.summaryHeading')}
       </Heading>
       <Paragraph>{t('costSharing.summaryIntro')}</Paragraph>
-      <ScrollRegion caption={verdictCaption}>
+      <ScrollRegion label={verdictCaption}>
         <Table border data-color="neutral" className="core-summary-table">
           <caption>{verdictCaption}</caption>
           <Table.Head>
@@ -91,7 +91,7 @@ export function CoreSummaryTables({ comparisons, scenarioName }: CoreSummaryTabl
           </Table.Body>
         </Table>
       </ScrollRegion>
-      <ScrollRegion caption={gameCaption}>
+      <ScrollRegion label={gameCaption}>
         <Table border data-color="neutral">
           <caption>{gameCaption}</caption>
           <Table.Head>

@@ -10,7 +10,7 @@ import {
   toXy,
   viewBox,
 } from '../../model/cost-sharing/triangle-geometry.ts';
-import { ScrollRegion } from './scroll-region.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface CoreTriangleFigureProps {
   comparison: CostSharingResponse;
@@ -153,7 +153,7 @@ export function CoreTriangleFigure({ comparison, analysis }: CoreTriangleFigureP
       <details className="triangle-table">
         <summary>{t('costSharing.triangleTable')}</summary>
         {triangle.core.length > 0 && (
-          <ScrollRegion caption={cornersCaption}>
+          <ScrollRegion label={cornersCaption}>
             <Table border data-color="neutral">
               <caption>{cornersCaption}</caption>
               <Table.Head>
@@ -181,7 +181,7 @@ export function CoreTriangleFigure({ comparison, analysis }: CoreTriangleFigureP
             </Table>
           </ScrollRegion>
         )}
-        <ScrollRegion caption={pointsCaption}>
+        <ScrollRegion label={pointsCaption}>
           <Table border data-color="neutral">
             <caption>{pointsCaption}</caption>
             <Table.Head>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatNok } from '../../../i18n/format.ts';
 import type { CostSharingResponse } from '../../api/cost-sharing-api.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { ScrollRegion } from './scroll-region.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface NetEffectTableProps {
   comparison: CostSharingResponse;
@@ -72,7 +72,7 @@ export function NetEffectTable({
       ) : (
         <>
           {keyRowId && <Paragraph data-size="sm">{t('costSharing.netSameFigure')}</Paragraph>}
-          <ScrollRegion caption={sumCaption}>
+          <ScrollRegion label={sumCaption}>
             <Table border data-color="neutral" className="net-sum-table">
               <caption>{sumCaption}</caption>
               <Table.Head>
@@ -132,7 +132,7 @@ export function NetEffectTable({
               ))}
             </Select>
           </Field>
-          <ScrollRegion caption={caption}>
+          <ScrollRegion label={caption}>
             <Table border data-color="neutral" className="net-year-table">
               <caption>{caption}</caption>
               <Table.Head>

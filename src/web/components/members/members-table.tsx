@@ -8,6 +8,7 @@ import { ConfirmRemoveDialog } from './confirm-remove-dialog.tsx';
 import { ConfirmRoleDialog } from './confirm-role-dialog.tsx';
 import { roleFieldId } from './member-errors.ts';
 import { isDemotionFromOwner, ROLES } from './roles.ts';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface MembersTableProps {
   members: readonly CaseMember[];
@@ -47,82 +48,84 @@ export function MembersTable({
 
   return (
     <>
-      <Table border data-color="neutral" className="members-table">
-        <caption>{t('members.caption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('members.colName')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('members.colEmail')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('members.colRole')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('members.colChange')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('members.colRemove')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {members.map((member) => {
-            const id = roleFieldId(member.userId);
-            const invalid = errors.some((e) => e.fieldId === id);
-            const name =
-              member.userId === currentUserId
-                ? t('members.you', { name: member.displayName })
-                : member.displayName;
-            return (
-              <Table.Row key={member.userId}>
-                <Table.HeaderCell scope="row">{name}</Table.HeaderCell>
-                <Table.Cell>{member.email}</Table.Cell>
-                <Table.Cell>{t(`role.${member.role}`)}</Table.Cell>
-                <Table.Cell>
-                  <div className="member-role-change">
-                    <Select
-                      id={id}
-                      aria-label={t('members.roleFor', { name: member.displayName })}
-                      aria-describedby="member-roles-help"
-                      aria-invalid={invalid || undefined}
-                      width="auto"
-                      value={drafts[member.userId] ?? member.role}
-                      onChange={(event) => {
-                        const next = ROLES.find((r) => r === event.target.value);
-                        if (next) setDrafts({ ...drafts, [member.userId]: next });
-                      }}
-                    >
-                      {ROLES.map((r) => (
-                        <Select.Option key={r} value={r}>
-                          {t(`role.${r}`)}
-                        </Select.Option>
-                      ))}
-                    </Select>
+      <ScrollRegion>
+        <Table border data-color="neutral" className="members-table">
+          <caption>{t('members.caption')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('members.colName')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('members.colEmail')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('members.colRole')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('members.colChange')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('members.colRemove')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {members.map((member) => {
+              const id = roleFieldId(member.userId);
+              const invalid = errors.some((e) => e.fieldId === id);
+              const name =
+                member.userId === currentUserId
+                  ? t('members.you', { name: member.displayName })
+                  : member.displayName;
+              return (
+                <Table.Row key={member.userId}>
+                  <Table.HeaderCell scope="row">{name}</Table.HeaderCell>
+                  <Table.Cell>{member.email}</Table.Cell>
+                  <Table.Cell>{t(`role.${member.role}`)}</Table.Cell>
+                  <Table.Cell>
+                    <div className="member-role-change">
+                      <Select
+                        id={id}
+                        aria-label={t('members.roleFor', { name: member.displayName })}
+                        aria-describedby="member-roles-help"
+                        aria-invalid={invalid || undefined}
+                        width="auto"
+                        value={drafts[member.userId] ?? member.role}
+                        onChange={(event) => {
+                          const next = ROLES.find((r) => r === event.target.value);
+                          if (next) setDrafts({ ...drafts, [member.userId]: next });
+                        }}
+                      >
+                        {ROLES.map((r) => (
+                          <Select.Option key={r} value={r}>
+                            {t(`role.${r}`)}
+                          </Select.Option>
+                        ))}
+                      </Select>
+                      <Button
+                        variant="secondary"
+                        data-size="sm"
+                        aria-label={t('members.saveRoleFor', { name: member.displayName })}
+                        aria-disabled={saving || undefined}
+                        onClick={() => {
+                          if (!saving) save(member);
+                        }}
+                      >
+                        {t('members.saveRole')}
+                      </Button>
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell>
                     <Button
-                      variant="secondary"
+                      variant="tertiary"
                       data-size="sm"
-                      aria-label={t('members.saveRoleFor', { name: member.displayName })}
+                      data-color="danger"
+                      aria-label={t('members.removeFor', { name: member.displayName })}
                       aria-disabled={saving || undefined}
                       onClick={() => {
-                        if (!saving) save(member);
+                        if (!saving) setRemoving(member);
                       }}
                     >
-                      {t('members.saveRole')}
+                      {t('members.remove')}
                     </Button>
-                  </div>
-                </Table.Cell>
-                <Table.Cell>
-                  <Button
-                    variant="tertiary"
-                    data-size="sm"
-                    data-color="danger"
-                    aria-label={t('members.removeFor', { name: member.displayName })}
-                    aria-disabled={saving || undefined}
-                    onClick={() => {
-                      if (!saving) setRemoving(member);
-                    }}
-                  >
-                    {t('members.remove')}
-                  </Button>
-                </Table.Cell>
-              </Table.Row>
-            );
-          })}
-        </Table.Body>
-      </Table>
+                  </Table.Cell>
+                </Table.Row>
+              );
+            })}
+          </Table.Body>
+        </Table>
+      </ScrollRegion>
       <ConfirmRoleDialog
         pending={pending}
         isSelf={pending?.member.userId === currentUserId}

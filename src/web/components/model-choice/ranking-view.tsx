@@ -8,6 +8,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { EmptyState } from '../empty-state.tsx';
 import { RankingChart } from './ranking-chart.tsx';
 import { ExplainableFigure } from '../explain/explainable-figure.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface RankingViewProps {
   choice: CriteriaSetChoice;
@@ -60,7 +61,7 @@ export function RankingView({ choice, areaNames }: RankingViewProps) {
         {t('modelChoice.groupMethod', { method: t(`modelChoice.aggregation.${weights.method ?? 'aip'}`) })}
         {weights.warnings.some((w) => w.code === 'aij_needs_pairwise') && ` ${t('modelChoice.aijFallback')}`}
       </Paragraph>
-      <div className="table-scroll">
+      <ScrollRegion>
         <Table border zebra data-color="neutral">
           <caption>
             {t('modelChoice.weightsCaption', { count: weights.persons.filter((p) => p.weights).length })}
@@ -100,12 +101,12 @@ export function RankingView({ choice, areaNames }: RankingViewProps) {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </ScrollRegion>
       {choice.status !== 'ranked' || !ranking ? (
         <EmptyState message={t('modelChoice.noScores', { set: setName })} />
       ) : (
         <>
-          <div className="table-scroll">
+          <ScrollRegion>
             <Table border zebra data-color="neutral">
               <caption>{t('modelChoice.rankingCaption')}</caption>
               <Table.Head>
@@ -147,7 +148,7 @@ export function RankingView({ choice, areaNames }: RankingViewProps) {
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </ScrollRegion>
           <RankingChart
             label={t('modelChoice.chartLabel')}
             bars={ranking.ranking.ranking.map((r) => ({
@@ -174,7 +175,7 @@ export function RankingView({ choice, areaNames }: RankingViewProps) {
               {t('modelChoice.notSuitedLeftOut', { models: ranking.notSuited.map(modelName).join(', ') })}
             </Paragraph>
           )}
-          <div className="table-scroll">
+          <ScrollRegion>
             <Table border zebra data-color="neutral">
               <caption>{t('modelChoice.robustnessCaption')}</caption>
               <Table.Head>
@@ -204,7 +205,7 @@ export function RankingView({ choice, areaNames }: RankingViewProps) {
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

@@ -6,6 +6,7 @@ import { RESERVATION_CONSEQUENCE, RESERVATION_DEADLINE } from '../../../engine/l
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { Localized } from '../localized.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface StaffTransferViewProps {
   transfers: readonly StaffTransferChecklist[];
@@ -48,7 +49,7 @@ function Checklist({ transfer }: { transfer: StaffTransferChecklist }) {
             : t('modelChoice.transferIncomplete', { count: missing })}
         </strong>
       </Paragraph>
-      <div className="table-scroll">
+      <ScrollRegion>
         <Table border data-color="neutral" className="duty-table">
           <caption>
             {t('modelChoice.transferCaption', { title: transfer.title[language] ?? transfer.title.nb })}
@@ -96,7 +97,7 @@ function Checklist({ transfer }: { transfer: StaffTransferChecklist }) {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </ScrollRegion>
       <Reservation transfer={transfer} />
     </section>
   );

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../i18n/catalogues.ts';
 import { messageKeyOr } from '../../i18n/message-key.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { Figure } from '../figure.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 const WEEKDAY_KEYS: MessageKey[] = [
   'switchboard.weekday.1',
@@ -44,7 +45,7 @@ export function IntervalStaffingTable({ sizing }: { sizing: SwitchboardSizing })
       ))}
       <details>
         <summary>{t('switchboard.intervalsSummary')}</summary>
-        <div className="table-scroll">
+        <ScrollRegion>
           <Table border zebra data-color="neutral">
             <caption>{t('switchboard.intervalsCaption')}</caption>
             <Table.Head>
@@ -96,7 +97,7 @@ export function IntervalStaffingTable({ sizing }: { sizing: SwitchboardSizing })
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       </details>
     </>
   );

@@ -10,6 +10,7 @@ import { formatAges } from '../../format/format-ages.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ExplainableFigure } from '../explain/explainable-figure.tsx';
 import { Figure } from '../figure.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface WorkforceTableProps {
   area: WorkforceArea;
@@ -113,7 +114,7 @@ export function WorkforceTable({ area, areaName, firstYear, municipalityName }: 
   // small groups, what would reveal them, and a joint unit whose groups are not all shown.
   const hide = suppressedInArea(area);
   return (
-    <div className="table-scroll">
+    <ScrollRegion>
       <Table border zebra data-color="neutral">
         <caption>{t('people.caption', { area: areaName })}</caption>
         <Table.Head>
@@ -158,6 +159,6 @@ export function WorkforceTable({ area, areaName, firstYear, municipalityName }: 
           </Table.Foot>
         )}
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

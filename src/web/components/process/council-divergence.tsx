@@ -3,6 +3,7 @@ import type { DivergenceWarning } from '../../../case/process/divergence.ts';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { Localized } from '../localized.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface CouncilDivergenceProps {
   warning: DivergenceWarning;
@@ -19,7 +20,7 @@ export function CouncilDivergence({ warning, bodies }: CouncilDivergenceProps) {
         {t('process.divergence.heading', { point: warning.pointNumber })}
       </Heading>
       <Paragraph>{t('process.divergence.intro')}</Paragraph>
-      <div className="table-scroll">
+      <ScrollRegion>
         <Table border data-color="neutral" className="divergence-table">
           <caption>{t('process.divergence.caption', { point: warning.pointNumber })}</caption>
           <Table.Head>
@@ -49,7 +50,7 @@ export function CouncilDivergence({ warning, bodies }: CouncilDivergenceProps) {
             </Table.Row>
           </Table.Body>
         </Table>
-      </div>
+      </ScrollRegion>
     </Alert>
   );
 }

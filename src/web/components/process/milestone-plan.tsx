@@ -9,6 +9,7 @@ import { EmptyState } from '../empty-state.tsx';
 import { Localized } from '../localized.tsx';
 import { SourcesDisagree } from '../sources-disagree.tsx';
 import { StatusTag, type TagTone } from '../status-tag.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 const STATE_TONE: Record<MilestoneState, TagTone> = {
   done: 'success',
@@ -62,7 +63,7 @@ export function MilestonePlan({ document, today }: MilestonePlanProps) {
             <Heading level={3} data-size="sm" id={headingId}>
               {group.name ? <Localized text={group.name} /> : t('process.noTrack')}
             </Heading>
-            <div className="table-scroll">
+            <ScrollRegion>
               <Table border data-color="neutral" aria-labelledby={headingId}>
                 <Table.Head>
                   <Table.Row>
@@ -102,7 +103,7 @@ export function MilestonePlan({ document, today }: MilestonePlanProps) {
                   ))}
                 </Table.Body>
               </Table>
-            </div>
+            </ScrollRegion>
           </div>
         );
       })}

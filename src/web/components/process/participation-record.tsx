@@ -9,6 +9,7 @@ import { useT } from '../../i18n/use-t.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import { EmptyState } from '../empty-state.tsx';
 import { Localized } from '../localized.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface ParticipationRecordProps {
   document: CaseDocument;
@@ -83,7 +84,7 @@ export function ParticipationRecord({ document }: ParticipationRecordProps) {
           </ul>
         </Alert>
       )}
-      <div className="table-scroll">
+      <ScrollRegion>
         <Table border data-color="neutral">
           <caption>{t('process.participation.members')}</caption>
           <Table.Head>
@@ -109,14 +110,14 @@ export function ParticipationRecord({ document }: ParticipationRecordProps) {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </ScrollRegion>
       <Heading level={3} data-size="sm">
         {t('process.participation.meetings')}
       </Heading>
       {document.participationMeetings.length === 0 ? (
         <EmptyState message={t('process.participation.noMeetings')} />
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion>
           <Table border data-color="neutral">
             <caption>{t('process.participation.meetings')}</caption>
             <Table.Head>
@@ -147,7 +148,7 @@ export function ParticipationRecord({ document }: ParticipationRecordProps) {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
       <Heading level={3} data-size="sm">
         {t('process.participation.staffChanges')}

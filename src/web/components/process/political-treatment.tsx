@@ -8,6 +8,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { Localized } from '../localized.tsx';
 import { StatusTag } from '../status-tag.tsx';
 import { CouncilDivergence } from './council-divergence.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 const POLITICAL_KINDS = new Set([
   'council',
@@ -80,7 +81,7 @@ export function PoliticalTreatment({ document, children }: PoliticalTreatmentPro
             <Localized text={recommendation.title} />
           </Heading>
           {document.decisions.length === 0 && <Paragraph>{t('process.political.noDecisions')}</Paragraph>}
-          <div className="table-scroll">
+          <ScrollRegion>
             <Table border data-color="neutral" className="decisions-table">
               <caption>{t('process.political.decisionsCaption')}</caption>
               <Table.Head>
@@ -114,7 +115,7 @@ export function PoliticalTreatment({ document, children }: PoliticalTreatmentPro
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </ScrollRegion>
         </>
       )}
       {divergences.length === 0 ? (

@@ -4,7 +4,7 @@ import type { AreaAttritionCheck, AttritionYear } from '../../../case/scenario/a
 import { formatFte } from '../../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { casePaths } from '../../routes/case-paths.ts';
-import { ScrollTable } from './scroll-table.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface AttritionSectionProps {
   caseId: string;
@@ -70,7 +70,7 @@ export function AttritionSection({ caseId, checks, areaName }: AttritionSectionP
                   : t('attrition.covered')}
             </Paragraph>
             {!check.agesMissing && (
-              <ScrollTable label={caption}>
+              <ScrollRegion label={caption}>
                 <Table border data-color="neutral" data-size="sm">
                   <caption>{caption}</caption>
                   <Table.Head>
@@ -104,7 +104,7 @@ export function AttritionSection({ caseId, checks, areaName }: AttritionSectionP
                     ))}
                   </Table.Body>
                 </Table>
-              </ScrollTable>
+              </ScrollRegion>
             )}
           </section>
         );

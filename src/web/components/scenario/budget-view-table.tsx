@@ -4,7 +4,7 @@ import { formatNok } from '../../../i18n/format.ts';
 import { formatPercent } from '../../format/format-percent.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { MunicipalityName } from './npv-summary-table.tsx';
-import { ScrollTable } from './scroll-table.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface BudgetViewTableProps {
   budget: BudgetView;
@@ -17,7 +17,7 @@ export function BudgetViewTable({ budget, municipalities }: BudgetViewTableProps
   const caption = t('results.budgetCaption', { inflation: formatPercent(budget.inflation) });
   return (
     <>
-      <ScrollTable label={caption}>
+      <ScrollRegion label={caption}>
         <Table border data-color="neutral">
           <caption>{caption}</caption>
           <Table.Head>
@@ -53,7 +53,7 @@ export function BudgetViewTable({ budget, municipalities }: BudgetViewTableProps
             </Table.Row>
           </Table.Foot>
         </Table>
-      </ScrollTable>
+      </ScrollRegion>
       {budget.missingYears.length > 0 && (
         <Paragraph data-size="sm">
           {t('results.budgetMissingYears', { years: budget.missingYears.join(', ') })}

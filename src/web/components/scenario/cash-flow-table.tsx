@@ -8,7 +8,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { cashFlowRows, sumOf } from '../../model/scenario/cash-flow-rows.ts';
 import type { MunicipalityName } from './npv-summary-table.tsx';
 import { ExplainableFigure } from '../explain/explainable-figure.tsx';
-import { ScrollTable } from './scroll-table.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface CashFlowTableProps {
   cashFlows: CashFlowResult;
@@ -62,7 +62,7 @@ export function CashFlowTable({ cashFlows, municipalities, document, scenarioId 
     </>
   );
   return (
-    <ScrollTable label={caption}>
+    <ScrollRegion label={caption}>
       <Table border data-color="neutral" className="cash-flow-table">
         <caption>{caption}</caption>
         <Table.Head>
@@ -121,6 +121,6 @@ export function CashFlowTable({ cashFlows, municipalities, document, scenarioId 
           </Table.Row>
         </Table.Foot>
       </Table>
-    </ScrollTable>
+    </ScrollRegion>
   );
 }

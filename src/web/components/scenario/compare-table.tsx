@@ -1,6 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { CompareRow } from '../../model/scenario/compare-rows.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface CompareTableProps {
   rows: readonly CompareRow[];
@@ -13,7 +14,7 @@ export interface CompareTableProps {
 export function CompareTable({ rows, nameA, nameB }: CompareTableProps) {
   const t = useT();
   return (
-    <div className="table-scroll">
+    <ScrollRegion>
       <Table border zebra data-color="neutral" className="compare-table">
         <caption>{t('compare.caption')}</caption>
         <Table.Head>
@@ -41,6 +42,6 @@ export function CompareTable({ rows, nameA, nameB }: CompareTableProps) {
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -5,7 +5,7 @@ import { formatNok, formatNumber } from '../../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BAND_COLOUR, MEDIAN_COLOUR, RULE_COLOUR } from './chart-colours.ts';
 import { PlotFigure, type PlotModule } from './plot-figure.tsx';
-import { ScrollTable } from './scroll-table.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface FanChartSectionProps {
   fan: readonly FanPoint[];
@@ -15,9 +15,9 @@ export interface FanChartSectionProps {
 export function FanChartSection({ fan }: FanChartSectionProps) {
   const t = useT();
   const render = useCallback(
-    (plot: PlotModule) =>
+    (plot: PlotModule, width: number) =>
       plot.plot({
-        width: 760,
+        width,
         height: 360,
         marginLeft: 60,
         style: { fontSize: '13px' },
@@ -58,7 +58,7 @@ export function FanChartSection({ fan }: FanChartSectionProps) {
       }
       tableLabel={t('chart.showTable')}
       table={
-        <ScrollTable label={caption}>
+        <ScrollRegion label={caption}>
           <Table border data-color="neutral">
             <caption>{caption}</caption>
             <Table.Head>
@@ -86,7 +86,7 @@ export function FanChartSection({ fan }: FanChartSectionProps) {
               ))}
             </Table.Body>
           </Table>
-        </ScrollTable>
+        </ScrollRegion>
       }
     />
   );

@@ -9,7 +9,7 @@ import { formatNok } from '../../../i18n/format.ts';
 import type { Language } from '../../../i18n/language.ts';
 import { catalogue, translate, type MessageKey, type MessageParams } from '../../i18n/catalogues.ts';
 import { pickText } from '../../i18n/localized-text.ts';
-import { ScrollTable } from './scroll-table.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface NonPricedEffectsSectionProps {
   view: NonPricedView;
@@ -101,7 +101,7 @@ function EffectTable(props: {
             : words('nonPriced.source', { title: effect.source.title, locator: effect.source.locator })}
         </Paragraph>
       )}
-      <ScrollTable label={caption}>
+      <ScrollRegion label={caption}>
         <Table border data-color="neutral" data-size="sm">
           <caption>{caption}</caption>
           <Table.Head>
@@ -138,7 +138,7 @@ function EffectTable(props: {
             ))}
           </Table.Body>
         </Table>
-      </ScrollTable>
+      </ScrollRegion>
       <Paragraph data-size="sm">
         {summary.lowest === null || summary.highest === null
           ? words('nonPriced.summaryNone')
@@ -164,7 +164,7 @@ function VulnerabilityFigure(props: { view: NonPricedView; language: Language; w
   return (
     <div className="non-priced-vulnerability">
       <Paragraph data-size="sm">{words('nonPriced.vulnerability.intro')}</Paragraph>
-      <ScrollTable label={caption}>
+      <ScrollRegion label={caption}>
         <Table border data-color="neutral" data-size="sm">
           <caption>{caption}</caption>
           <Table.Head>
@@ -201,7 +201,7 @@ function VulnerabilityFigure(props: { view: NonPricedView; language: Language; w
             ))}
           </Table.Body>
         </Table>
-      </ScrollTable>
+      </ScrollRegion>
       {view.vulnerability.some((a) => a.headcountFromFte) && (
         <Paragraph data-size="sm">{words('nonPriced.vulnerability.fromFte')}</Paragraph>
       )}

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { conventionText } from '../../model/scenario/discount-text.ts';
 import { irrReason, irrText, paybackText } from '../../model/scenario/figure-text.ts';
 import { ExplainableFigure } from '../explain/explainable-figure.tsx';
-import { ScrollTable } from './scroll-table.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 /** A municipality's number and name. */
 export interface MunicipalityName {
@@ -63,7 +63,7 @@ export function NpvSummaryTable({ summary, municipalities, scenarioId }: NpvSumm
   };
   return (
     <>
-      <ScrollTable label={caption}>
+      <ScrollRegion label={caption}>
         <Table border data-color="neutral" className="npv-table">
           <caption>{caption}</caption>
           <Table.Head>
@@ -88,7 +88,7 @@ export function NpvSummaryTable({ summary, municipalities, scenarioId }: NpvSumm
             {row('total', t('results.total'), summary.total, true)}
           </Table.Body>
         </Table>
-      </ScrollTable>
+      </ScrollRegion>
       {[...reasons].map(([reason, names]) => (
         <Paragraph key={reason} data-size="sm" className="figure-reason">
           {t('results.irrNotMeaningfulFor', { names: names.join(', '), reason })}

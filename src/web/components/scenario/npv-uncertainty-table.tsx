@@ -4,6 +4,7 @@ import { formatNok } from '../../../i18n/format.ts';
 import { formatPercent } from '../../format/format-percent.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { MunicipalityName } from './npv-summary-table.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface NpvUncertaintyTableProps {
   result: MonteCarloResult;
@@ -24,7 +25,7 @@ export function NpvUncertaintyTable({ result, municipalities }: NpvUncertaintyTa
     </Table.Row>
   );
   return (
-    <div className="table-scroll">
+    <ScrollRegion>
       <Table border data-color="neutral">
         <caption>{t('simulation.tableCaption')}</caption>
         <Table.Head>
@@ -55,6 +56,6 @@ export function NpvUncertaintyTable({ result, municipalities }: NpvUncertaintyTa
           {row('total', t('results.total'), result.total, true)}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

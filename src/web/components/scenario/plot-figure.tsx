@@ -1,16 +1,41 @@
 import { Details, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /** Observable Plot's module, loaded on demand so only the scenario pages download it. */
 export type PlotModule = typeof import('@observablehq/plot');
+
+/** Below this a chart's axes have no room left; a narrower column scales the drawing down instead. */
+const MIN_WIDTH = 280;
+
+/**
+ * The width of an element in whole pixels, kept up to date as the window or the layout changes; 0 until it is
+ * measured (the chart waits for that rather than drawing at a guessed width first).
+ */
+function useContainerWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const measure = () => setWidth(Math.floor(element.getBoundingClientRect().width));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
 
 export interface PlotFigureProps {
   /** The chart's accessible name, e.g. «Tornadodiagram: netto nåverdi når én inndata endres». */
   label: string;
   /** One or two sentences saying what the chart shows; visible under it and its accessible description. */
   summary: string;
-  /** Draws the chart; keep it stable (`useCallback`) so the chart is drawn again only when its data changes. */
-  render: (plot: PlotModule) => Element;
+  /**
+   * Draws the chart `width` pixels wide (the width of its column, so it never widens the page and its text
+   * keeps its size on a phone); keep it stable (`useCallback`) so it is drawn again only when data or width change.
+   */
+  render: (plot: PlotModule, width: number) => Element;
   /** The summary of the `<details>` holding the table. */
   tableLabel: string;
   /** The same figures as a table, for screen readers and anyone who prefers numbers. */
@@ -28,13 +53,15 @@ export function PlotFigure({ label, summary, render, tableLabel, table, legend }
   const container = useRef<HTMLDivElement>(null);
   const summaryId = useId();
   const [failed, setFailed] = useState(false);
+  const width = useContainerWidth(container);
   useEffect(() => {
+    if (width === 0) return undefined;
     let cancelled = false;
     const target = container.current;
     import('@observablehq/plot').then(
       (plot) => {
         if (cancelled || !target) return;
-        const chart = render(plot);
+        const chart = render(plot, Math.max(MIN_WIDTH, width));
         chart.setAttribute('aria-hidden', 'true');
         target.replaceChildren(chart);
       },
@@ -47,7 +74,7 @@ export function PlotFigure({ label, summary, render, tableLabel, table, legend }
       cancelled = true;
       target?.replaceChildren();
     };
-  }, [render]);
+  }, [render, width]);
   return (
     <figure className="plot-figure">
       {!failed && (

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { runAnalysis } from '../../model/scenario/run-analysis.ts';
 import { casePaths } from '../../routes/case-paths.ts';
 import { Localized } from '../localized.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface ScenarioTableProps {
   caseId: string;
@@ -26,7 +27,7 @@ export function ScenarioTable({ caseId, document }: ScenarioTableProps) {
     [document],
   );
   return (
-    <div className="table-scroll">
+    <ScrollRegion>
       <Table border data-color="neutral">
         <caption>{t('scenarios.caption')}</caption>
         <Table.Head>
@@ -54,6 +55,6 @@ export function ScenarioTable({ caseId, document }: ScenarioTableProps) {
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -5,7 +5,7 @@ import { formatPercent } from '../../format/format-percent.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { discountStepsText } from '../../model/scenario/discount-text.ts';
 import { roundedNok } from '../../model/scenario/figure-text.ts';
-import { ScrollTable } from './scroll-table.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface SocioEconomicSectionProps {
   view: SocioEconomicView;
@@ -50,7 +50,7 @@ export function SocioEconomicSection({ view }: SocioEconomicSectionProps) {
           : t('socio.termNoResidual', { lifetime: c.lifetimeYears })}
       </Paragraph>
       <Paragraph data-size="sm">{t('socio.termDiscount')}</Paragraph>
-      <ScrollTable label={caption}>
+      <ScrollRegion label={caption}>
         <Table border data-color="neutral" className="socio-table">
           <caption>{caption}</caption>
           <Table.Head>
@@ -86,7 +86,7 @@ export function SocioEconomicSection({ view }: SocioEconomicSectionProps) {
             </Table.Row>
           </Table.Foot>
         </Table>
-      </ScrollTable>
+      </ScrollRegion>
       <dl className="socio-figures">
         <dt>{t('socio.npvPeriod', { years: c.analysisPeriodYears })}</dt>
         <dd>{roundedNok(view.npvAnalysisPeriod)}</dd>

@@ -3,7 +3,7 @@ import type { DeterministicAnalysis } from '../../../case/scenario/analyse-scena
 import { useT } from '../../i18n/use-t.ts';
 import type { InputDescription } from '../../model/scenario/input-label.ts';
 import type { MunicipalityName } from './npv-summary-table.tsx';
-import { ScrollTable } from './scroll-table.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 import { formatInputValue } from './tornado-section.tsx';
 
 export interface SwitchingValuesTableProps {
@@ -25,7 +25,7 @@ export function SwitchingValuesTable({
     value === null || value === undefined ? t('switching.none') : formatInputValue(value, description);
   return (
     <>
-      <ScrollTable label={caption}>
+      <ScrollRegion label={caption}>
         <Table border data-color="neutral">
           <caption>{caption}</caption>
           <Table.Head>
@@ -58,7 +58,7 @@ export function SwitchingValuesTable({
             })}
           </Table.Body>
         </Table>
-      </ScrollTable>
+      </ScrollRegion>
       <Paragraph data-size="sm">{t('switching.explained')}</Paragraph>
     </>
   );

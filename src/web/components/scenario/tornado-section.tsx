@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t.ts';
 import type { InputDescription } from '../../model/scenario/input-label.ts';
 import { HIGH_COLOUR, LOW_COLOUR, RULE_COLOUR } from './chart-colours.ts';
 import { PlotFigure, type PlotModule } from './plot-figure.tsx';
-import { ScrollTable } from './scroll-table.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface TornadoSectionProps {
   tornado: Tornado;
@@ -25,23 +25,25 @@ export function TornadoSection({ tornado, describe }: TornadoSectionProps) {
   const t = useT();
   const change = tornado.mode.kind === 'relative' ? formatPercent(tornado.mode.change, 0) : '';
   const render = useCallback(
-    (plot: PlotModule) => {
+    (plot: PlotModule, width: number) => {
+      // The labels take up to 230 px, but never more than 45 % of a narrow column, so the bars keep room.
+      const marginLeft = Math.min(230, Math.round(width * 0.45));
       const labels = tornado.bars.map((bar) => describe(bar.inputId).label);
       const data = tornado.bars.flatMap((bar, i) => [
         { label: labels[i], from: tornado.baseNpv, to: bar.low.npv, fill: LOW_COLOUR },
         { label: labels[i], from: tornado.baseNpv, to: bar.high.npv, fill: HIGH_COLOUR },
       ]);
       return plot.plot({
-        width: 760,
+        width,
         height: 70 + 48 * labels.length,
-        marginLeft: 230,
+        marginLeft,
         style: { fontSize: '13px' },
         x: { label: t('chart.npvAxis'), grid: true, tickFormat: (d: number) => formatNumber(d / 1e6, 1) },
         y: { domain: labels, label: null, axis: null },
         marks: [
           plot.barX(data, { y: 'label', x1: 'from', x2: 'to', fill: 'fill', insetTop: 6, insetBottom: 6 }),
           plot.ruleX([tornado.baseNpv], { stroke: RULE_COLOUR, strokeWidth: 2 }),
-          plot.axisY({ label: null, tickSize: 0, lineWidth: 16, fontSize: 13 }),
+          plot.axisY({ label: null, tickSize: 0, lineWidth: marginLeft / 14, fontSize: 13 }),
         ],
       });
     },
@@ -75,7 +77,7 @@ export function TornadoSection({ tornado, describe }: TornadoSectionProps) {
       }
       tableLabel={t('chart.showTable')}
       table={
-        <ScrollTable label={t('tornado.caption', { change })}>
+        <ScrollRegion label={t('tornado.caption', { change })}>
           <Table border data-color="neutral">
             <caption>{t('tornado.caption', { change })}</caption>
             <Table.Head>
@@ -118,7 +120,7 @@ export function TornadoSection({ tornado, describe }: TornadoSectionProps) {
               })}
             </Table.Body>
           </Table>
-        </ScrollTable>
+        </ScrollRegion>
       }
     />
   );

@@ -4,7 +4,7 @@ import type { CashFlowResult } from '../../../engine/economics/scenario-cash-flo
 import { formatNok } from '../../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { MunicipalityName } from './npv-summary-table.tsx';
-import { ScrollTable } from './scroll-table.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface ZeroAlternativeTableProps {
   cashFlows: CashFlowResult;
@@ -28,7 +28,7 @@ export function ZeroAlternativeTable({ cashFlows, municipalities }: ZeroAlternat
   return (
     <>
       <Paragraph data-size="sm">{t('zero.intro')}</Paragraph>
-      <ScrollTable label={caption}>
+      <ScrollRegion label={caption}>
         <Table border data-color="neutral" className="zero-alternative-table">
           <caption>{caption}</caption>
           <Table.Head>
@@ -59,7 +59,7 @@ export function ZeroAlternativeTable({ cashFlows, municipalities }: ZeroAlternat
             })}
           </Table.Body>
         </Table>
-      </ScrollTable>
+      </ScrollRegion>
     </>
   );
 }
