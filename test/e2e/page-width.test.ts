@@ -42,7 +42,11 @@ const VISITS: Record<string, Visit> = {
   [SIGN_IN_PATH]: { audience: 'signed-out', urls: () => [SIGN_IN_PATH] },
   '/status/:caseId': { audience: 'both', urls: () => [paths.publicStatus] },
   '/': { audience: 'signed-in', urls: () => ['/'] },
-  '/saker/:caseId': { audience: 'signed-in', urls: () => [paths.overview] },
+  '/saker/:caseId': {
+    audience: 'signed-in',
+    urls: () => [paths.decision, `${paths.decision}?kommune=melhus`],
+  },
+  '/saker/:caseId/oversikt': { audience: 'signed-in', urls: () => [paths.overview] },
   '/saker/:caseId/grunnlag': { audience: 'signed-in', urls: () => [paths.baseline] },
   '/saker/:caseId/kostnadsdeling': { audience: 'signed-in', urls: () => [paths.costSharing] },
   '/saker/:caseId/modellvalg': { audience: 'signed-in', urls: () => [paths.modelChoice] },

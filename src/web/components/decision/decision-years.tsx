@@ -4,7 +4,7 @@ import { formatMillions } from '../../format/format-millions.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { ExplainableFigure } from '../explain/explainable-figure.tsx';
-import { ScrollTable } from '../scenario/scroll-table.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
 
 /** The net effect year by year, a row per year so it reads on a phone without scrolling sideways. */
 export function DecisionYears({ summary }: { summary: DecisionSummary }) {
@@ -20,7 +20,7 @@ export function DecisionYears({ summary }: { summary: DecisionSummary }) {
       <Paragraph data-size="sm" className="decision-hint">
         {t('decision.explainHint')}
       </Paragraph>
-      <ScrollTable label={t('decision.yearsRegion')}>
+      <ScrollRegion label={t('decision.yearsRegion')}>
         <table className="ds-table decision-years" data-size="sm">
           <caption>{caption}</caption>
           <thead>
@@ -51,7 +51,7 @@ export function DecisionYears({ summary }: { summary: DecisionSummary }) {
             })}
           </tbody>
         </table>
-      </ScrollTable>
+      </ScrollRegion>
     </section>
   );
 }
