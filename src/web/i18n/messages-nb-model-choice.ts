@@ -77,7 +77,7 @@ export const nbModelChoice = {
   'modelChoice.groupMethod': 'Gruppevekter: {method}.',
   'modelChoice.aijFallback':
     'Geometrisk snitt (AIJ) krever at alle sammenligner parvis; snitt av vektene (AIP) er brukt i stedet.',
-  'modelChoice.weightsCaption': 'Gruppevekter og uenighet mellom {count} personer',
+  'modelChoice.weightsCaption': 'Gruppevekter og uenighet ({count|# person|# personer} har satt vekter)',
   'modelChoice.criterion': 'Kriterium',
   'modelChoice.groupWeight': 'Gruppevekt',
   'modelChoice.lowest': 'Lavest',
