@@ -28,7 +28,7 @@ function withLabourCost(document: CaseDocument, municipality: string, labourCost
     (r) => r.areaId === LRF && r.municipalityNumber === municipality && r.scope === 'central',
   );
   if (!row) throw new Error('row missing');
-  row.labourCost = labourCost;
+  row.labourCost = labourCost as typeof row.labourCost;
   return changed;
 }
 

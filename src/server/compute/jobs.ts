@@ -17,6 +17,7 @@ import { peopleView } from '../../case/people/people-view.ts';
 import { redactWorkforce, type ViewerRole } from '../../case/people/redact-workforce.ts';
 import { workforceCsv } from '../../case/people/workforce-csv.ts';
 import { analyseScenario } from '../../case/scenario/analyse-scenario.ts';
+import { changeEffect } from '../../case/scenario/change-effect.ts';
 import { scenarioNeedsSolver } from '../../case/scenario/resolve-allocation-keys.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { resolveDocumentRequest, type DocumentRequest } from '../../documents/document-request.ts';
@@ -35,6 +36,7 @@ export type Job =
   | ({ kind: 'people'; scenario: string | undefined; role: ViewerRole; format: 'json' | 'csv' } & OnRevision)
   | ({ kind: 'cost-sharing'; scenarioId: string; area: string | undefined; language: Language } & OnRevision)
   | ({ kind: 'model-choice'; seed: number; iterations: number } & OnRevision)
+  | ({ kind: 'change-effect'; from: number; before: CaseDocument } & OnRevision)
   | { kind: 'erlang'; query: ErlangQuery }
   | ({ kind: 'explain'; caseId: string; savedAt: string; figure: string; language: Language } & OnRevision)
   | ({
@@ -153,6 +155,14 @@ export async function runJob(job: Job): Promise<JobResult> {
         revision: job.revision,
         ...analyseModelChoice(job.document, { seed: job.seed, iterations: job.iterations }),
       });
+    case 'change-effect': {
+      // The LP solver only when a scenario of either revision shares a cost by an LP-based method.
+      const needsSolver = [job.before, job.document].some((d) =>
+        d.scenarios.some((s) => scenarioNeedsSolver(d, s.id)),
+      );
+      const effect = changeEffect(job.before, job.document, needsSolver ? await sharedLpSolver() : undefined);
+      return JSON.stringify({ from: job.from, revision: job.revision, ...effect });
+    }
     case 'erlang':
       return JSON.stringify(erlangCalculation(job.query));
     case 'explain':
