@@ -93,6 +93,10 @@ export const en: Messages = {
   'overview.saved': 'Revision {revision} has been saved.',
   'overview.participants': 'Participating municipalities',
   'overview.participantsCaption': 'The municipalities and their population',
+  'overview.populationSum': 'Total',
+  'overview.populationSumSource': 'The sum of the figures above',
+  'overview.combinedPopulationDiffers':
+    'The case also gives a combined population of {value} (as of {date}; source: {source}). It is not the sum of the table ({sum} as of {sumDate}): the figures are from different dates and sources, and population changes over time. The difference is {difference}.',
   'overview.combinedPopulation':
     'Combined population of the municipalities: {value} (as of {date}). Source: {source}.',
   'overview.serviceAreas': 'Service areas',

@@ -92,6 +92,10 @@ export const nb = {
   'overview.saved': 'Revisjon {revision} er lagret.',
   'overview.participants': 'Deltakende kommuner',
   'overview.participantsCaption': 'Kommunene og folketallet deres',
+  'overview.populationSum': 'Sum',
+  'overview.populationSumSource': 'Summen av tallene over',
+  'overview.combinedPopulationDiffers':
+    'Saken oppgir også et samlet folketall på {value} (per {date}; kilde: {source}). Det er ikke summen av tabellen ({sum} per {sumDate}): tallene er fra ulike datoer og kilder, og folketallet endrer seg over tid. Forskjellen er {difference}.',
   'overview.combinedPopulation': 'Samlet folketall for kommunene: {value} (per {date}). Kilde: {source}.',
   'overview.serviceAreas': 'Tjenesteområder',
   'overview.serviceAreasCaption': 'Områdene som utredes, med fase og status',

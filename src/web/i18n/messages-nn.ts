@@ -93,6 +93,10 @@ export const nn: Messages = {
   'overview.saved': 'Revisjon {revision} er lagra.',
   'overview.participants': 'Kommunane som deltek',
   'overview.participantsCaption': 'Kommunane og folketalet deira',
+  'overview.populationSum': 'Sum',
+  'overview.populationSumSource': 'Summen av tala over',
+  'overview.combinedPopulationDiffers':
+    'Saka oppgir òg eit samla folketal på {value} (per {date}; kjelde: {source}). Det er ikkje summen av tabellen ({sum} per {sumDate}): tala er frå ulike datoar og kjelder, og folketalet endrar seg over tid. Skilnaden er {difference}.',
   'overview.combinedPopulation': 'Samla folketal for kommunane: {value} (per {date}). Kjelde: {source}.',
   'overview.serviceAreas': 'Tenesteområde',
   'overview.serviceAreasCaption': 'Områda som blir greidde ut, med fase og status',
