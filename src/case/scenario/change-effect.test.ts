@@ -33,7 +33,7 @@ function withLabourCost(document: CaseDocument, municipality: string, labourCost
 }
 
 describe('changeEffect', () => {
-  it('raising Skaun’s payroll labour cost by 1 000 000 kr raises the NPV by 20 % of it, ramped up (hand calculation)', () => {
+  it('raising Midtre Gauldal’s (5027) payroll labour cost by 1 000 000 kr raises the NPV by 20 % of it, ramped up (hand calculation)', () => {
     const before = fixedSavingsCase();
     const after = withLabourCost(before, '5027', 6_500_000); // was 5 500 000
     const effect = changeEffect(before, after);
