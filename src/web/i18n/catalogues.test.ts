@@ -26,6 +26,14 @@ describe('catalogues', () => {
     expect(caption('en', 0)).toBe('Group weights and disagreement (0 people set weights)');
   });
 
+  it('words the legal notes’ «not confirmed» in each language, never the notes’ English marker UNCONFIRMED', () => {
+    expect(CATALOGUES.nb['modelChoice.unconfirmed']).toBe('Ikke bekreftet');
+    expect(CATALOGUES.nn['modelChoice.unconfirmed']).toBe('Ikkje stadfesta');
+    expect(CATALOGUES.en['modelChoice.unconfirmed']).toBe('Unconfirmed');
+    for (const language of ['nb', 'nn'] as const)
+      for (const key of keys) expect(CATALOGUES[language][key], key).not.toMatch(/unconfirmed/i);
+  });
+
   it('fills placeholders', () => {
     expect(translate(CATALOGUES.nb, 'revision.banner', { revision: 3 })).toBe(
       'Du ser revisjon 3 (ikke den nyeste).',
