@@ -90,6 +90,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId/revisions': 'reader',
   'GET /api/cases/:caseId/revisions/:revision': 'reader',
   'GET /api/cases/:caseId/revisions/:revision/analysis-check': 'reader',
+  'GET /api/cases/:caseId/revisions/:revision/effect': 'reader',
   'POST /api/cases/:caseId/revisions': 'editor',
   'POST /api/cases/:caseId/revisions/:revision/restore': 'editor',
   'GET /api/cases/:caseId/members': 'owner',

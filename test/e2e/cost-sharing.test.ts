@@ -101,6 +101,23 @@ describe('cost sharing in the browser', () => {
       .poll(() => allocations.getByText('Melhus betaler 1,2 mill. kr mer enn alene.').count())
       .toBe(1);
     await expect.poll(() => page.getByRole('img', { name: /innsparingstrekanten/ }).count()).toBe(1);
+    // No two labels in the triangle overlap: the points' numbers and the corners' names (issue 17).
+    const labelBoxes = await page
+      .locator('.core-triangle__svg text')
+      .evaluateAll((nodes) =>
+        nodes
+          .map((n) => (n as SVGGraphicsElement).getBoundingClientRect())
+          .map((r) => [r.left, r.top, r.right, r.bottom]),
+      );
+    expect(labelBoxes.length).toBeGreaterThan(3);
+    const overlapping = labelBoxes.flatMap((a, i) =>
+      labelBoxes
+        .slice(i + 1)
+        .filter(
+          (b) => a[0]! < b[2]! - 0.5 && b[0]! < a[2]! - 0.5 && a[1]! < b[3]! - 0.5 && b[1]! < a[3]! - 0.5,
+        ),
+    );
+    expect(overlapping).toEqual([]);
     // The net effect opens on the scenario's own key (the Shapley value), marked as such, beside every other.
     await expect
       .poll(() =>

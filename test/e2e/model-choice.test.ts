@@ -246,7 +246,9 @@ describe('Choosing the cooperation model', () => {
       )
       .toBe(1);
 
-    const disagreement = page.getByRole('table', { name: /Gruppevekter og uenighet mellom 2 personer/ });
+    const disagreement = page.getByRole('table', {
+      name: /Gruppevekter og uenighet \(2 personer har satt vekter\)/,
+    });
     const control = disagreement.getByRole('row', { name: /Demokratisk kontroll/ });
     await expect
       .poll(() => control.innerText())

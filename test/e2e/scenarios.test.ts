@@ -137,6 +137,18 @@ describe('scenario screens in the browser', () => {
     // Charts are drawn by Observable Plot, loaded with the page; each is an image with a name.
     await expect.poll(() => page.locator('[role="img"] svg').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('img', { name: /Tornadodiagram/ }).count()).toBe(1);
+    // The tornado's axis title sits below its tick labels, not on them (issue 17).
+    const tornado = page.getByRole('img', { name: /Tornadodiagram/ });
+    const boxes = (selector: string) =>
+      tornado
+        .locator(selector)
+        .evaluateAll((nodes) =>
+          nodes.map((n) => (n as SVGGraphicsElement).getBoundingClientRect()).map((r) => [r.top, r.bottom]),
+        );
+    const ticks = await boxes('[aria-label="x-axis tick label"] text');
+    const [title] = await boxes('[aria-label="x-axis label"] text');
+    expect(ticks.length).toBeGreaterThan(0);
+    expect(title?.[0]).toBeGreaterThanOrEqual(Math.max(...ticks.map(([, bottom]) => bottom as number)));
     await expectAccessible(page, 'scenario editor and results');
 
     await page.goto(`${flokk.url}/saker/${CASE}/scenarier`);

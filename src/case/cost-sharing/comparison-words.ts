@@ -18,7 +18,7 @@ import type {
 import type { GameAnalysis } from './analyse-game.ts';
 import type { AreaCostModel } from './area-cost-model.ts';
 import type { CostTableWarning } from './coalition-costs.ts';
-import { coreSentences, formatAmountSpoken, joinNames } from './core-sentence.ts';
+import { amountUnit, coreSentences, formatAmountSpoken, joinNames, verdictAmounts } from './core-sentence.ts';
 
 type NameOf = (municipality: string) => string;
 
@@ -282,10 +282,12 @@ export function wordedRows(
   nameOf: NameOf,
   language: Language,
 ): WordedAllocationRow[] {
+  // The rows' core sentences share a column: one unit for all of them, never «86 439 kr» beside «0,4 mill. kr».
+  const unit = amountUnit(rows.flatMap((row) => verdictAmounts(row.core)));
   return rows.map((row) => ({
     ...row,
     label: allocationLabel(row, language),
-    coreSentences: coreSentences(row.core, nameOf, language),
+    coreSentences: coreSentences(row.core, nameOf, language, unit),
     warningTexts: row.warnings.map((w) => methodWarningText(w, nameOf, language)),
   }));
 }

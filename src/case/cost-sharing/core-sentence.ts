@@ -8,13 +8,36 @@ import { formatNok, formatNumber } from '../../i18n/format.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { CoreVerdict, GroupOvercharge } from './core-verdict.ts';
 
+/** The unit amounts in one place (a table column, a list) are all given in: one unit per column. */
+export type AmountUnit = 'million' | 'krone';
+
 /**
- * An amount as people say it in a council: «1,2 mill. kr» from 100 000 kr, whole kroner below.
- * @example formatAmountSpoken(286_000) // → '0,3 mill. kr'
+ * Millions as soon as any of the amounts reaches 100 000 kr, else whole kroner (a small example game).
+ * @example amountUnit([86_439, 412_000]) // → 'million'
  */
-export function formatAmountSpoken(value: number): string {
-  if (Math.abs(value) >= 100_000) return `${formatNumber(value / 1_000_000, 1)} mill. kr`;
-  return formatNok(Math.round(value));
+export function amountUnit(values: readonly number[]): AmountUnit {
+  return values.some((v) => Math.abs(v) >= 100_000) ? 'million' : 'krone';
+}
+
+const UNDER: Record<Language, string> = { nb: 'under', nn: 'under', en: 'under' };
+
+/**
+ * An amount as people say it in a council, in `unit` (by default the amount's own): «1,2 mill. kr» and
+ * «0,1 mill. kr» (for 86 439 kr beside larger amounts), «under 0,1 mill. kr» for less than 50 000 kr; whole
+ * kroner when every amount beside it is small.
+ * @example formatAmountSpoken(286_000) // → '0,3 mill. kr'
+ * @example formatAmountSpoken(86_439, 'million') // → '0,1 mill. kr'
+ */
+export function formatAmountSpoken(
+  value: number,
+  unit: AmountUnit = amountUnit([value]),
+  language: Language = 'nb',
+): string {
+  if (unit === 'krone') return formatNok(Math.round(value), language);
+  const tenths = Math.round(value / 100_000);
+  if (tenths === 0 && Math.round(value) !== 0)
+    return `${UNDER[language]} ${formatNumber(0.1, 1, language)} mill. kr`;
+  return `${formatNumber(tenths / 10 + 0, 1, language)} mill. kr`;
 }
 
 const AND: Record<Language, string> = { nb: 'og', nn: 'og', en: 'and' };
@@ -64,11 +87,21 @@ export function overchargeSentence(
   overcharge: GroupOvercharge,
   nameOf: (municipality: string) => string,
   language: Language,
+  unit: AmountUnit = amountUnit([overcharge.excess]),
 ): string {
   const t = TEXT[language];
   const who = joinNames(overcharge.members.map(nameOf), language);
-  const amount = formatAmountSpoken(overcharge.excess);
+  const amount = formatAmountSpoken(overcharge.excess, unit, language);
   return overcharge.members.length === 1 ? t.alone(who, amount) : t.group(who, amount);
+}
+
+/** The amounts a verdict's sentences give, to choose one unit for several verdicts shown together. */
+export function verdictAmounts(verdict: CoreVerdict): number[] {
+  return [
+    verdict.balance,
+    ...(verdict.largest ? [verdict.largest.excess] : []),
+    ...verdict.aboveStandAlone.map((v) => v.excess),
+  ];
 }
 
 /**
@@ -80,16 +113,19 @@ export function coreSentences(
   verdict: CoreVerdict,
   nameOf: (municipality: string) => string,
   language: Language,
+  unit: AmountUnit = amountUnit(verdictAmounts(verdict)),
 ): string[] {
   const t = TEXT[language];
   if (verdict.inCore) return [t.inCore];
-  const sentences = verdict.aboveStandAlone.map((v) => overchargeSentence(v, nameOf, language));
+  const sentences = verdict.aboveStandAlone.map((v) => overchargeSentence(v, nameOf, language, unit));
   const largest = verdict.largest;
-  if (largest && largest.members.length > 1) sentences.unshift(overchargeSentence(largest, nameOf, language));
+  if (largest && largest.members.length > 1)
+    sentences.unshift(overchargeSentence(largest, nameOf, language, unit));
   if (verdict.violationCount > sentences.length && verdict.violationCount > 1) {
     sentences.push(t.more(verdict.violationCount));
   }
   // Rounding noise aside, an allocation that misses the total is out of the core for that alone.
-  if (verdict.violationCount === 0) sentences.push(t.unbalanced(formatAmountSpoken(verdict.balance)));
+  if (verdict.violationCount === 0)
+    sentences.push(t.unbalanced(formatAmountSpoken(verdict.balance, unit, language)));
   return sentences;
 }

@@ -10,7 +10,7 @@ import { allocationLabel } from '../cost-sharing/allocation-labels.ts';
 import type { AllocationRow } from '../cost-sharing/allocation-rows.ts';
 import { costGameOf, type CostSharingScope } from '../cost-sharing/coalition-costs.ts';
 import { compareAllocations, type CostSharingComparison } from '../cost-sharing/compare-allocations.ts';
-import { coreSentences } from '../cost-sharing/core-sentence.ts';
+import { amountUnit, coreSentences, verdictAmounts } from '../cost-sharing/core-sentence.ts';
 import { coreVerdict, type CoreVerdict } from '../cost-sharing/core-verdict.ts';
 import { isPlaceholder, type Provenance } from '../schema/provenance.ts';
 import type { Block } from './document-model.ts';
@@ -149,8 +149,11 @@ export function fairnessBlocks(context: SaksframleggContext): Block[] {
       kind: 'paragraph',
       content: [
         text(say(context, 'Kjernen, fordeling for fordeling. ', 'Kjernen, fordeling for fordeling. ')),
+        // One paragraph, one unit for its amounts.
         ...columns.map((c) =>
-          text(`${c.label}: ${coreSentences(c.core, nameOf, context.language).join(' ')} `),
+          text(
+            `${c.label}: ${coreSentences(c.core, nameOf, context.language, amountUnit(columns.flatMap((d) => verdictAmounts(d.core)))).join(' ')} `,
+          ),
         ),
         // The scenario's keys are only a way to compute until the councils choose them: say so beside the check.
         ...(own && context.areas.some((a) => unset(a.setting.fieldProvenance.costKey))

@@ -9,7 +9,7 @@
  */
 import { formatPlanDate } from '../../i18n/format.ts';
 import { legalModelById } from '../../engine/legal/registry.ts';
-import type { DutyResult } from '../../engine/legal/staff-transfer-duties.ts';
+import { employerName, type DutyResult } from '../../engine/legal/staff-transfer-duties.ts';
 import { workingGroupCoverage } from '../process/coverage.ts';
 import { localize } from '../process/localize.ts';
 import { redactPersonalData } from '../redact-personal-data.ts';
@@ -37,7 +37,8 @@ function dutyRow(context: SaksframleggContext, duty: DutyResult): string[] {
     : (duty.warning?.[context.language] ?? say(context, 'ikke oppfylt', 'ikkje oppfylt'));
   return [
     duty.duty[context.language],
-    duty.employer?.name ?? say(context, 'Alle arbeidsgiverne', 'Alle arbeidsgivarane'),
+    (duty.employer ? employerName(duty.employer, context.language) : null) ??
+      say(context, 'Alle arbeidsgiverne', 'Alle arbeidsgivarane'),
     dates(context, duty) || say(context, 'ingen registrert', 'ingen registrert'),
     status,
   ];

@@ -111,3 +111,33 @@ describe('the staff-transfer checklist reads the participation record (aml. § 1
     );
   });
 });
+
+describe('a transfer to a new entity named by its model', () => {
+  it('names the new employer in the reader’s language: «Kommunalt oppgåvefellesskap» in nynorsk, not bokmål', () => {
+    const raw = structuredClone(defaultCaseInput) as Record<string, unknown>;
+    raw.staffChanges = [
+      {
+        id: 'lonn-til-fellesskap',
+        title: { nb: 'Lønn til fellesskapet' },
+        serviceAreaIds: ['lonn-regnskap-fakturering'],
+      },
+    ];
+    raw.legalAssessment = {
+      staffTransfers: [{ changeId: 'lonn-til-fellesskap', modelId: 'kommunalt-oppgavefellesskap' }],
+    };
+    const parsed = parseCase(raw);
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
+    const checklist = staffTransferChecklists(parsed.data)[0]!;
+    const entity = checklist.employers.find((e) => e.role === 'new');
+    expect(entity?.names).toEqual({
+      nb: 'Kommunalt oppgavefellesskap',
+      nn: 'Kommunalt oppgåvefellesskap',
+      en: 'Joint municipal task community',
+    });
+    const warning = checklist.duties.find((d) => d.employer?.role === 'new' && d.warning)?.warning;
+    expect(warning?.nn).toContain('Kommunalt oppgåvefellesskap');
+    expect(warning?.nn).not.toContain('oppgavefellesskap');
+    expect(warning?.nb).toContain('Kommunalt oppgavefellesskap');
+    expect(warning?.en).toContain('Joint municipal task community');
+  });
+});

@@ -42,7 +42,11 @@ export interface StaffTransferChecklist {
   complete: boolean;
 }
 
-function employersOf(document: CaseDocument, transfer: StaffTransfer, modelName: string): TransferEmployer[] {
+function employersOf(
+  document: CaseDocument,
+  transfer: StaffTransfer,
+  modelName: { nb: string; nn: string; en: string },
+): TransferEmployer[] {
   const host = transfer.newEmployerMunicipalityNumber;
   const old = document.participants
     .filter((p) => p.municipalityNumber !== host)
@@ -55,7 +59,10 @@ function employersOf(document: CaseDocument, transfer: StaffTransfer, modelName:
         role: 'new',
         isMunicipality: true,
       }
-    : { id: NEW_ENTITY_ID, name: transfer.newEmployerName ?? modelName, role: 'new', isMunicipality: false };
+    : transfer.newEmployerName !== undefined
+      ? { id: NEW_ENTITY_ID, name: transfer.newEmployerName, role: 'new', isMunicipality: false }
+      : // Unnamed, the new entity is called by the model's name, in the reader's language.
+        { id: NEW_ENTITY_ID, name: modelName.nb, names: modelName, role: 'new', isMunicipality: false };
   return [...old, newEmployer];
 }
 
@@ -91,7 +98,7 @@ export function staffTransferChecklists(document: CaseDocument): StaffTransferCh
     const model = legalModelById(transfer.modelId);
     // The schema's reference check refuses unknown ids; a document that skipped it gets no checklist.
     if (!change || !model) return [];
-    const employers = employersOf(document, transfer, model.name.nb);
+    const employers = employersOf(document, transfer, model.name);
     const meetings = meetingsOf(document, transfer);
     const decisionDate = decisionDateOf(document, change) ?? null;
     const duties = transferDuties({ employers, meetings, decisionDate });

@@ -11,6 +11,7 @@ import type { Chapter16, Employer, ProcurementRoute } from '../../engine/legal/l
 import { formatReference, type LegalReference } from '../../engine/legal/legal-reference.ts';
 import type { ProcurementVerdict } from '../../engine/legal/procurement.ts';
 import { RESERVATION_CONSEQUENCE, RESERVATION_DEADLINE } from '../../engine/legal/staff-transfer.ts';
+import { employerName } from '../../engine/legal/staff-transfer-duties.ts';
 import type { Language } from '../../i18n/language.ts';
 import { renderTextTable } from '../text-table.ts';
 import { UNCONFIRMED_MARK, VERDICT_WORDS } from './model-choice-input.ts';
@@ -224,7 +225,7 @@ function transferLines(transfers: readonly StaffTransferChecklist[], language: L
     `  ${transfer.title[language] ?? transfer.title.nb} (${transfer.modelId}):`,
     ...transfer.duties.map((duty) =>
       duty.met
-        ? `    ${t.met}: ${duty.duty[language]}${duty.employer ? ` – ${duty.employer.name}` : ''} (${duty.meetings.map((m) => m.date).join(', ')})`
+        ? `    ${t.met}: ${duty.duty[language]}${duty.employer ? ` – ${employerName(duty.employer, language)}` : ''} (${duty.meetings.map((m) => m.date).join(', ')})`
         : `    ! ${duty.warning?.[language] ?? ''}`,
     ),
   ]);

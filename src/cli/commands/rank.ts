@@ -12,6 +12,7 @@ import {
 } from '../../case/model-choice/analyse-model-choice.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { legalModelById } from '../../engine/legal/registry.ts';
+import { roundedPercentages } from '../../engine/statistics/rounded-percentages.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { Language } from '../../i18n/language.ts';
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts';
@@ -119,11 +120,13 @@ function renderText(choice: CriteriaSetChoice, language: Language): string {
     const c = choice.criteria.find((x) => x.id === id);
     return c ? (c.name[language] ?? c.name.nb) : id;
   };
+  // Rounded together, so the column adds up to exactly 100 %.
+  const first = roundedPercentages(ranking.monteCarlo.probabilityFirst, 1);
   const rows = ranking.ranking.ranking.map((r) => [
     String(r.rank),
     modelName(r.id, language),
     formatNumber(r.value, 2, language),
-    pct(ranking.monteCarlo.probabilityFirst[r.id] ?? 0, language),
+    pct((first[r.id] ?? 0) / 100, language),
   ]);
   const flips = ranking.sensitivity.criteria.map((c) => [
     criterionName(c.criterionId),

@@ -17,10 +17,17 @@ import { ref, type LegalReference } from './legal-reference.ts';
 export interface TransferEmployer {
   id: string;
   name: string;
+  /** The name in each language where it has one (a model's name, when the new employer is the new entity). */
+  names?: Text;
   /** old: staff leave it · new: staff join it. */
   role: 'old' | 'new';
   /** Municipalities are bound by Hovedavtalen's duty to discuss reorganisations. */
   isMunicipality: boolean;
+}
+
+/** The employer's name in `language`: a municipality's own name, or the model's name in that language. */
+export function employerName(employer: TransferEmployer, language: keyof Text): string {
+  return employer.names?.[language] ?? employer.name;
 }
 
 export type MeetingKind = 'information' | 'discussion' | 'informationAndDiscussion';
@@ -99,7 +106,7 @@ function warningText(
 ): Text {
   const who = (lang: keyof Text) =>
     employer
-      ? ` ${{ nb: 'for', nn: 'for', en: 'for' }[lang]} ${employer.name} (${roleWord[employer.role][lang]})`
+      ? ` ${{ nb: 'for', nn: 'for', en: 'for' }[lang]} ${employerName(employer, lang)} (${roleWord[employer.role][lang]})`
       : '';
   const before = (lang: keyof Text) =>
     decisionDate

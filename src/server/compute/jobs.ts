@@ -18,6 +18,7 @@ import { peopleView } from '../../case/people/people-view.ts';
 import { redactWorkforce, type ViewerRole } from '../../case/people/redact-workforce.ts';
 import { workforceCsv } from '../../case/people/workforce-csv.ts';
 import { analyseScenario } from '../../case/scenario/analyse-scenario.ts';
+import { changeEffect } from '../../case/scenario/change-effect.ts';
 import { scenarioNeedsSolver } from '../../case/scenario/resolve-allocation-keys.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { resolveDocumentRequest, type DocumentRequest } from '../../documents/document-request.ts';
@@ -37,6 +38,7 @@ export type Job =
   | ({ kind: 'cost-sharing'; scenarioId: string; area: string | undefined; language: Language } & OnRevision)
   | ({ kind: 'model-choice'; seed: number; iterations: number } & OnRevision)
   | ({ kind: 'decision'; municipality: string; scenarioId: string; language: Language } & OnRevision)
+  | ({ kind: 'change-effect'; from: number; before: CaseDocument } & OnRevision)
   | { kind: 'erlang'; query: ErlangQuery }
   | ({ kind: 'explain'; caseId: string; savedAt: string; figure: string; language: Language } & OnRevision)
   | ({
@@ -164,6 +166,14 @@ export async function runJob(job: Job): Promise<JobResult> {
         ...(solver ? { solver } : {}),
       });
       return summary ? JSON.stringify({ revision: job.revision, ...summary }) : null;
+    }
+    case 'change-effect': {
+      // The LP solver only when a scenario of either revision shares a cost by an LP-based method.
+      const needsSolver = [job.before, job.document].some((d) =>
+        d.scenarios.some((s) => scenarioNeedsSolver(d, s.id)),
+      );
+      const effect = changeEffect(job.before, job.document, needsSolver ? await sharedLpSolver() : undefined);
+      return JSON.stringify({ from: job.from, revision: job.revision, ...effect });
     }
     case 'erlang':
       return JSON.stringify(erlangCalculation(job.query));

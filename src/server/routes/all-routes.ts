@@ -1,6 +1,7 @@
 /** Every API route. The app, the OpenAPI document and the route × role tests all walk this list. */
 import type { Route } from '../route.ts';
 import { analysisCheckRoutes } from './analysis-check.ts';
+import { changeEffectRoutes } from './change-effect.ts';
 import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
 import { restoreRevisionRoute } from './restore-revision.ts';
@@ -30,6 +31,7 @@ export const allRoutes: readonly Route[] = [
   ...publicRoutes,
   ...processFeedRoutes,
   ...analysisCheckRoutes,
+  ...changeEffectRoutes,
   ...documentRoutes,
   ...agreementCheckRoutes,
 ];

@@ -2,6 +2,7 @@
  * Cases, revisions and the public status view.
  * @module
  */
+import type { ChangeEffect } from '../../case/scenario/change-effect.ts';
 import { request } from './http-client.ts';
 import type {
   CaseSummary,
@@ -63,4 +64,14 @@ export async function restoreRevision(
 
 export function getPublicCase(caseId: string, signal?: AbortSignal): Promise<PublicView> {
   return request<PublicView>(`/api/public/cases/${encodeURIComponent(caseId)}`, { signal });
+}
+
+/** What revision `revision` changed in every scenario's NPV, against revision `from` (`change-effect.ts`). */
+export function getChangeEffect(
+  caseId: string,
+  revision: number,
+  from: number,
+  signal?: AbortSignal,
+): Promise<ChangeEffect & { from: number; revision: number }> {
+  return request(`${casePath(caseId)}/revisions/${revision}/effect?from=${from}`, { signal });
 }

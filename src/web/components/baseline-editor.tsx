@@ -99,7 +99,9 @@ export function BaselineEditor({ caseId, view }: BaselineEditorProps) {
       });
       setStatus(t('edit.saved', { revision: saved.revision }));
       guard.allowNextNavigation();
-      navigate(casePaths(caseId).overview, { state: { savedRevision: saved.revision } satisfies SavedState });
+      navigate(casePaths(caseId).overview, {
+        state: { savedRevision: saved.revision, baseRevision } satisfies SavedState,
+      });
     } catch (error) {
       setSaving(false);
       if (isApiError(error) && error.code === 'conflict') {

@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { populationSum } from '../../case/population-sum.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { formatNumber, formatPlanDate } from '../../i18n/format.ts';
 import { formatSource } from '../format/format-source.ts';
@@ -17,6 +18,7 @@ export function ParticipantsTable({ document }: ParticipantsTableProps) {
   const { language } = useLanguage();
   const source = (ref: Parameters<typeof formatSource>[0]) =>
     formatSource(ref, document.sources, t, language);
+  const sum = populationSum(document);
   return (
     <section aria-labelledby="participants-heading" className="overview-section">
       <Heading level={2} data-size="md" id="participants-heading">
@@ -53,18 +55,39 @@ export function ParticipantsTable({ document }: ParticipantsTableProps) {
                 </Table.Row>
               ));
             })}
+            {sum && document.participants.length > 1 && (
+              <Table.Row className="total-row">
+                <Table.HeaderCell scope="row">{t('overview.populationSum')}</Table.HeaderCell>
+                <Table.Cell />
+                <Table.Cell className="numeric">{formatNumber(sum.value)}</Table.Cell>
+                <Table.Cell className="nowrap">{formatPlanDate(sum.referenceDate, language)}</Table.Cell>
+                <Table.Cell>{t('overview.populationSumSource')}</Table.Cell>
+              </Table.Row>
+            )}
           </Table.Body>
         </Table>
       </ScrollRegion>
-      {document.combinedPopulation.map((figure) => (
-        <Paragraph key={`${figure.referenceDate}-${figure.value}`} data-size="sm">
-          {t('overview.combinedPopulation', {
-            value: formatNumber(figure.value),
-            date: formatPlanDate(figure.referenceDate, language),
-            source: source(figure.source),
-          })}
-        </Paragraph>
-      ))}
+      {document.combinedPopulation.map((figure) => {
+        const stated = {
+          value: formatNumber(figure.value),
+          date: formatPlanDate(figure.referenceDate, language),
+          source: source(figure.source),
+        };
+        // Two sourced totals that disagree are both shown, with why: never one beside the other in silence.
+        const differs = sum !== null && sum.value !== figure.value;
+        return (
+          <Paragraph key={`${figure.referenceDate}-${figure.value}`} data-size="sm">
+            {differs
+              ? t('overview.combinedPopulationDiffers', {
+                  ...stated,
+                  sum: formatNumber(sum.value),
+                  sumDate: formatPlanDate(sum.referenceDate, language),
+                  difference: formatNumber(Math.abs(sum.value - figure.value)),
+                })
+              : t('overview.combinedPopulation', stated)}
+          </Paragraph>
+        );
+      })}
     </section>
   );
 }

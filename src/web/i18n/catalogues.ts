@@ -34,14 +34,27 @@ export async function loadCatalogue(language: Language): Promise<Messages> {
 /** Values for a message's `{placeholders}`. */
 export type MessageParams = Record<string, string | number>;
 
-/** Words `key` from `messages`, filling `{name}` placeholders from `params`. */
+// Bokmål, nynorsk and English share one plural rule for whole numbers (1 is "one", all else "other").
+const pluralRules = new Intl.PluralRules('nb-NO');
+
+/**
+ * Words `key` from `messages`, filling `{name}` placeholders from `params`. A plural placeholder
+ * `{name|one|other}` picks the form by the number's plural category, with `#` standing for the number:
+ * `{count|# person|# personer}` → «1 person», «2 personer».
+ */
 export function translate(messages: Messages, key: MessageKey, params?: MessageParams): string {
   const template = messages[key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return template.replace(
+    /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      if (one === undefined || other === undefined) return String(value);
+      const form = pluralRules.select(Number(value)) === 'one' ? one : other;
+      return form.replace(/#/g, String(value));
+    },
+  );
 }
 
 /** The names of the languages, each in its own language, for the language switcher. */

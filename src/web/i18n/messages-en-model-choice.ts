@@ -81,7 +81,7 @@ export const enModelChoice: Record<keyof typeof nbModelChoice, string> = {
   'modelChoice.groupMethod': 'Group weights: {method}.',
   'modelChoice.aijFallback':
     'The geometric mean (AIJ) needs everyone to compare in pairs; the mean of the weights (AIP) is used instead.',
-  'modelChoice.weightsCaption': 'Group weights and disagreement between {count} persons',
+  'modelChoice.weightsCaption': 'Group weights and disagreement ({count|# person|# people} set weights)',
   'modelChoice.criterion': 'Criterion',
   'modelChoice.groupWeight': 'Group weight',
   'modelChoice.lowest': 'Lowest',

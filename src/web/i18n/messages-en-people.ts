@@ -29,6 +29,7 @@ export const peopleEn: PeopleMessages = {
   'people.col.target': 'Scenario reduction (FTE)',
   'people.col.covered': 'Covered by attrition (year)',
   'people.joint': 'Joint unit',
+  'people.coveredOrNot': '{year}, or not by {last}',
   'people.notCovered': 'not by {year}',
   'people.simulation':
     'Monte Carlo ({runs} runs, seed {seed}): FTE departed by {year}, P10–P90: low {low}, high {high}.',

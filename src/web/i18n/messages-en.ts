@@ -2,6 +2,7 @@
  * The interface messages in English.
  * @module
  */
+import { changeEffectEn } from './messages-en-change-effect.ts';
 import { documentsEn } from './messages-en-documents.ts';
 import { peopleEn } from './messages-en-people.ts';
 import { membersEn } from './messages-en-members.ts';
@@ -17,6 +18,7 @@ import { enExplain } from './messages-en-explain.ts';
 import { enTerms } from './messages-en-terms.ts';
 import { sourcesEn } from './messages-en-sources.ts';
 export const en: Messages = {
+  ...changeEffectEn,
   ...documentsEn,
   ...membersEn,
   ...scenariosEn,
@@ -95,6 +97,10 @@ export const en: Messages = {
   'overview.saved': 'Revision {revision} has been saved.',
   'overview.participants': 'Participating municipalities',
   'overview.participantsCaption': 'The municipalities and their population',
+  'overview.populationSum': 'Total',
+  'overview.populationSumSource': 'The sum of the figures above',
+  'overview.combinedPopulationDiffers':
+    'The case also gives a combined population of {value} (as of {date}; source: {source}). It is not the sum of the table ({sum} as of {sumDate}): the figures are from different dates and sources, and population changes over time. The difference is {difference}.',
   'overview.combinedPopulation':
     'Combined population of the municipalities: {value} (as of {date}). Source: {source}.',
   'overview.serviceAreas': 'Service areas',

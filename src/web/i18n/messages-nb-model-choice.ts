@@ -17,9 +17,9 @@ export const nbModelChoice = {
   'modelChoice.verdict.lawful': 'Lovlig',
   'modelChoice.verdict.conditional': 'Lovlig med vilkår',
   'modelChoice.verdict.notLawful': 'Ikke lovlig',
-  'modelChoice.unconfirmed': 'Ubekreftet',
+  'modelChoice.unconfirmed': 'Ikke bekreftet',
   'modelChoice.unconfirmedHint':
-    'Merket «Ubekreftet»: vurderingen bygger på et punkt i lovgrunnlaget som ikke er bekreftet. Sjekk før dere bygger på det.',
+    'Merket «Ikke bekreftet»: vurderingen bygger på et punkt i lovgrunnlaget som ikke er bekreftet. Sjekk før dere bygger på det.',
   'modelChoice.reasons': 'Begrunnelse',
   'modelChoice.noProducing': 'Produserer ikke tjenester',
   'modelChoice.effect.allows': 'Åpner for',
@@ -77,7 +77,7 @@ export const nbModelChoice = {
   'modelChoice.groupMethod': 'Gruppevekter: {method}.',
   'modelChoice.aijFallback':
     'Geometrisk snitt (AIJ) krever at alle sammenligner parvis; snitt av vektene (AIP) er brukt i stedet.',
-  'modelChoice.weightsCaption': 'Gruppevekter og uenighet mellom {count} personer',
+  'modelChoice.weightsCaption': 'Gruppevekter og uenighet ({count|# person|# personer} har satt vekter)',
   'modelChoice.criterion': 'Kriterium',
   'modelChoice.groupWeight': 'Gruppevekt',
   'modelChoice.lowest': 'Lavest',

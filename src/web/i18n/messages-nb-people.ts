@@ -28,6 +28,7 @@ export const peopleNb = {
   'people.col.target': 'Reduksjon i scenario (årsverk)',
   'people.col.covered': 'Dekket av naturlig avgang (år)',
   'people.joint': 'Felles enhet',
+  'people.coveredOrNot': '{year} eller ikke innen {last}',
   'people.notCovered': 'ikke innen {year}',
   'people.simulation':
     'Monte Carlo ({runs} trekk, frø {seed}): avgang i årsverk innen {year}, P10–P90: lav {low}, høy {high}.',

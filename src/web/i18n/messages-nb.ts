@@ -3,6 +3,7 @@
  * Placeholders are written `{name}`.
  * @module
  */
+import { changeEffectNb } from './messages-nb-change-effect.ts';
 import { documentsNb } from './messages-nb-documents.ts';
 import { peopleNb } from './messages-nb-people.ts';
 import { membersNb } from './messages-nb-members.ts';
@@ -16,6 +17,7 @@ import { nbExplain } from './messages-nb-explain.ts';
 import { nbTerms } from './messages-nb-terms.ts';
 import { sourcesNb } from './messages-nb-sources.ts';
 export const nb = {
+  ...changeEffectNb,
   ...documentsNb,
   ...membersNb,
   ...scenariosNb,
@@ -94,6 +96,10 @@ export const nb = {
   'overview.saved': 'Revisjon {revision} er lagret.',
   'overview.participants': 'Deltakende kommuner',
   'overview.participantsCaption': 'Kommunene og folketallet deres',
+  'overview.populationSum': 'Sum',
+  'overview.populationSumSource': 'Summen av tallene over',
+  'overview.combinedPopulationDiffers':
+    'Saken oppgir også et samlet folketall på {value} (per {date}; kilde: {source}). Det er ikke summen av tabellen ({sum} per {sumDate}): tallene er fra ulike datoer og kilder, og folketallet endrer seg over tid. Forskjellen er {difference}.',
   'overview.combinedPopulation': 'Samlet folketall for kommunene: {value} (per {date}). Kilde: {source}.',
   'overview.serviceAreas': 'Tjenesteområder',
   'overview.serviceAreasCaption': 'Områdene som utredes, med fase og status',

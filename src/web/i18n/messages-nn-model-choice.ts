@@ -80,7 +80,7 @@ export const nnModelChoice: Record<keyof typeof nbModelChoice, string> = {
   'modelChoice.groupMethod': 'Gruppevekter: {method}.',
   'modelChoice.aijFallback':
     'Geometrisk snitt (AIJ) krev at alle samanliknar parvis; snitt av vektene (AIP) er brukt i staden.',
-  'modelChoice.weightsCaption': 'Gruppevekter og usemje mellom {count} personar',
+  'modelChoice.weightsCaption': 'Gruppevekter og usemje ({count|# person|# personar} har sett vekter)',
   'modelChoice.criterion': 'Kriterium',
   'modelChoice.groupWeight': 'Gruppevekt',
   'modelChoice.lowest': 'Lågast',

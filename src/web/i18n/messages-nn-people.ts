@@ -29,6 +29,7 @@ export const peopleNn: PeopleMessages = {
   'people.col.target': 'Reduksjon i scenario (årsverk)',
   'people.col.covered': 'Dekt av naturleg avgang (år)',
   'people.joint': 'Felles eining',
+  'people.coveredOrNot': '{year} eller ikkje innan {last}',
   'people.notCovered': 'ikkje innan {year}',
   'people.simulation':
     'Monte Carlo ({runs} trekk, frø {seed}): avgang i årsverk innan {year}, P10–P90: låg {low}, høg {high}.',

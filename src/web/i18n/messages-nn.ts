@@ -2,6 +2,7 @@
  * The interface messages in nynorsk.
  * @module
  */
+import { changeEffectNn } from './messages-nn-change-effect.ts';
 import { documentsNn } from './messages-nn-documents.ts';
 import { peopleNn } from './messages-nn-people.ts';
 import { membersNn } from './messages-nn-members.ts';
@@ -17,6 +18,7 @@ import { nnExplain } from './messages-nn-explain.ts';
 import { nnTerms } from './messages-nn-terms.ts';
 import { sourcesNn } from './messages-nn-sources.ts';
 export const nn: Messages = {
+  ...changeEffectNn,
   ...documentsNn,
   ...membersNn,
   ...scenariosNn,
@@ -95,6 +97,10 @@ export const nn: Messages = {
   'overview.saved': 'Revisjon {revision} er lagra.',
   'overview.participants': 'Kommunane som deltek',
   'overview.participantsCaption': 'Kommunane og folketalet deira',
+  'overview.populationSum': 'Sum',
+  'overview.populationSumSource': 'Summen av tala over',
+  'overview.combinedPopulationDiffers':
+    'Saka oppgir òg eit samla folketal på {value} (per {date}; kjelde: {source}). Det er ikkje summen av tabellen ({sum} per {sumDate}): tala er frå ulike datoar og kjelder, og folketalet endrar seg over tid. Skilnaden er {difference}.',
   'overview.combinedPopulation': 'Samla folketal for kommunane: {value} (per {date}). Kjelde: {source}.',
   'overview.serviceAreas': 'Tenesteområde',
   'overview.serviceAreasCaption': 'Områda som blir greidde ut, med fase og status',

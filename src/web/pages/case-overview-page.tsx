@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { getCase } from '../api/cases-api.ts';
 import { CaseOverview } from '../components/case-overview.tsx';
+import { ChangeEffect } from '../components/change-effect.tsx';
 import { ResourceView } from '../components/resource-view.tsx';
 import { useApiResource } from '../hooks/use-api-resource.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
@@ -13,11 +14,19 @@ import { useT } from '../i18n/use-t.ts';
 /** What the baseline editor passes on after a save. */
 export interface SavedState {
   savedRevision?: number;
+  /** The revision the saved change was based on: what «Dette endret seg» compares with. */
+  baseRevision?: number;
 }
 
 function savedRevisionOf(state: unknown): number | undefined {
   if (typeof state !== 'object' || state === null || !('savedRevision' in state)) return undefined;
   return typeof state.savedRevision === 'number' ? state.savedRevision : undefined;
+}
+
+function baseRevisionOf(state: unknown, saved: number): number {
+  const base =
+    typeof state === 'object' && state !== null && 'baseRevision' in state ? state.baseRevision : undefined;
+  return typeof base === 'number' && base >= 1 && base < saved ? base : Math.max(1, saved - 1);
 }
 
 /** `/saker/:caseId/oversikt`: the latest revision of a case. */
@@ -40,9 +49,12 @@ export default function CaseOverviewPage() {
           view={view}
           notice={
             saved !== undefined && (
-              <Alert data-color="success" className="page-notice" role="status">
-                <Paragraph>{t('overview.saved', { revision: saved })}</Paragraph>
-              </Alert>
+              <>
+                <Alert data-color="success" className="page-notice" role="status">
+                  <Paragraph>{t('overview.saved', { revision: saved })}</Paragraph>
+                </Alert>
+                <ChangeEffect caseId={caseId} revision={saved} from={baseRevisionOf(location.state, saved)} />
+              </>
             )
           }
         />

@@ -10,6 +10,7 @@ import {
   toXy,
   viewBox,
 } from '../../model/cost-sharing/triangle-geometry.ts';
+import { placeLabels, type Box } from '../../model/cost-sharing/label-placement.ts';
 import { ScrollRegion } from '../scroll-region.tsx';
 
 export interface CoreTriangleFigureProps {
@@ -22,6 +23,9 @@ const points = (xy: readonly [number, number][]) =>
   xy.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
 
 /** Where a corner's name goes: above the top corner, below the bottom ones. */
+/** The SVG's font size (cost-sharing.css, `.core-triangle__svg`). */
+const FONT_SIZE = 14;
+
 const LABEL_OFFSET: readonly [number, number, 'middle' | 'end' | 'start'][] = [
   [0, -14, 'middle'],
   [-6, 26, 'start'],
@@ -89,6 +93,21 @@ export function CoreTriangleFigure({ comparison, analysis }: CoreTriangleFigureP
   const labels = new Map(analysis.allocations.map((row) => [row.id, row.label]));
   const numbers = new Map(analysis.allocations.map((row, i) => [row.id, i + 1]));
   const groups = groupPoints(triangle.points);
+  const cornerTexts = CORNERS.map((_, i) => t('costSharing.corner', { name: names[i] ?? '' }));
+  // The corners' names, as boxes the point labels must keep clear of (a digit is about 0.6 em wide).
+  const cornerBoxes: Box[] = CORNERS.map(([x, y], i) => {
+    const [dx, dy, anchor] = LABEL_OFFSET[i] ?? [0, 0, 'middle'];
+    const width = (cornerTexts[i] ?? '').length * FONT_SIZE * 0.6;
+    const left = anchor === 'start' ? x + dx : anchor === 'end' ? x + dx - width : x + dx - width / 2;
+    return { left, top: y + dy - FONT_SIZE, right: left + width, bottom: y + dy + 3 };
+  });
+  const placed = placeLabels(
+    groups.map((group) => ({
+      at: toXy(group.at),
+      text: numberList(group.members.map((m) => numbers.get(m.id) ?? 0)),
+    })),
+    cornerBoxes,
+  );
   const description = describe(triangle, labels, names, t);
   const cornersCaption = t('costSharing.cornersCaption');
   const pointsCaption = t('costSharing.pointsCaption');
@@ -115,12 +134,13 @@ export function CoreTriangleFigure({ comparison, analysis }: CoreTriangleFigureP
             const [dx, dy, anchor] = LABEL_OFFSET[i] ?? [0, 0, 'middle'];
             return (
               <text key={i} x={x + dx} y={y + dy} textAnchor={anchor} className="corner-label">
-                {t('costSharing.corner', { name: names[i] ?? '' })}
+                {cornerTexts[i]}
               </text>
             );
           })}
-          {groups.map((group) => {
+          {groups.map((group, i) => {
             const [x, y] = toXy(group.at);
+            const place = placed[i];
             const inCore = group.members.every((m) => m.inCore);
             const label = numberList(group.members.map((m) => numbers.get(m.id) ?? 0));
             return (
@@ -130,8 +150,8 @@ export function CoreTriangleFigure({ comparison, analysis }: CoreTriangleFigureP
                 ) : (
                   <rect x={x - 5} y={y - 5} width={10} height={10} />
                 )}
-                {/* Clear of the ring that marks a core of one point. */}
-                <text x={x + 14} y={y + 5}>
+                {/* Placed clear of the other labels, the points and the corners' names. */}
+                <text x={place?.x ?? x + 14} y={place?.y ?? y + 5} textAnchor={place?.anchor ?? 'start'}>
                   {label}
                 </text>
               </g>

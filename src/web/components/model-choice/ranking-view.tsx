@@ -1,6 +1,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { CriteriaSetChoice } from '../../../case/model-choice/analyse-model-choice.ts';
 import { legalModelById } from '../../../engine/legal/registry.ts';
+import { roundedPercentages } from '../../../engine/statistics/rounded-percentages.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { localized } from '../../i18n/localized-text.ts';
@@ -51,6 +52,8 @@ export function RankingView({ choice, areaNames }: RankingViewProps) {
   const weights = choice.weights;
   const roleOf = new Map(weights.persons.map((p) => [p.personId, p.role]));
   const ranking = choice.ranking;
+  // Rounded together, so the column adds up to exactly 100 %.
+  const firstPlace = ranking ? roundedPercentages(ranking.monteCarlo.probabilityFirst, 1) : {};
   return (
     <section aria-labelledby={headingId}>
       {head}
@@ -141,9 +144,7 @@ export function RankingView({ choice, areaNames }: RankingViewProps) {
                         label={`${t('modelChoice.weightedSum')}: ${modelName(r.id)}`}
                       />
                     </Table.Cell>
-                    <Table.Cell className="numeric">
-                      {pct(ranking.monteCarlo.probabilityFirst[r.id] ?? 0)}
-                    </Table.Cell>
+                    <Table.Cell className="numeric">{pct((firstPlace[r.id] ?? 0) / 100)}</Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>

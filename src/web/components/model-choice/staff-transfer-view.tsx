@@ -2,6 +2,7 @@ import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { StaffTransferChecklist } from '../../../case/staff-transfer/staff-transfer-checklist.ts';
 import { formatReference } from '../../../engine/legal/legal-reference.ts';
 import { legalModelById } from '../../../engine/legal/registry.ts';
+import { employerName } from '../../../engine/legal/staff-transfer-duties.ts';
 import { RESERVATION_CONSEQUENCE, RESERVATION_DEADLINE } from '../../../engine/legal/staff-transfer.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
@@ -72,7 +73,9 @@ function Checklist({ transfer }: { transfer: StaffTransferChecklist }) {
                     ({duty.references.map(formatReference).join('; ')})
                   </span>
                 </Table.Cell>
-                <Table.Cell>{duty.employer ? duty.employer.name : t('modelChoice.dutyAll')}</Table.Cell>
+                <Table.Cell>
+                  {duty.employer ? employerName(duty.employer, language) : t('modelChoice.dutyAll')}
+                </Table.Cell>
                 <Table.Cell>
                   <Localized text={duty.timing} />
                 </Table.Cell>

@@ -7,6 +7,7 @@ import type {
 } from '../../../case/people/workforce-projection.ts';
 import { formatFte, formatNumber } from '../../../i18n/format.ts';
 import { formatAges } from '../../format/format-ages.ts';
+import { formatYearRange } from '../../format/year-range.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ExplainableFigure } from '../explain/explainable-figure.tsx';
 import { Figure } from '../figure.tsx';
@@ -22,13 +23,6 @@ export interface WorkforceTableProps {
 
 /** Year indexes shown as columns: the first, third, fifth and tenth projected year. */
 const YEAR_INDEXES = [0, 2, 4, 9];
-
-function lowHigh(low: number | null, high: number | null, format: (v: number) => string): string | null {
-  if (low === null || high === null) return null;
-  const l = format(low);
-  const h = format(high);
-  return l === h ? l : `${l}–${h}`;
-}
 
 /**
  * FTE departed by a year, low–high: each bound opens its explanation (`people:<area>/<unit>/<bound>/departed-fte/<year>`)
@@ -69,9 +63,10 @@ function UnitRow({
   const coveredText =
     unit.targetReductionFte === null || covered === null
       ? null
-      : lowHigh(covered.low ?? Infinity, covered.high ?? Infinity, (v) =>
-          Number.isFinite(v) ? String(v) : t('people.notCovered', { year: lastYear }),
-        );
+      : formatYearRange(covered.low, covered.high, lastYear, {
+          notWithin: (year) => t('people.notCovered', { year }),
+          yearOrNotWithin: (year, last) => t('people.coveredOrNot', { year, last }),
+        });
   return (
     <Table.Row>
       <Table.HeaderCell scope="row">{label}</Table.HeaderCell>

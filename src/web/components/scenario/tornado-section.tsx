@@ -4,6 +4,7 @@ import type { Tornado } from '../../../engine/economics/sensitivity.ts';
 import { formatNok, formatNumber } from '../../../i18n/format.ts';
 import { formatPercent } from '../../format/format-percent.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { bottomAxisLayout } from '../../model/scenario/axis-layout.ts';
 import type { InputDescription } from '../../model/scenario/input-label.ts';
 import { HIGH_COLOUR, LOW_COLOUR, RULE_COLOUR } from './chart-colours.ts';
 import { PlotFigure, type PlotModule } from './plot-figure.tsx';
@@ -14,6 +15,8 @@ export interface TornadoSectionProps {
   /** The label and unit of each input, by id. */
   describe: (inputId: string) => InputDescription;
 }
+
+const FONT_SIZE = 13;
 
 /** Formats an input's value in its unit: percent for shares, kroner for amounts. */
 export function formatInputValue(value: number, description: InputDescription): string {
@@ -33,17 +36,25 @@ export function TornadoSection({ tornado, describe }: TornadoSectionProps) {
         { label: labels[i], from: tornado.baseNpv, to: bar.low.npv, fill: LOW_COLOUR },
         { label: labels[i], from: tornado.baseNpv, to: bar.high.npv, fill: HIGH_COLOUR },
       ]);
+      // The axis title gets its own row under the tick labels, never on top of them.
+      const { marginBottom, ...axis } = bottomAxisLayout(FONT_SIZE);
       return plot.plot({
         width,
-        height: 70 + 48 * labels.length,
+        height: 50 + marginBottom + 48 * labels.length,
         marginLeft,
-        style: { fontSize: '13px' },
-        x: { label: t('chart.npvAxis'), grid: true, tickFormat: (d: number) => formatNumber(d / 1e6, 1) },
+        marginBottom,
+        style: { fontSize: `${FONT_SIZE}px` },
+        x: {
+          label: t('chart.npvAxis'),
+          ...axis,
+          grid: true,
+          tickFormat: (d: number) => formatNumber(d / 1e6, 1),
+        },
         y: { domain: labels, label: null, axis: null },
         marks: [
           plot.barX(data, { y: 'label', x1: 'from', x2: 'to', fill: 'fill', insetTop: 6, insetBottom: 6 }),
           plot.ruleX([tornado.baseNpv], { stroke: RULE_COLOUR, strokeWidth: 2 }),
-          plot.axisY({ label: null, tickSize: 0, lineWidth: marginLeft / 14, fontSize: 13 }),
+          plot.axisY({ label: null, tickSize: 0, lineWidth: marginLeft / 14, fontSize: FONT_SIZE }),
         ],
       });
     },
