@@ -96,6 +96,8 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'PUT /api/cases/:caseId/members': 'owner',
   'DELETE /api/cases/:caseId/members/:userId': 'owner',
   'GET /api/cases/:caseId/scenarios/:scenarioId/analysis': 'reader',
+  'POST /api/cases/:caseId/scenarios': 'editor',
+  'DELETE /api/cases/:caseId/scenarios/:scenarioId': 'editor',
   'GET /api/cases/:caseId/scenarios/:scenarioId/cost-sharing': 'reader',
   'GET /api/cases/:caseId/explain': 'reader',
   'GET /api/cases/:caseId/model-choice': 'reader',

@@ -12,6 +12,7 @@ import { memberRoutes } from './members.ts';
 import { modelChoiceRoutes } from './model-choice.ts';
 import { processFeedRoutes } from './process-feeds.ts';
 import { publicRoutes } from './public.ts';
+import { scenarioCollectionRoutes } from './scenario-collection.ts';
 import { scenarioRoutes } from './scenarios.ts';
 import { peopleRoutes } from './people.ts';
 
@@ -21,6 +22,7 @@ export const allRoutes: readonly Route[] = [
   restoreRevisionRoute,
   ...memberRoutes,
   ...scenarioRoutes,
+  ...scenarioCollectionRoutes,
   ...costSharingRoutes,
   ...explainRoutes,
   ...modelChoiceRoutes,
