@@ -2,6 +2,7 @@
  * The interface messages in English.
  * @module
  */
+import { accountEn } from './messages-en-account.ts';
 import { documentsEn } from './messages-en-documents.ts';
 import { peopleEn } from './messages-en-people.ts';
 import { membersEn } from './messages-en-members.ts';
@@ -15,6 +16,7 @@ import { nonPricedEn } from './messages-en-non-priced.ts';
 import { enExplain } from './messages-en-explain.ts';
 import { sourcesEn } from './messages-en-sources.ts';
 export const en: Messages = {
+  ...accountEn,
   ...documentsEn,
   ...membersEn,
   ...scenariosEn,

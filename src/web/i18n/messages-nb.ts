@@ -3,6 +3,7 @@
  * Placeholders are written `{name}`.
  * @module
  */
+import { accountNb } from './messages-nb-account.ts';
 import { documentsNb } from './messages-nb-documents.ts';
 import { peopleNb } from './messages-nb-people.ts';
 import { membersNb } from './messages-nb-members.ts';
@@ -14,6 +15,7 @@ import { nonPricedNb } from './messages-nb-non-priced.ts';
 import { nbExplain } from './messages-nb-explain.ts';
 import { sourcesNb } from './messages-nb-sources.ts';
 export const nb = {
+  ...accountNb,
   ...documentsNb,
   ...membersNb,
   ...scenariosNb,

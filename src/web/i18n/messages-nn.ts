@@ -2,6 +2,7 @@
  * The interface messages in nynorsk.
  * @module
  */
+import { accountNn } from './messages-nn-account.ts';
 import { documentsNn } from './messages-nn-documents.ts';
 import { peopleNn } from './messages-nn-people.ts';
 import { membersNn } from './messages-nn-members.ts';
@@ -15,6 +16,7 @@ import { nonPricedNn } from './messages-nn-non-priced.ts';
 import { nnExplain } from './messages-nn-explain.ts';
 import { sourcesNn } from './messages-nn-sources.ts';
 export const nn: Messages = {
+  ...accountNn,
   ...documentsNn,
   ...membersNn,
   ...scenariosNn,

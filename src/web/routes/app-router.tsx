@@ -7,6 +7,7 @@ import { createBrowserRouter } from 'react-router';
 import { AppLayout } from '../components/app-layout.tsx';
 import { RequireSession } from '../components/require-session.tsx';
 import { RouteErrorPage } from '../pages/route-error-page.tsx';
+import { ACCOUNT_PATH } from './case-paths.ts';
 
 const SignInPage = lazy(() => import('../pages/sign-in-page.tsx'));
 const CaseListPage = lazy(() => import('../pages/case-list-page.tsx'));
@@ -26,6 +27,7 @@ const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
 const ModelChoicePage = lazy(() => import('../pages/model-choice-page.tsx'));
 const MembersPage = lazy(() => import('../pages/members-page.tsx'));
 const DocumentsPage = lazy(() => import('../pages/documents-page.tsx'));
+const AccountPage = lazy(() => import('../pages/account-page.tsx'));
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -42,6 +44,7 @@ export function createAppRouter() {
               element: <RequireSession />,
               children: [
                 { path: '/', element: <CaseListPage /> },
+                { path: ACCOUNT_PATH, element: <AccountPage /> },
                 { path: '/saker/:caseId', element: <CaseOverviewPage /> },
                 { path: '/saker/:caseId/grunnlag', element: <BaselineEditPage /> },
                 { path: '/saker/:caseId/kostnadsdeling', element: <CostSharingPage /> },

@@ -1,0 +1,52 @@
+/**
+ * Bokmål messages for what users create, remove and change themselves: new and deleted scenarios, new and
+ * archived cases, and one's own password.
+ * @module
+ */
+export const accountNb = {
+  'scenarioNew.heading': 'Nytt scenario',
+  'scenarioNew.intro':
+    'Lag et nytt scenario som en kopi av et annet, for eksempel for å prøve «uten Melhus» eller en annen fordelingsnøkkel, eller start med et tomt. Det nye scenarioet lagres som en ny revisjon av saken.',
+  'scenarioNew.name': 'Navn på scenarioet',
+  'scenarioNew.nameHint': 'For eksempel «Uten Melhus».',
+  'scenarioNew.nameMissing': 'Skriv et navn på scenarioet.',
+  'scenarioNew.nameInvalid': 'Navn på scenarioet: {message}',
+  'scenarioNew.start': 'Start fra',
+  'scenarioNew.copyOf': 'Kopi av «{name}»',
+  'scenarioNew.blank': 'Tomt scenario (alle innstillinger er plassholdere)',
+  'scenarioNew.submit': 'Lag scenario',
+  'scenarioNew.creating': 'Lager scenario …',
+  'scenarioNew.errorHeading': 'Scenarioet ble ikke laget',
+  'scenarioNew.conflict':
+    'Noen andre har lagret saken etter at du åpnet siden. Last siden på nytt og prøv igjen.',
+
+  'scenarioDelete.button': 'Slett',
+  'scenarioDelete.title': 'Slette «{name}»?',
+  'scenarioDelete.body':
+    'Scenarioet tas ut av saken som en ny revisjon. Det kan hentes tilbake fra historikken.',
+  'scenarioDelete.cancel': 'Avbryt',
+  'scenarioDelete.confirm': 'Slett scenarioet',
+  'scenarioDelete.deleting': 'Sletter …',
+  'scenarioDelete.failed': 'Scenarioet ble ikke slettet',
+  'scenarioDelete.conflict':
+    'Noen andre har lagret saken etter at du åpnet siden. Last siden på nytt og prøv igjen.',
+  'scenarioDelete.done': 'Scenarioet er slettet.',
+  'scenarios.colActions': 'Handlinger',
+  'account.title': 'Min konto',
+  'account.link': 'Bytt passord',
+  'account.who': 'Du er logget inn som {name} ({email}).',
+  'account.passwordHeading': 'Bytt passord',
+  'account.intro':
+    'Skriv passordet du har nå, og det nye to ganger. Når passordet er byttet, blir du logget ut på andre maskiner og nettlesere.',
+  'account.current': 'Nåværende passord',
+  'account.new': 'Nytt passord',
+  'account.repeat': 'Gjenta nytt passord',
+  'account.currentMissing': 'Nåværende passord må fylles ut.',
+  'account.newMissing': 'Nytt passord må fylles ut.',
+  'account.repeatDiffers': 'Gjenta nytt passord: er ikke likt det nye passordet.',
+  'account.fieldMessage': '{field}: {message}',
+  'account.submit': 'Bytt passord',
+  'account.saving': 'Bytter passord …',
+  'account.errorHeading': 'Passordet ble ikke byttet',
+  'account.changed': 'Passordet er byttet. Bruk det nye passordet neste gang du logger inn.',
+};

@@ -1,0 +1,54 @@
+/**
+ * Nynorsk messages for what users create, remove and change themselves: new and deleted scenarios, new and
+ * archived cases, and one's own password.
+ * @module
+ */
+import type { accountNb } from './messages-nb-account.ts';
+
+export const accountNn: Record<keyof typeof accountNb, string> = {
+  'scenarioNew.heading': 'Nytt scenario',
+  'scenarioNew.intro':
+    'Lag eit nytt scenario som ein kopi av eit anna, til dømes for å prøve «utan Melhus» eller ein annan fordelingsnøkkel, eller start med eit tomt. Det nye scenarioet blir lagra som ein ny revisjon av saka.',
+  'scenarioNew.name': 'Namn på scenarioet',
+  'scenarioNew.nameHint': 'Til dømes «Utan Melhus».',
+  'scenarioNew.nameMissing': 'Skriv eit namn på scenarioet.',
+  'scenarioNew.nameInvalid': 'Namn på scenarioet: {message}',
+  'scenarioNew.start': 'Start frå',
+  'scenarioNew.copyOf': 'Kopi av «{name}»',
+  'scenarioNew.blank': 'Tomt scenario (alle innstillingar er plasshaldarar)',
+  'scenarioNew.submit': 'Lag scenario',
+  'scenarioNew.creating': 'Lagar scenario …',
+  'scenarioNew.errorHeading': 'Scenarioet vart ikkje laga',
+  'scenarioNew.conflict':
+    'Nokon andre har lagra saka etter at du opna sida. Last sida på nytt og prøv igjen.',
+
+  'scenarioDelete.button': 'Slett',
+  'scenarioDelete.title': 'Slette «{name}»?',
+  'scenarioDelete.body':
+    'Scenarioet blir teke ut av saka som ein ny revisjon. Det kan hentast tilbake frå historikken.',
+  'scenarioDelete.cancel': 'Avbryt',
+  'scenarioDelete.confirm': 'Slett scenarioet',
+  'scenarioDelete.deleting': 'Slettar …',
+  'scenarioDelete.failed': 'Scenarioet vart ikkje sletta',
+  'scenarioDelete.conflict':
+    'Nokon andre har lagra saka etter at du opna sida. Last sida på nytt og prøv igjen.',
+  'scenarioDelete.done': 'Scenarioet er sletta.',
+  'scenarios.colActions': 'Handlingar',
+  'account.title': 'Kontoen min',
+  'account.link': 'Byt passord',
+  'account.who': 'Du er logga inn som {name} ({email}).',
+  'account.passwordHeading': 'Byt passord',
+  'account.intro':
+    'Skriv passordet du har no, og det nye to gonger. Når passordet er bytt, blir du logga ut på andre maskiner og nettlesarar.',
+  'account.current': 'Noverande passord',
+  'account.new': 'Nytt passord',
+  'account.repeat': 'Gjenta nytt passord',
+  'account.currentMissing': 'Noverande passord må fyllast ut.',
+  'account.newMissing': 'Nytt passord må fyllast ut.',
+  'account.repeatDiffers': 'Gjenta nytt passord: er ikkje likt det nye passordet.',
+  'account.fieldMessage': '{field}: {message}',
+  'account.submit': 'Byt passord',
+  'account.saving': 'Byter passord …',
+  'account.errorHeading': 'Passordet vart ikkje bytt',
+  'account.changed': 'Passordet er bytt. Bruk det nye passordet neste gong du loggar inn.',
+};
