@@ -51,4 +51,5 @@ export const accountEn: Record<keyof typeof accountNb, string> = {
   'account.saving': 'Changing password …',
   'account.errorHeading': 'The password was not changed',
   'account.changed': 'The password has been changed. Use the new password next time you sign in.',
+  'modelChoice.pointsInvalid': 'Points for {criterion} must be a number from 0 to 100.',
 };

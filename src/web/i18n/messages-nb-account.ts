@@ -49,4 +49,5 @@ export const accountNb = {
   'account.saving': 'Bytter passord …',
   'account.errorHeading': 'Passordet ble ikke byttet',
   'account.changed': 'Passordet er byttet. Bruk det nye passordet neste gang du logger inn.',
+  'modelChoice.pointsInvalid': 'Poeng for {criterion} må være et tall mellom 0 og 100.',
 };

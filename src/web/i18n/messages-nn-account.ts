@@ -51,4 +51,5 @@ export const accountNn: Record<keyof typeof accountNb, string> = {
   'account.saving': 'Byter passord …',
   'account.errorHeading': 'Passordet vart ikkje bytt',
   'account.changed': 'Passordet er bytt. Bruk det nye passordet neste gong du loggar inn.',
+  'modelChoice.pointsInvalid': 'Poeng for {criterion} må vere eit tal mellom 0 og 100.',
 };
