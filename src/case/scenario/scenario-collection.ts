@@ -6,33 +6,15 @@
  * @module
  */
 import type { Language } from '../../i18n/language.ts';
+import { idFromName } from '../id-from-name.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 import type { LocalizedText } from '../schema/common.ts';
 import { placeholder } from '../schema/provenance.ts';
 import type { Scenario } from '../schema/scenario.ts';
 
-const MAX_ID_LENGTH = 64;
 const WHO_SETS = 'Prosjektleder';
 
-/**
- * A readable id from a name: lower case, æøå spelt out, every other character a hyphen.
- * @example idFromName('Uten Melhus – lik andel') // → 'uten-melhus-lik-andel'
- */
-export function idFromName(name: string): string {
-  const spelt = name
-    .toLowerCase()
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'o')
-    .replaceAll('å', 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-  const id = spelt
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_ID_LENGTH - 3)
-    .replace(/-+$/, '');
-  return id === '' ? 'scenario' : id;
-}
+export { idFromName };
 
 /** `base`, or `base-2`, `base-3` … : the first that no scenario of the case has. */
 export function uniqueScenarioId(document: CaseDocument, base: string): string {

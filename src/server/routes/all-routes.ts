@@ -2,6 +2,7 @@
 import type { Route } from '../route.ts';
 import { analysisCheckRoutes } from './analysis-check.ts';
 import { authRoutes } from './auth.ts';
+import { caseLifecycleRoutes } from './case-lifecycle.ts';
 import { caseRoutes } from './cases.ts';
 import { restoreRevisionRoute } from './restore-revision.ts';
 import { costSharingRoutes } from './cost-sharing.ts';
@@ -19,6 +20,7 @@ import { peopleRoutes } from './people.ts';
 export const allRoutes: readonly Route[] = [
   ...authRoutes,
   ...caseRoutes,
+  ...caseLifecycleRoutes,
   restoreRevisionRoute,
   ...memberRoutes,
   ...scenarioRoutes,
