@@ -34,7 +34,7 @@ export type Job =
   | ({ kind: 'analysis'; scenarioId: string; draws: number; seed: number; language: Language } & OnRevision)
   | ({ kind: 'people'; scenario: string | undefined; role: ViewerRole; format: 'json' | 'csv' } & OnRevision)
   | ({ kind: 'cost-sharing'; scenarioId: string; area: string | undefined; language: Language } & OnRevision)
-  | ({ kind: 'model-choice'; seed: number; iterations: number } & OnRevision)
+  | ({ kind: 'model-choice'; seed: number; iterations: number; areaIds?: string[] | undefined } & OnRevision)
   | { kind: 'erlang'; query: ErlangQuery }
   | ({ kind: 'explain'; caseId: string; savedAt: string; figure: string; language: Language } & OnRevision)
   | ({
@@ -151,7 +151,11 @@ export async function runJob(job: Job): Promise<JobResult> {
     case 'model-choice':
       return JSON.stringify({
         revision: job.revision,
-        ...analyseModelChoice(job.document, { seed: job.seed, iterations: job.iterations }),
+        ...analyseModelChoice(job.document, {
+          seed: job.seed,
+          iterations: job.iterations,
+          areaIds: job.areaIds,
+        }),
       });
     case 'erlang':
       return JSON.stringify(erlangCalculation(job.query));
