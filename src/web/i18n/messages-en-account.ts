@@ -71,4 +71,8 @@ export const accountEn: Record<keyof typeof accountNb, string> = {
   'caseArchive.colActions': 'Actions',
   'caseArchive.archive': 'Archive',
   'caseArchive.restore': 'Take back into use',
+  'modelChoice.areasLegend': 'Which service areas should the ranking cover?',
+  'modelChoice.areasHint':
+    'The ranking includes only models that are lawful and suited for every area you tick. The choice is not saved in the case.',
+  'modelChoice.areasNone': 'Tick at least one service area to see the ranking.',
 };

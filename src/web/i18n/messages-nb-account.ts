@@ -69,4 +69,8 @@ export const accountNb = {
   'caseArchive.colActions': 'Handlinger',
   'caseArchive.archive': 'Arkiver',
   'caseArchive.restore': 'Ta i bruk igjen',
+  'modelChoice.areasLegend': 'Hvilke tjenesteområder skal rangeringen gjelde?',
+  'modelChoice.areasHint':
+    'Rangeringen tar bare med modeller som er lovlige og egnet for alle områdene du krysser av for. Endringen lagres ikke i saken.',
+  'modelChoice.areasNone': 'Kryss av for minst ett tjenesteområde for å se rangeringen.',
 };

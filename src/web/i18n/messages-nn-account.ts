@@ -71,4 +71,8 @@ export const accountNn: Record<keyof typeof accountNb, string> = {
   'caseArchive.colActions': 'Handlingar',
   'caseArchive.archive': 'Arkiver',
   'caseArchive.restore': 'Ta i bruk att',
+  'modelChoice.areasLegend': 'Kva tenesteområde skal rangeringa gjelde?',
+  'modelChoice.areasHint':
+    'Rangeringa tek berre med modellar som er lovlege og eigna for alle områda du kryssar av for. Endringa blir ikkje lagra i saka.',
+  'modelChoice.areasNone': 'Kryss av for minst eitt tenesteområde for å sjå rangeringa.',
 };
