@@ -1,7 +1,7 @@
 /**
  * What users expect to be able to do, in a real browser: create a scenario as a copy, change its cost key and
- * delete it after confirming; change one's own password and sign in with the new one; have the weighting form
- * refuse −5, 1 000 and «abc» with a message naming the field. Axe passes on the new forms and dialogs.
+ * delete it after confirming; make a case from the default case, archive it and take it back; change one's own password and sign in with the new one; have the weighting form
+ * refuse −5, 1 000 and «abc» with a message naming the field; choose the areas a ranking covers. Axe passes on the new forms and dialogs.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,8 @@ import { startFlokk, type FlokkProcess } from './flokk-process.ts';
 const PASSWORD = 'e2e-passord-for-muligheter';
 const CASE = 'skaun-melhus-midtre-gauldal';
 const LRF = 'Lønn, regnskap og fakturering';
+const EMAIL = 'petra@flokk.local';
+const FIRST_PASSWORD = 'petras-forste-lange-ord';
 
 let dataDir: string;
 let flokk: FlokkProcess;
@@ -109,6 +111,44 @@ describe('scenarios: copy, change, delete', () => {
   });
 });
 
+describe('cases: a copy of the default case, archived and taken back', () => {
+  it('makes a case from the default case, opens it, archives it and takes it back into use', async () => {
+    const page = await ownerPage();
+    await page.goto(`${flokk.url}/`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Ny sak' }).count()).toBe(1);
+    await expectAccessible(page, 'case list with the new-case form');
+    await page.getByLabel('Tittel på saken').fill('Prøvesak uten Melhus');
+    await page.getByRole('button', { name: 'Lag saken' }).click();
+    await page.waitForURL((url) => url.pathname === '/saker/provesak-uten-melhus');
+    const created = (await (
+      await page.request.get(`${flokk.url}/api/cases/provesak-uten-melhus`)
+    ).json()) as {
+      role: string;
+      revision: { comment: string };
+      document: { title: { nb: string }; scenarios: unknown[] };
+    };
+    expect(created.role).toBe('owner');
+    expect(created.document.title).toEqual({ nb: 'Prøvesak uten Melhus' });
+    expect(created.document.scenarios).toHaveLength(2);
+    expect(created.revision.comment).toMatch(/^Ny sak «Prøvesak uten Melhus» \(kopi av «.+»\)$/);
+
+    await page.goto(`${flokk.url}/`);
+    const archive = page.getByRole('button', { name: 'Arkiver Prøvesak uten Melhus' });
+    await expect.poll(() => archive.count()).toBe(1);
+    await archive.click();
+    await expect.poll(() => page.getByRole('link', { name: 'Prøvesak uten Melhus' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Vis arkiverte saker' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Arkiverte saker' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Prøvesak uten Melhus' }).count()).toBe(1);
+    await expectAccessible(page, 'archived cases');
+    await page.getByRole('button', { name: 'Ta i bruk igjen Prøvesak uten Melhus' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Prøvesak uten Melhus' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Tilbake til mine saker' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Prøvesak uten Melhus' }).count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe('the weighting form', () => {
   it('refuses −5, 1 000 and «abc» as points with a message naming the field, and saves nothing', async () => {
     const page = await ownerPage();
@@ -129,20 +169,46 @@ describe('the weighting form', () => {
     }
     await expectAccessible(page, 'weighting form with refused points');
     expect((await caseView(page)).revision.revision).toBe(before);
+
+    // The ranking covers the areas ticked; with none, it says so in words instead of ranking.
+    const areas = page.getByRole('group', { name: 'Hvilke tjenesteområder skal rangeringen gjelde?' });
+    const boxes = areas.getByRole('checkbox');
+    const count = await boxes.count();
+    expect(count).toBeGreaterThan(1);
+    for (let i = 0; i < count; i++) await boxes.nth(i).uncheck();
+    await expect
+      .poll(() => page.getByText('Kryss av for minst ett tjenesteområde for å se rangeringen.').count())
+      .toBe(1);
+    const asked = page.waitForRequest((request) => request.url().includes('/model-choice?areas=byggesak'));
+    await areas.getByRole('checkbox', { name: 'Byggesak' }).check();
+    await asked;
+    await expectAccessible(page, 'ranking for one area');
     await page.close();
   });
 });
 
 describe('changing one’s own password', () => {
   it('refuses a wrong current password and a differing repeat, then changes it; the new one signs in', async () => {
-    const page = await ownerPage();
+    // A person of their own, so the owner's sign-ins in the tests above do not count against this one.
+    const owner = await ownerPage();
+    const csrf = (await (await owner.request.get(`${flokk.url}/api/auth/me`)).json()) as {
+      csrfToken: string;
+    };
+    const added = await owner.request.put(`${flokk.url}/api/cases/${CASE}/members`, {
+      data: { email: EMAIL, displayName: 'Petra Passord', password: FIRST_PASSWORD, role: 'reader' },
+      headers: { 'x-csrf-token': csrf.csrfToken },
+    });
+    expect(added.status()).toBeLessThan(300);
+    await owner.close();
+    const page = await newPage(browser);
+    await signInAs(page, flokk.url, EMAIL, FIRST_PASSWORD);
     await page.getByRole('link', { name: 'Bytt passord' }).click();
     await page.waitForURL((url) => url.pathname === '/konto');
     await expect.poll(() => page.getByRole('heading', { name: 'Min konto' }).count()).toBe(1);
     await expectAccessible(page, 'account page');
     const next = 'et-helt-nytt-og-langt-passord';
 
-    await page.getByLabel('Nåværende passord').fill(PASSWORD);
+    await page.getByLabel('Nåværende passord').fill(FIRST_PASSWORD);
     await page.getByLabel('Nytt passord', { exact: true }).fill(next);
     await page.getByLabel('Gjenta nytt passord').fill(`${next}x`);
     await page.getByRole('button', { name: 'Bytt passord' }).click();
@@ -166,7 +232,7 @@ describe('changing one’s own password', () => {
       .toBe(1);
     await expectAccessible(page, 'account page with errors');
 
-    await page.getByLabel('Nåværende passord').fill(PASSWORD);
+    await page.getByLabel('Nåværende passord').fill(FIRST_PASSWORD);
     await page.getByLabel('Nytt passord', { exact: true }).fill(next);
     await page.getByLabel('Gjenta nytt passord').fill(next);
     await page.getByRole('button', { name: 'Bytt passord' }).click();
@@ -184,12 +250,12 @@ describe('changing one’s own password', () => {
     await page.waitForURL((url) => url.pathname.startsWith('/logg-inn'));
     const old = await newPage(browser);
     await old.goto(`${flokk.url}/logg-inn`);
-    await old.getByLabel('E-post').fill('eier@flokk.local');
-    await old.getByLabel('Passord').fill(PASSWORD);
+    await old.getByLabel('E-post').fill(EMAIL);
+    await old.getByLabel('Passord').fill(FIRST_PASSWORD);
     await old.getByRole('button', { name: 'Logg inn' }).click();
     await expect.poll(() => old.getByText('Feil e-post eller passord.').count()).toBeGreaterThan(0);
     expect(new URL(old.url()).pathname).toBe('/logg-inn');
-    await signInAs(page, flokk.url, 'eier@flokk.local', next);
+    await signInAs(page, flokk.url, EMAIL, next);
     expect(new URL(page.url()).pathname).not.toBe('/logg-inn');
     await old.close();
     await page.close();
