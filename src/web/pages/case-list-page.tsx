@@ -2,6 +2,8 @@ import { Heading, Link as DsLink, Paragraph, Table } from '@digdir/designsysteme
 import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { listCases } from '../api/cases-api.ts';
+import '../components/cost-sharing/cost-sharing.css';
+import { ScrollRegion } from '../components/cost-sharing/scroll-region.tsx';
 import { ArchiveCaseButton } from '../components/cases/archive-case-button.tsx';
 import { NewCaseForm } from '../components/cases/new-case-form.tsx';
 import { EmptyState } from '../components/empty-state.tsx';
@@ -44,7 +46,8 @@ export default function CaseListPage() {
             {cases.length === 0 ? (
               <EmptyState message={archived ? t('caseArchive.empty') : t('cases.empty')} />
             ) : (
-              <div className="table-scroll">
+              // With the archive column the table is wider than a phone: it scrolls inside its own region.
+              <ScrollRegion caption={archived ? t('caseArchive.caption') : t('cases.caption')}>
                 <Table border data-color="neutral">
                   <caption>{archived ? t('caseArchive.caption') : t('cases.caption')}</caption>
                   <Table.Head>
@@ -83,7 +86,7 @@ export default function CaseListPage() {
                     ))}
                   </Table.Body>
                 </Table>
-              </div>
+              </ScrollRegion>
             )}
             {!archived && <NewCaseForm cases={cases} />}
           </>

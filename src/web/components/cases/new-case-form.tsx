@@ -75,12 +75,7 @@ export function NewCaseForm({ cases }: { cases: readonly CaseSummary[] }) {
         />
         <Field>
           <Label htmlFor={SOURCE_ID}>{t('caseNew.source')}</Label>
-          <Select
-            id={SOURCE_ID}
-            value={source}
-            width="auto"
-            onChange={(event) => setSource(event.target.value)}
-          >
+          <Select id={SOURCE_ID} value={source} onChange={(event) => setSource(event.target.value)}>
             {sources.map((c) => (
               <Select.Option key={c.id} value={c.id}>
                 {t('caseNew.copyOf', { title: localized(c.title, language) })}

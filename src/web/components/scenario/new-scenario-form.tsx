@@ -91,7 +91,7 @@ export function NewScenarioForm({ caseId, document, latestRevision }: NewScenari
         />
         <Field>
           <Label htmlFor={START_ID}>{t('scenarioNew.start')}</Label>
-          <Select id={START_ID} value={start} width="auto" onChange={(event) => setStart(event.target.value)}>
+          <Select id={START_ID} value={start} onChange={(event) => setStart(event.target.value)}>
             {document.scenarios.map((scenario) => (
               <Select.Option key={scenario.id} value={scenario.id}>
                 {t('scenarioNew.copyOf', { name: localized(scenario.name, language) })}
