@@ -192,6 +192,12 @@ const TYPE_NAMES: Record<Language, Record<string, string>> = {
   },
 };
 
+/** True when the issue is about a year: the field's name ends in «year» (`baseYear`, `startYear`, `year`). */
+export function isYearField(issue: Issue): boolean {
+  const last = [...(issue.path ?? [])].reverse().find((key) => typeof key === 'string');
+  return typeof last === 'string' && /year$/i.test(last);
+}
+
 /**
  * Plain wording for the checks users meet most often in forms; Zod's locale words the rest. Zod's own
  * Norwegian ("For lite(n): forventet number til å ha >=0") reads like a developer message.
@@ -224,8 +230,12 @@ function plainMessage(issue: Issue, language: Language): string | undefined {
       step: 'Must be a multiple of',
     },
   }[language];
+  // A year is written without a thousands separator («minst 2000», not «minst 2 000»).
+  const year = isYearField(issue);
   const number = (value: unknown) =>
-    typeof value === 'number' ? value.toLocaleString(language === 'en' ? 'en-GB' : 'nb-NO') : String(value);
+    typeof value === 'number' && !year
+      ? value.toLocaleString(language === 'en' ? 'en-GB' : 'nb-NO')
+      : String(value);
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return text.required;

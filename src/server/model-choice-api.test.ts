@@ -33,4 +33,27 @@ describe('GET /api/cases/:caseId/model-choice', () => {
     expect(response.status).toBe(400);
     expect(JSON.stringify(await response.json())).toContain('seed');
   });
+
+  it('ranks for the areas chosen in ?areas, and names an unknown area or a malformed list (400)', async () => {
+    const path = `/api/cases/${server.caseId}/model-choice`;
+    const chosen = await reader.request('GET', `${path}?areas=lonn-regnskap-fakturering,byggesak,byggesak`);
+    expect(chosen.status).toBe(200);
+    const body = (await chosen.json()) as ModelChoiceAnalysis;
+    expect(body.sets.map((s) => s.package.areaIds)).toEqual([
+      ['byggesak', 'lonn-regnskap-fakturering'],
+      ['byggesak', 'lonn-regnskap-fakturering'],
+      ['byggesak', 'lonn-regnskap-fakturering'],
+    ]);
+    const unknown = await reader.request('GET', `${path}?areas=byggesak,finnes-ikke`);
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: { issues: unknown[] } }).error.issues).toEqual([
+      expect.objectContaining({
+        path: 'areas',
+        message: 'Tjenesteområder: saken har ikke noe område «finnes-ikke»',
+      }),
+    ]);
+    const malformed = await reader.request('GET', `${path}?areas=,,`);
+    expect(malformed.status).toBe(400);
+    expect(JSON.stringify(await malformed.json())).toContain('areas');
+  });
 });

@@ -21,6 +21,11 @@ export interface NewCase {
   comment: string;
 }
 
+/** A case made by a signed-in user in the app: the user becomes its owner in the same transaction. */
+export interface NewCaseByUser extends NewCase {
+  authorId: string;
+}
+
 /** A save of an existing case, made from the revision the editor started at. */
 export interface NewRevision extends NewCase {
   baseRevision: number;
@@ -31,6 +36,8 @@ export interface CaseSummary {
   caseId: string;
   role: CaseRole;
   latestRevision: number;
+  /** When an owner archived the case (ISO 8601), or `null` while it is in use. */
+  archivedAt: string | null;
 }
 
 type MetaRow = {
@@ -59,6 +66,36 @@ export function createCase(db: Queryable, input: NewCase): Promise<RevisionMeta>
     if (created.length === 0) throw new ConflictError((await latestNumber(tx, input.caseId)) ?? 1, 0);
     return insertRevision(tx, 1, input, 0);
   });
+}
+
+/**
+ * Creates a case made by a user in the app, with its first revision, and makes the user its owner, all in one
+ * transaction: a case without an owner could never get members. `ConflictError` (base 0) if the id is taken.
+ */
+export function createCaseByUser(db: Queryable, input: NewCaseByUser): Promise<RevisionMeta> {
+  return inTransaction(db, async (tx) => {
+    const meta = await createCase(tx, input);
+    await tx.query('UPDATE cases SET created_by = $2 WHERE id = $1', [input.caseId, input.authorId]);
+    await tx.query(
+      `INSERT INTO case_members (case_id, user_id, role) VALUES ($1, $2, 'owner')
+       ON CONFLICT (case_id, user_id) DO UPDATE SET role = 'owner'`,
+      [input.caseId, input.authorId],
+    );
+    return meta;
+  });
+}
+
+/**
+ * Archives the case (`archived` true) or takes it back into use; answers whether the case exists. The
+ * revisions are untouched: an archived case stays readable.
+ */
+export async function setCaseArchived(db: Queryable, caseId: string, archived: boolean): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE cases SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) ELSE NULL END
+      WHERE id = $1 RETURNING id`,
+    [caseId, archived],
+  );
+  return rows.length > 0;
 }
 
 /**
@@ -147,17 +184,27 @@ export async function caseExists(db: Queryable, caseId: string): Promise<boolean
  * Without documents: the caller reads titles from its revision cache, so a case list costs one small query.
  */
 export async function listCasesForUser(db: Queryable, userId: string): Promise<CaseSummary[]> {
-  const rows = await db.query<{ case_id: string; role: CaseRole; revision: number }>(
-    `SELECT m.case_id, m.role,
+  const rows = await db.query<{
+    case_id: string;
+    role: CaseRole;
+    revision: number;
+    archived_at: Date | string | null;
+  }>(
+    `SELECT m.case_id, m.role, c.archived_at,
             (SELECT max(revision) FROM case_revisions r WHERE r.case_id = m.case_id) AS revision
-       FROM case_members m
+       FROM case_members m JOIN cases c ON c.id = m.case_id
       WHERE m.user_id = $1
       ORDER BY m.case_id`,
     [userId],
   );
   return rows
     .filter((row) => row.revision !== null)
-    .map((row) => ({ caseId: row.case_id, role: row.role, latestRevision: Number(row.revision) }));
+    .map((row) => ({
+      caseId: row.case_id,
+      role: row.role,
+      latestRevision: Number(row.revision),
+      archivedAt: row.archived_at === null ? null : new Date(row.archived_at).toISOString(),
+    }));
 }
 
 /** Several revisions of a case in one query (a history page's), in no particular order; missing ones left out. */

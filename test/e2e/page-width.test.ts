@@ -41,7 +41,8 @@ interface Visit {
 const VISITS: Record<string, Visit> = {
   [SIGN_IN_PATH]: { audience: 'signed-out', urls: () => [SIGN_IN_PATH] },
   '/status/:caseId': { audience: 'both', urls: () => [paths.publicStatus] },
-  '/': { audience: 'signed-in', urls: () => ['/'] },
+  '/': { audience: 'signed-in', urls: () => ['/', '/?arkiv=1'] },
+  '/konto': { audience: 'signed-in', urls: () => ['/konto'] },
   '/saker/:caseId': {
     audience: 'signed-in',
     urls: () => [paths.decision, `${paths.decision}?kommune=melhus`],

@@ -62,18 +62,27 @@ export interface ModelChoiceAnalysis {
 export interface ModelChoiceOptions {
   seed?: number;
   iterations?: number;
+  /**
+   * The service areas the ranking covers, chosen by the user; the session's package (or all areas) when
+   * omitted. Ids the case does not have are left out; the caller validates them first.
+   */
+  areaIds?: readonly string[] | undefined;
 }
 
 function choiceFor(
   document: CaseDocument,
   setIndex: number,
-  options: Required<ModelChoiceOptions>,
+  options: Required<Omit<ModelChoiceOptions, 'areaIds'>> & Pick<ModelChoiceOptions, 'areaIds'>,
 ): CriteriaSetChoice {
   const set = document.criteriaSets[setIndex];
   if (!set) throw new RangeError(`no criteria set at ${setIndex}`);
   const session = document.weightingSessions.find((s) => s.criteriaSetId === set.id) ?? null;
   const criteria = set.criteria.map((c) => c.id);
-  const areaIds = session?.serviceAreaIds ?? document.serviceAreas.map((a) => a.id);
+  const known = new Set(document.serviceAreas.map((a) => a.id));
+  const areaIds =
+    options.areaIds?.filter((id) => known.has(id)) ??
+    session?.serviceAreaIds ??
+    document.serviceAreas.map((a) => a.id);
   const pkg = {
     areaIds: [...areaIds],
     services: packageServices(document, areaIds),
@@ -97,7 +106,10 @@ function choiceFor(
     weights.weights,
     session.scores,
     pkg.verdicts,
-    options,
+    {
+      seed: options.seed,
+      iterations: options.iterations,
+    },
   );
   const warnings = [...weights.warnings, ...(ranking?.warnings ?? [])];
   if (!ranking || ranking.ranking.ranking.length === 0)
@@ -116,11 +128,13 @@ export function analyseModelChoice(
   const resolved = {
     seed: options.seed ?? DEFAULT_RANK_SEED,
     iterations: options.iterations ?? DEFAULT_RANK_ITERATIONS,
+    areaIds: options.areaIds,
   };
   return {
     matrix: caseFeasibilityMatrix(document),
     staffTransfers: staffTransferChecklists(document),
     sets: document.criteriaSets.map((_, i) => choiceFor(document, i, resolved)),
-    ...resolved,
+    seed: resolved.seed,
+    iterations: resolved.iterations,
   };
 }

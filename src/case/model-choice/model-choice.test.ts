@@ -288,6 +288,41 @@ describe('the choice per criteria set', () => {
     expect(p['vertskommune-administrativ']).toBeGreaterThan(0.5);
   });
 
+  it('ranks for the service areas the user chooses, leaving out ids the case does not have', () => {
+    const doc = withSession({
+      serviceAreaIds: ['byggesak'],
+      persons: [
+        {
+          id: 'a',
+          role: 'Skaun',
+          weighting: {
+            method: 'points',
+            points: { 'okonomi-kostnadsdeling': 60, 'demokratisk-kontroll': 40 },
+          },
+        },
+      ],
+      scores: scores(),
+    });
+    const setOf = (areaIds?: string[]) =>
+      analyseModelChoice(doc, { iterations: 200, areaIds }).sets.find(
+        (s) => s.criteriaSetId === 'modellkriterier',
+      );
+    // Without a choice: the session's package.
+    expect(setOf()?.package.areaIds).toEqual(['byggesak']);
+    const all = doc.serviceAreas.map((a) => a.id);
+    const chosen = setOf(all);
+    expect(chosen?.package.areaIds).toEqual(all);
+    expect(setOf(['byggesak', 'finnes-ikke'])?.package.areaIds).toEqual(['byggesak']);
+    expect(setOf(['byggesak'])?.ranking?.ranking).toEqual(setOf()?.ranking?.ranking);
+    // The user's choice ranks exactly as a session whose package is those areas.
+    const asSession = doc.weightingSessions.map((session) => ({ ...session, serviceAreaIds: all }));
+    const sessionChoice = analyseModelChoice(
+      { ...doc, weightingSessions: asSession },
+      { iterations: 200 },
+    ).sets.find((s) => s.criteriaSetId === 'modellkriterier');
+    expect(chosen?.ranking).toEqual(sessionChoice?.ranking);
+  });
+
   it('is the same for the same seed', () => {
     const doc = withSession({
       persons: [

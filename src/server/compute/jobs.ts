@@ -36,7 +36,7 @@ export type Job =
   | ({ kind: 'analysis'; scenarioId: string; draws: number; seed: number; language: Language } & OnRevision)
   | ({ kind: 'people'; scenario: string | undefined; role: ViewerRole; format: 'json' | 'csv' } & OnRevision)
   | ({ kind: 'cost-sharing'; scenarioId: string; area: string | undefined; language: Language } & OnRevision)
-  | ({ kind: 'model-choice'; seed: number; iterations: number } & OnRevision)
+  | ({ kind: 'model-choice'; seed: number; iterations: number; areaIds?: string[] | undefined } & OnRevision)
   | ({ kind: 'decision'; municipality: string; scenarioId: string; language: Language } & OnRevision)
   | ({ kind: 'change-effect'; from: number; before: CaseDocument } & OnRevision)
   | { kind: 'erlang'; query: ErlangQuery }
@@ -155,7 +155,11 @@ export async function runJob(job: Job): Promise<JobResult> {
     case 'model-choice':
       return JSON.stringify({
         revision: job.revision,
-        ...analyseModelChoice(job.document, { seed: job.seed, iterations: job.iterations }),
+        ...analyseModelChoice(job.document, {
+          seed: job.seed,
+          iterations: job.iterations,
+          areaIds: job.areaIds,
+        }),
       });
     case 'decision': {
       const solver = scenarioNeedsSolver(job.document, job.scenarioId) ? await sharedLpSolver() : undefined;

@@ -3,6 +3,7 @@ import type { Route } from '../route.ts';
 import { analysisCheckRoutes } from './analysis-check.ts';
 import { changeEffectRoutes } from './change-effect.ts';
 import { authRoutes } from './auth.ts';
+import { caseLifecycleRoutes } from './case-lifecycle.ts';
 import { caseRoutes } from './cases.ts';
 import { restoreRevisionRoute } from './restore-revision.ts';
 import { costSharingRoutes } from './cost-sharing.ts';
@@ -14,16 +15,19 @@ import { memberRoutes } from './members.ts';
 import { modelChoiceRoutes } from './model-choice.ts';
 import { processFeedRoutes } from './process-feeds.ts';
 import { publicRoutes } from './public.ts';
+import { scenarioCollectionRoutes } from './scenario-collection.ts';
 import { scenarioRoutes } from './scenarios.ts';
 import { peopleRoutes } from './people.ts';
 
 export const allRoutes: readonly Route[] = [
   ...authRoutes,
   ...caseRoutes,
+  ...caseLifecycleRoutes,
   restoreRevisionRoute,
   ...memberRoutes,
   ...scenarioRoutes,
   ...decisionRoutes,
+  ...scenarioCollectionRoutes,
   ...costSharingRoutes,
   ...explainRoutes,
   ...modelChoiceRoutes,

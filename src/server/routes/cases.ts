@@ -49,6 +49,10 @@ const SaveRevision = z.strictObject({
   document: z.unknown().meta({ description: 'The whole case document (CaseDocument)' }),
 });
 
+const CaseListQuery = z.strictObject({
+  archived: z.enum(['true', 'false']).default('false'),
+});
+
 const HistoryQuery = z.strictObject({
   before: RevisionParam.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -97,14 +101,24 @@ export const caseRoutes = [
     path: '/api/cases',
     access: 'signedIn',
     tag: 'cases',
-    summary: "The cases the signed-in user is a member of, with the user's role",
+    summary:
+      "The cases the signed-in user is a member of, with the user's role; archived ones only with ?archived=true (then only those)",
     response: z.array(
-      z.object({ id: z.string(), title: z.unknown(), role: Role, latestRevision: z.number() }),
+      z.object({
+        id: z.string(),
+        title: z.unknown(),
+        role: Role,
+        latestRevision: z.number(),
+        archivedAt: z.string().nullable(),
+      }),
     ),
     async handle(c) {
       const user = c.var.user;
       if (!user) throw new Error('authorize() guarantees a user');
-      const cases = await listCasesForUser(c.var.deps.db, user.id);
+      const { archived } = readQuery(c, CaseListQuery);
+      const cases = (await listCasesForUser(c.var.deps.db, user.id)).filter(
+        (item) => (item.archivedAt !== null) === (archived === 'true'),
+      );
       return c.json(
         await Promise.all(
           cases.map(async (item) => {
@@ -114,6 +128,7 @@ export const caseRoutes = [
               title: loaded?.document.title ?? { nb: item.caseId },
               role: item.role,
               latestRevision: item.latestRevision,
+              archivedAt: item.archivedAt,
             };
           }),
         ),

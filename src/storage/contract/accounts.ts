@@ -3,8 +3,15 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { NotFoundError, ValidationError } from '../../common/errors.ts';
-import { createCase, listCasesForUser, saveRevision } from '../cases.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../common/errors.ts';
+import {
+  createCase,
+  createCaseByUser,
+  getLatestRevision,
+  listCasesForUser,
+  saveRevision,
+  setCaseArchived,
+} from '../cases.ts';
 import { getRole, getRoleAndLatestRevision, listMembers, removeMember, setMember } from '../members.ts';
 import {
   createSession,
@@ -160,9 +167,37 @@ export function accountContract(db: DatabaseAccess): void {
     await setMember(db(), 'list-b', user.id, 'editor');
     await setMember(db(), 'list-a', user.id, 'reader');
     expect(await listCasesForUser(db(), user.id)).toEqual([
-      { caseId: 'list-a', role: 'reader', latestRevision: 1 },
-      { caseId: 'list-b', role: 'editor', latestRevision: 2 },
+      { caseId: 'list-a', role: 'reader', latestRevision: 1, archivedAt: null },
+      { caseId: 'list-b', role: 'editor', latestRevision: 2, archivedAt: null },
     ]);
+  });
+
+  it('creates a case made by a user with the user as its owner, and refuses a taken id', async () => {
+    const user = await addUser(db(), 'skaper@example.no');
+    const meta = await createCaseByUser(db(), { ...newCase('made-by-user'), authorId: user.id });
+    expect(meta.revision).toBe(1);
+    expect(await getRole(db(), 'made-by-user', user.id)).toBe('owner');
+    const creator = await db().query<{ created_by: string }>('SELECT created_by FROM cases WHERE id = $1', [
+      'made-by-user',
+    ]);
+    expect(creator[0]?.created_by).toBe(user.id);
+    const again = createCaseByUser(db(), { ...newCase('made-by-user'), authorId: user.id });
+    expect(await rejection(again)).toBeInstanceOf(ConflictError);
+  });
+
+  it('archives a case and takes it back into use, keeping its revisions', async () => {
+    const user = await addUser(db(), 'arkiv@example.no');
+    await createCaseByUser(db(), { ...newCase('to-archive'), authorId: user.id });
+    expect(await setCaseArchived(db(), 'to-archive', true)).toBe(true);
+    const [archived] = await listCasesForUser(db(), user.id);
+    expect(archived?.archivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // Archiving again keeps the first date.
+    await setCaseArchived(db(), 'to-archive', true);
+    expect((await listCasesForUser(db(), user.id))[0]?.archivedAt).toBe(archived?.archivedAt);
+    expect((await getLatestRevision(db(), 'to-archive'))?.revision).toBe(1);
+    expect(await setCaseArchived(db(), 'to-archive', false)).toBe(true);
+    expect((await listCasesForUser(db(), user.id))[0]?.archivedAt).toBeNull();
+    expect(await setCaseArchived(db(), 'no-such-case', true)).toBe(false);
   });
 
   describe('sign-in attempts', () => loginAttemptContract(db));

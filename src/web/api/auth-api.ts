@@ -28,3 +28,11 @@ export async function signOut(): Promise<void> {
     setCsrfToken(null);
   }
 }
+
+/**
+ * Changes the signed-in user's password; the server ends the user's other sessions. Wrong current password
+ * and a new password the policy refuses are `validation` errors naming `currentPassword` / `newPassword`.
+ */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await request<void>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
+}

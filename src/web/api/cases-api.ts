@@ -15,8 +15,19 @@ import type {
 
 const casePath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 
-export function listCases(signal?: AbortSignal): Promise<CaseSummary[]> {
-  return request<CaseSummary[]>('/api/cases', { signal });
+/** The user's cases in use, or with `archived` only the archived ones. */
+export function listCases(signal?: AbortSignal, archived = false): Promise<CaseSummary[]> {
+  return request<CaseSummary[]>(archived ? '/api/cases?archived=true' : '/api/cases', { signal });
+}
+
+/** Makes a new case as a copy of `copyOf`; the user becomes its owner. */
+export function createCase(title: string, copyOf: string): Promise<{ caseId: string }> {
+  return request<{ caseId: string }>('/api/cases', { method: 'POST', body: { title, copyOf } });
+}
+
+/** Archives the case (owners), or with `archived` false takes it back into use. */
+export async function setArchived(caseId: string, archived: boolean): Promise<void> {
+  await request(`${casePath(caseId)}/${archived ? 'archive' : 'unarchive'}`, { method: 'POST' });
 }
 
 /** The latest revision of a case. */

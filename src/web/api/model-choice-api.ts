@@ -9,6 +9,14 @@ export interface ModelChoiceView extends ModelChoiceAnalysis {
   revision: number;
 }
 
-export function getModelChoice(caseId: string, signal?: AbortSignal): Promise<ModelChoiceView> {
-  return request<ModelChoiceView>(`/api/cases/${encodeURIComponent(caseId)}/model-choice`, { signal });
+/** The matrix and rankings; with `areaIds`, the ranking covers those service areas only. */
+export function getModelChoice(
+  caseId: string,
+  signal?: AbortSignal,
+  areaIds?: readonly string[] | null,
+): Promise<ModelChoiceView> {
+  const query = areaIds ? `?areas=${areaIds.map(encodeURIComponent).join(',')}` : '';
+  return request<ModelChoiceView>(`/api/cases/${encodeURIComponent(caseId)}/model-choice${query}`, {
+    signal,
+  });
 }

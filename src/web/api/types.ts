@@ -32,6 +32,8 @@ export interface CaseSummary {
   title: LocalizedText | string;
   role: CaseRole;
   latestRevision: number;
+  /** When an owner archived the case (ISO 8601), or `null` while it is in use. */
+  archivedAt: string | null;
 }
 
 export interface RevisionMeta {

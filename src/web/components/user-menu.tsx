@@ -1,7 +1,7 @@
 import { Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useT } from '../i18n/use-t.ts';
-import { SIGN_IN_PATH } from '../routes/case-paths.ts';
+import { ACCOUNT_PATH, SIGN_IN_PATH } from '../routes/case-paths.ts';
 import { useSession } from '../session/session-context.tsx';
 
 /** The signed-in user with "Sign out", or a "Sign in" link. */
@@ -23,6 +23,9 @@ export function UserMenu() {
   return (
     <div className="user-menu">
       <Paragraph data-size="sm">{t('header.signedInAs', { name: user.displayName })}</Paragraph>
+      <DsLink asChild data-size="sm">
+        <Link to={ACCOUNT_PATH}>{t('account.link')}</Link>
+      </DsLink>
       <Button
         variant="secondary"
         data-size="sm"

@@ -3,6 +3,7 @@
  * @module
  */
 import { changeEffectEn } from './messages-en-change-effect.ts';
+import { accountEn } from './messages-en-account.ts';
 import { documentsEn } from './messages-en-documents.ts';
 import { peopleEn } from './messages-en-people.ts';
 import { membersEn } from './messages-en-members.ts';
@@ -19,6 +20,7 @@ import { enTerms } from './messages-en-terms.ts';
 import { sourcesEn } from './messages-en-sources.ts';
 export const en: Messages = {
   ...changeEffectEn,
+  ...accountEn,
   ...documentsEn,
   ...membersEn,
   ...scenariosEn,

@@ -4,6 +4,7 @@
  * @module
  */
 import { changeEffectNb } from './messages-nb-change-effect.ts';
+import { accountNb } from './messages-nb-account.ts';
 import { documentsNb } from './messages-nb-documents.ts';
 import { peopleNb } from './messages-nb-people.ts';
 import { membersNb } from './messages-nb-members.ts';
@@ -18,6 +19,7 @@ import { nbTerms } from './messages-nb-terms.ts';
 import { sourcesNb } from './messages-nb-sources.ts';
 export const nb = {
   ...changeEffectNb,
+  ...accountNb,
   ...documentsNb,
   ...membersNb,
   ...scenariosNb,

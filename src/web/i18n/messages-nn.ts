@@ -3,6 +3,7 @@
  * @module
  */
 import { changeEffectNn } from './messages-nn-change-effect.ts';
+import { accountNn } from './messages-nn-account.ts';
 import { documentsNn } from './messages-nn-documents.ts';
 import { peopleNn } from './messages-nn-people.ts';
 import { membersNn } from './messages-nn-members.ts';
@@ -19,6 +20,7 @@ import { nnTerms } from './messages-nn-terms.ts';
 import { sourcesNn } from './messages-nn-sources.ts';
 export const nn: Messages = {
   ...changeEffectNn,
+  ...accountNn,
   ...documentsNn,
   ...membersNn,
   ...scenariosNn,

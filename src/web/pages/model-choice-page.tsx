@@ -1,9 +1,10 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { getCase } from '../api/cases-api.ts';
 import { getModelChoice } from '../api/model-choice-api.ts';
 import { AssumptionsSection } from '../components/assumptions-section.tsx';
+import { AreaChoice } from '../components/model-choice/area-choice.tsx';
 import { ModelChoiceAnswer } from '../components/model-choice/model-choice-answer.tsx';
 import { ModelChoiceEditors } from '../components/model-choice/model-choice-editors.tsx';
 import { FeasibilityMatrixTable } from '../components/model-choice/feasibility-matrix-table.tsx';
@@ -34,13 +35,19 @@ export default function ModelChoicePage() {
   const choice = useApiResource(
     useCallback((signal: AbortSignal) => getModelChoice(caseId, signal), [caseId]),
   );
+  // The areas the ranking covers: `null` until the user changes them (the server's package, all by default).
+  const [areaIds, setAreaIds] = useState<string[] | null>(null);
+  const ranked = useApiResource(
+    useCallback((signal: AbortSignal) => getModelChoice(caseId, signal, areaIds), [caseId, areaIds]),
+  );
   return (
     <>
       <Heading level={1} data-size="lg">
         {t('modelChoice.title')}
       </Heading>
       <Paragraph className="lead">{t('modelChoice.lead')}</Paragraph>
-      <ResourceView resource={choice} loadingLabel={t('modelChoice.loading')}>
+      {/* The answer follows the areas the reader chose for the ranking below. */}
+      <ResourceView resource={ranked} loadingLabel={t('modelChoice.loading')}>
         {(analysis) => <ModelChoiceAnswer sets={analysis.sets} />}
       </ResourceView>
       <section aria-labelledby="ranking-heading" className="model-choice-section">
@@ -48,18 +55,31 @@ export default function ModelChoicePage() {
           {t('modelChoice.rankingHeading')}
         </Heading>
         <ResourceView resource={choice} loadingLabel={t('modelChoice.loading')}>
-          {(analysis) => {
-            const areaNames = new Map(analysis.matrix.areas.map((a) => [a.id, localized(a.name, language)]));
-            // Each rank and weighted value opens its explanation, for the revision the ranking comes from.
-            return (
-              <ExplainContext.Provider value={{ caseId, revision: analysis.revision }}>
-                {analysis.sets.map((set) => (
-                  <RankingView key={set.criteriaSetId} choice={set} areaNames={areaNames} />
-                ))}
-              </ExplainContext.Provider>
-            );
-          }}
+          {(analysis) => (
+            <AreaChoice
+              areas={analysis.matrix.areas.map((a) => ({ id: a.id, name: localized(a.name, language) }))}
+              chosen={areaIds ?? analysis.sets[0]?.package.areaIds ?? analysis.matrix.areas.map((a) => a.id)}
+              onChange={setAreaIds}
+            />
+          )}
         </ResourceView>
+        {areaIds?.length === 0 ? null : (
+          <ResourceView resource={ranked} loadingLabel={t('modelChoice.loading')}>
+            {(analysis) => {
+              const areaNames = new Map(
+                analysis.matrix.areas.map((a) => [a.id, localized(a.name, language)]),
+              );
+              // Each rank and weighted value opens its explanation, for the revision the ranking comes from.
+              return (
+                <ExplainContext.Provider value={{ caseId, revision: analysis.revision }}>
+                  {analysis.sets.map((set) => (
+                    <RankingView key={set.criteriaSetId} choice={set} areaNames={areaNames} />
+                  ))}
+                </ExplainContext.Provider>
+              );
+            }}
+          </ResourceView>
+        )}
       </section>
       <section aria-labelledby="matrix-heading" className="model-choice-section">
         <Heading level={2} data-size="md" id="matrix-heading">
@@ -88,7 +108,10 @@ export default function ModelChoicePage() {
                 key={view.revision.revision}
                 caseId={caseId}
                 view={view}
-                onSaved={choice.reload}
+                onSaved={() => {
+                  choice.reload();
+                  ranked.reload();
+                }}
               />
             </AssumptionsSection>
           )

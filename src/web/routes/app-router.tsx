@@ -27,6 +27,7 @@ const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
 const ModelChoicePage = lazy(() => import('../pages/model-choice-page.tsx'));
 const MembersPage = lazy(() => import('../pages/members-page.tsx'));
 const DocumentsPage = lazy(() => import('../pages/documents-page.tsx'));
+const AccountPage = lazy(() => import('../pages/account-page.tsx'));
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -43,6 +44,7 @@ export function createAppRouter() {
               element: <RequireSession />,
               children: [
                 { path: '/', element: <CaseListPage /> },
+                { path: '/konto', element: <AccountPage /> },
                 { path: '/saker/:caseId', element: <DecisionPage /> },
                 { path: '/saker/:caseId/oversikt', element: <CaseOverviewPage /> },
                 { path: '/saker/:caseId/grunnlag', element: <BaselineEditPage /> },

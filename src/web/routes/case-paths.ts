@@ -27,3 +27,6 @@ export function casePaths(caseId: string) {
 }
 
 export const SIGN_IN_PATH = '/logg-inn';
+
+/** The signed-in user's own account: the password is changed there. */
+export const ACCOUNT_PATH = '/konto';

@@ -18,6 +18,7 @@ import { useT } from '../../i18n/use-t.ts';
 import {
   emptyDraft,
   liveWeights,
+  pointsProblem,
   withPerson,
   type WeightingDraft,
 } from '../../model/model-choice/weighting-draft.ts';
@@ -64,10 +65,26 @@ export function WeightingForm({ caseId, saver, document, onSaved }: WeightingFor
   const guard = useUnsavedChangesGuard(dirty);
   const update = (change: Partial<WeightingDraft>) => setDraft((d) => ({ ...d, ...change }));
 
+  // Each points field outside 0–100 or not a number, named as its label names it; never saved.
+  const pointErrors: FormError[] =
+    draft.method === 'points'
+      ? criteria.flatMap((c, index) =>
+          pointsProblem(draft.points[c.id] ?? '') === null
+            ? []
+            : [
+                {
+                  fieldId: `points-${index}`,
+                  message: t('modelChoice.pointsInvalid', { criterion: c.name }),
+                },
+              ],
+        )
+      : [];
+
   function check(): FormError[] {
     const found: FormError[] = [];
     if (draft.role.trim() === '') found.push({ fieldId: ROLE_ID, message: t('modelChoice.roleRequired') });
-    if (live.weights === null)
+    found.push(...pointErrors);
+    if (pointErrors.length === 0 && live.weights === null)
       found.push({
         fieldId: draft.method === 'points' ? 'points-0' : 'pair-0',
         message: t(
@@ -194,6 +211,7 @@ export function WeightingForm({ caseId, saver, document, onSaved }: WeightingFor
             criteria={criteria}
             points={draft.points}
             live={live}
+            errors={attempt > 0 ? pointErrors : []}
             onChange={(id, text) => update({ points: { ...draft.points, [id]: text } })}
           />
         ) : (

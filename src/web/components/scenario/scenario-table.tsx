@@ -1,7 +1,8 @@
 import { Link as DsLink, Table } from '@digdir/designsystemet-react';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
+import type { Scenario } from '../../../case/schema/scenario.ts';
 import { formatNok, MISSING } from '../../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { runAnalysis } from '../../model/scenario/run-analysis.ts';
@@ -13,10 +14,12 @@ export interface ScenarioTableProps {
   caseId: string;
   /** The case whose scenarios are listed. */
   document: CaseDocument;
+  /** What a user who may change the case can do with each scenario (a column of its own); none for readers. */
+  actions?: ((scenario: Scenario) => ReactNode) | undefined;
 }
 
 /** The case's scenarios with their total NPV at the inputs' medians. */
-export function ScenarioTable({ caseId, document }: ScenarioTableProps) {
+export function ScenarioTable({ caseId, document, actions }: ScenarioTableProps) {
   const t = useT();
   const npvs = useMemo(
     () =>
@@ -37,6 +40,7 @@ export function ScenarioTable({ caseId, document }: ScenarioTableProps) {
             <Table.HeaderCell scope="col" className="numeric">
               {t('scenarios.colNpv')}
             </Table.HeaderCell>
+            {actions && <Table.HeaderCell scope="col">{t('scenarios.colActions')}</Table.HeaderCell>}
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -51,6 +55,7 @@ export function ScenarioTable({ caseId, document }: ScenarioTableProps) {
               </Table.HeaderCell>
               <Table.Cell>{scenario.description ?? ''}</Table.Cell>
               <Table.Cell className="numeric">{npvs[i]}</Table.Cell>
+              {actions && <Table.Cell>{actions(scenario)}</Table.Cell>}
             </Table.Row>
           ))}
         </Table.Body>

@@ -7,6 +7,7 @@ import {
   emptyDraft,
   liveWeights,
   parsePoints,
+  pointsProblem,
   stepValue,
   withPerson,
 } from './weighting-draft.ts';
@@ -30,6 +31,25 @@ describe('the weighting draft', () => {
     expect(parsePoints('12,5')).toBe(12.5);
     expect(parsePoints(' ')).toBeNull();
     expect(parsePoints('-1')).toBeNull();
+  });
+
+  it('refuses −5, 1 000 and «abc» as points, and names why', () => {
+    expect(['-5', '\u22125', '1 000', '1000', '100,5', 'abc', '12abc'].map(pointsProblem)).toEqual([
+      'out_of_range',
+      'out_of_range',
+      'out_of_range',
+      'out_of_range',
+      'out_of_range',
+      'not_number',
+      'not_number',
+    ]);
+    expect(['', '0', '100', '12,5', ' 40 '].map(pointsProblem)).toEqual([null, null, null, null, null]);
+    expect(['-5', '1 000', 'abc', '100'].map(parsePoints)).toEqual([null, null, null, 100]);
+  });
+
+  it('leaves a refused field out of the live weights', () => {
+    const draft = { ...emptyDraft('x'), points: { a: '1 000', b: '1', c: '3' } };
+    expect(liveWeights(draft, CRITERIA).weights).toEqual({ a: 0, b: 0.25, c: 0.75 });
   });
 
   it('gives live weights from points and from pairwise steps (with CR)', () => {

@@ -4,6 +4,7 @@
  * criterion k + 1 times as important, −k the second.
  * @module
  */
+import { parseNumber } from '../../editing/parse-number.ts';
 import { personWeights, type PersonResult } from '../../../case/model-choice/person-weights.ts';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
 import type {
@@ -55,12 +56,28 @@ export function stepValue(step: number): number {
   return step >= 0 ? step + 1 : 1 / (1 - step);
 }
 
-/** Parses a points field (nb-NO comma decimals allowed); null when empty or not a number ≥ 0. */
+/** Most points one criterion can get: the form asks for 0–100 points per criterion. */
+export const MAX_POINTS = 100;
+
+/**
+ * What is wrong with a points field: `not_number` for text that is not a number (`abc`), `out_of_range` for a
+ * number outside 0–{@link MAX_POINTS} (`−5`, `1 000`); `null` for an empty field or a number in range.
+ */
+export function pointsProblem(text: string): 'not_number' | 'out_of_range' | null {
+  const parsed = parseNumber(text);
+  if (!parsed.ok) return 'not_number';
+  if (parsed.value === null) return null;
+  return parsed.value >= 0 && parsed.value <= MAX_POINTS ? null : 'out_of_range';
+}
+
+/**
+ * Parses a points field as Norwegians type numbers (`12,5`, `1 000`); null when empty, not a number, or
+ * outside 0–{@link MAX_POINTS}, so a refused value never counts in the live weights or in a save.
+ */
 export function parsePoints(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  const value = Number(trimmed);
-  return Number.isFinite(value) && value >= 0 ? value : null;
+  if (pointsProblem(text) !== null) return null;
+  const parsed = parseNumber(text);
+  return parsed.ok ? parsed.value : null;
 }
 
 export function draftWeighting(

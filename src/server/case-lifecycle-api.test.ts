@@ -1,0 +1,100 @@
+/**
+ * Making a case as a copy and archiving it through the API: roles, the body named field by field.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseDocument } from '../case/schema/case-document.ts';
+import { startTestServer, type TestClient, type TestServer } from './test-support.ts';
+
+interface Summary {
+  id: string;
+  role: string;
+  archivedAt: string | null;
+}
+interface Failure {
+  error: { code: string; issues?: { path: string; message: string }[] };
+}
+
+let server: TestServer;
+let owner: TestClient;
+let editor: TestClient;
+let reader: TestClient;
+let outsider: TestClient;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  owner = await server.signIn(server.emails.owner);
+  editor = await server.signIn(server.emails.editor);
+  reader = await server.signIn(server.emails.reader);
+  outsider = await server.signIn(server.emails.outsider);
+});
+afterAll(() => server.close());
+
+async function list(client: TestClient, query = ''): Promise<Summary[]> {
+  return (await (await client.request('GET', `/api/cases${query}`)).json()) as Summary[];
+}
+
+describe('POST /api/cases', () => {
+  it('refuses a reader of the case to copy (403), and an outsider learns nothing (404)', async () => {
+    const body = { title: 'Kopi', copyOf: server.caseId };
+    expect((await reader.request('POST', '/api/cases', body)).status).toBe(403);
+    expect((await outsider.request('POST', '/api/cases', body)).status).toBe(404);
+    expect((await outsider.request('POST', '/api/cases', { ...body, copyOf: 'finnes-ikke' })).status).toBe(
+      404,
+    );
+  });
+
+  it('names the field of a bad body (400)', async () => {
+    const empty = await editor.request('POST', '/api/cases', { title: ' ', copyOf: server.caseId });
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as Failure).error.issues?.[0]?.path).toBe('title');
+    const noSource = await editor.request('POST', '/api/cases', { title: 'X' });
+    expect(noSource.status).toBe(400);
+    expect(((await noSource.json()) as Failure).error.issues?.[0]?.path).toBe('copyOf');
+  });
+
+  it('copies the case under a new title; the editor who made it is its owner; publication is not copied', async () => {
+    const response = await editor.request('POST', '/api/cases', {
+      title: 'Uten Melhus',
+      copyOf: server.caseId,
+    });
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as {
+      caseId: string;
+      revision: { revision: number; comment: string };
+    };
+    expect(body.caseId).toBe('uten-melhus');
+    expect(body.revision.revision).toBe(1);
+    expect(body.revision.comment).toMatch(/^Ny sak «Uten Melhus» \(kopi av «.+»\)$/);
+    expect(await list(editor)).toContainEqual(expect.objectContaining({ id: 'uten-melhus', role: 'owner' }));
+    // The people who could see the source are not members of the copy.
+    expect((await reader.request('GET', '/api/cases/uten-melhus')).status).toBe(404);
+    const copy = (await (await editor.request('GET', '/api/cases/uten-melhus')).json()) as {
+      document: CaseDocument;
+    };
+    const source = (await (await owner.request('GET', `/api/cases/${server.caseId}`)).json()) as {
+      document: CaseDocument;
+    };
+    expect(copy.document.id).toBe('uten-melhus');
+    expect(copy.document.title).toEqual({ nb: 'Uten Melhus' });
+    expect(copy.document.scenarios).toEqual(source.document.scenarios);
+    expect(copy.document.publication).toEqual({ baselineFigures: false });
+    const again = await editor.request('POST', '/api/cases', { title: 'Uten Melhus', copyOf: server.caseId });
+    expect(((await again.json()) as { caseId: string }).caseId).toBe('uten-melhus-2');
+  });
+});
+
+describe('archiving', () => {
+  it('lets only an owner archive; the case leaves the list, stays readable, and comes back', async () => {
+    const path = `/api/cases/${server.caseId}`;
+    expect((await editor.request('POST', `${path}/archive`)).status).toBe(403);
+    expect((await owner.request('POST', `${path}/archive`)).status).toBe(200);
+    expect((await list(reader)).map((c) => c.id)).not.toContain(server.caseId);
+    const archived = await list(reader, '?archived=true');
+    expect(archived.map((c) => c.id)).toEqual([server.caseId]);
+    expect(archived[0]?.archivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect((await reader.request('GET', path)).status).toBe(200);
+    expect((await reader.request('GET', '/api/cases?archived=maybe')).status).toBe(400);
+    expect((await owner.request('POST', `${path}/unarchive`)).status).toBe(200);
+    expect((await list(reader)).map((c) => c.id)).toContain(server.caseId);
+  });
+});
