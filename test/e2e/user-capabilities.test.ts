@@ -77,7 +77,8 @@ describe('scenarios: copy, change, delete', () => {
     );
     expect(created.document.scenarios.map((s) => s.id)).toContain('uten-melhus');
 
-    // The copy's cost key is changed and saved on its own page, as any scenario's.
+    // The copy's cost key is changed and saved on its own page, as any scenario's (behind «Endre forutsetninger»).
+    await page.locator('main summary', { hasText: 'Endre forutsetninger' }).click();
     const key = page.getByLabel(`Kostnadsnøkkel – ${LRF}`, { exact: true });
     await expect.poll(() => key.count(), { timeout: 30_000 }).toBe(1);
     await key.selectOption({ label: 'Like andeler' });
@@ -155,6 +156,7 @@ describe('the weighting form', () => {
   it('refuses −5, 1 000 and «abc» as points with a message naming the field, and saves nothing', async () => {
     const page = await ownerPage();
     await page.goto(`${flokk.url}/saker/${CASE}/modellvalg`);
+    await page.locator('main summary', { hasText: 'Endre forutsetninger' }).click();
     await expect.poll(() => page.getByLabel('Rolle eller organ').count(), { timeout: 30_000 }).toBe(1);
     const before = (await caseView(page)).revision.revision;
     await page.getByLabel('Rolle eller organ').fill('Formannskapet i Skaun');

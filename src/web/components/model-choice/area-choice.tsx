@@ -17,7 +17,8 @@ export function AreaChoice({ areas, chosen, onChange }: AreaChoiceProps) {
   const t = useT();
   const ticked = new Set(chosen);
   return (
-    <Fieldset className="area-choice">
+    // A view choice: it picks what the ranking shows and changes nothing in the case, so readers get it too.
+    <Fieldset className="area-choice" data-view-choice>
       <Fieldset.Legend>{t('modelChoice.areasLegend')}</Fieldset.Legend>
       <Fieldset.Description>{t('modelChoice.areasHint')}</Fieldset.Description>
       {areas.map((area) => (
