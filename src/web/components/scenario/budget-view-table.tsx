@@ -1,6 +1,6 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { BudgetView } from '../../../engine/economics/budget-view.ts';
-import { formatNok } from '../../../i18n/format.ts';
+import { formatMillionNok } from '../../../i18n/format.ts';
 import { formatPercent } from '../../format/format-percent.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { MunicipalityName } from './npv-summary-table.tsx';
@@ -36,7 +36,7 @@ export function BudgetViewTable({ budget, municipalities }: BudgetViewTableProps
                 <Table.HeaderCell scope="row">{m.name}</Table.HeaderCell>
                 {(budget.perMunicipality[m.id] ?? []).map((value, i) => (
                   <Table.Cell key={budget.years[i]} className="numeric">
-                    {formatNok(value)}
+                    {formatMillionNok(value)}
                   </Table.Cell>
                 ))}
               </Table.Row>
@@ -47,7 +47,7 @@ export function BudgetViewTable({ budget, municipalities }: BudgetViewTableProps
               <Table.HeaderCell scope="row">{t('results.total')}</Table.HeaderCell>
               {budget.total.map((value, i) => (
                 <Table.Cell key={budget.years[i]} className="numeric">
-                  {formatNok(value)}
+                  {formatMillionNok(value)}
                 </Table.Cell>
               ))}
             </Table.Row>

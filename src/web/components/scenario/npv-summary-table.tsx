@@ -1,6 +1,6 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { ScenarioSummary, CashFlowFigures } from '../../../engine/economics/scenario-summary.ts';
-import { formatNok } from '../../../i18n/format.ts';
+import { formatMillionNok } from '../../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { conventionText } from '../../model/scenario/discount-text.ts';
 import { irrReason, irrText, paybackText } from '../../model/scenario/figure-text.ts';
@@ -41,7 +41,7 @@ export function NpvSummaryTable({ summary, municipalities, scenarioId }: NpvSumm
   }
   const caption = t('results.npvCaption', { baseYear: summary.convention.baseYear });
   const row = (key: string, name: string, figures: CashFlowFigures, total = false) => {
-    const npvText = formatNok(Math.round(figures.npv));
+    const npvText = formatMillionNok(figures.npv);
     return (
       <Table.Row key={key} className={total ? 'total-row' : undefined}>
         <Table.HeaderCell scope="row">{name}</Table.HeaderCell>

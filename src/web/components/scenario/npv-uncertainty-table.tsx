@@ -1,6 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { MonteCarloResult, NpvDistribution } from '../../../engine/economics/monte-carlo.ts';
-import { formatNok } from '../../../i18n/format.ts';
+import { formatMillionNok } from '../../../i18n/format.ts';
 import { formatPercent } from '../../format/format-percent.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { MunicipalityName } from './npv-summary-table.tsx';
@@ -17,10 +17,10 @@ export function NpvUncertaintyTable({ result, municipalities }: NpvUncertaintyTa
   const row = (key: string, name: string, distribution: NpvDistribution, total = false) => (
     <Table.Row key={key} className={total ? 'total-row' : undefined}>
       <Table.HeaderCell scope="row">{name}</Table.HeaderCell>
-      <Table.Cell className="numeric">{formatNok(Math.round(distribution.npv.p10))}</Table.Cell>
-      <Table.Cell className="numeric">{formatNok(Math.round(distribution.npv.p50))}</Table.Cell>
-      <Table.Cell className="numeric">{formatNok(Math.round(distribution.npv.p90))}</Table.Cell>
-      <Table.Cell className="numeric">{formatNok(Math.round(distribution.npv.mean))}</Table.Cell>
+      <Table.Cell className="numeric">{formatMillionNok(distribution.npv.p10)}</Table.Cell>
+      <Table.Cell className="numeric">{formatMillionNok(distribution.npv.p50)}</Table.Cell>
+      <Table.Cell className="numeric">{formatMillionNok(distribution.npv.p90)}</Table.Cell>
+      <Table.Cell className="numeric">{formatMillionNok(distribution.npv.mean)}</Table.Cell>
       <Table.Cell className="numeric">{formatPercent(distribution.probabilityOfLoss)}</Table.Cell>
     </Table.Row>
   );

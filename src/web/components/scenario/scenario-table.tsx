@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
 import type { Scenario } from '../../../case/schema/scenario.ts';
-import { formatNok, MISSING } from '../../../i18n/format.ts';
+import { formatMillionNok, MISSING } from '../../../i18n/format.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { runAnalysis } from '../../model/scenario/run-analysis.ts';
 import { casePaths } from '../../routes/case-paths.ts';
@@ -25,7 +25,7 @@ export function ScenarioTable({ caseId, document, actions }: ScenarioTableProps)
     () =>
       document.scenarios.map((scenario) => {
         const outcome = runAnalysis(document, scenario.id);
-        return outcome?.ok ? formatNok(Math.round(outcome.analysis.summary.total.npv)) : MISSING;
+        return outcome?.ok ? formatMillionNok(outcome.analysis.summary.total.npv) : MISSING;
       }),
     [document],
   );

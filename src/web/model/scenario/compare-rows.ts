@@ -6,7 +6,7 @@
 import type { DeterministicAnalysis } from '../../../case/scenario/analyse-scenario.ts';
 import type { MonteCarloResult, NpvDistribution } from '../../../engine/economics/monte-carlo.ts';
 import type { CashFlowFigures } from '../../../engine/economics/scenario-summary.ts';
-import { formatNok, MISSING } from '../../../i18n/format.ts';
+import { formatMillionNok, MISSING } from '../../../i18n/format.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import { irrText, paybackText } from './figure-text.ts';
 
@@ -30,9 +30,10 @@ interface Party {
   name: string;
 }
 
-const money = (value: number | undefined) => (value === undefined ? MISSING : formatNok(Math.round(value)));
+// Rounded as a budget summary; the difference is taken of the exact amounts and rounded once.
+const money = (value: number | undefined) => (value === undefined ? MISSING : formatMillionNok(value));
 const moneyDifference = (a: number | undefined, b: number | undefined) =>
-  a === undefined || b === undefined ? MISSING : formatNok(Math.round(b) - Math.round(a));
+  a === undefined || b === undefined ? MISSING : formatMillionNok(b - a);
 
 function figuresOf(scenario: ComparedScenario, party: Party | null): CashFlowFigures | undefined {
   const summary = scenario.analysis?.summary;
