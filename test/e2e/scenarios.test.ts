@@ -13,6 +13,7 @@ import { DEFAULT_SEED } from '../../src/case/scenario/analyse-scenario.ts';
 import { scenarioEngineInput } from '../../src/case/scenario/analyse-scenario.ts';
 import { runMonteCarlo } from '../../src/engine/economics/monte-carlo.ts';
 import { formatMillionNok } from '../../src/i18n/format.ts';
+import { formatPercent } from '../../src/web/format/format-percent.ts';
 import { expectAccessible, launchBrowser, newPage, signInAs } from './browser.ts';
 import { startFlokk, type FlokkProcess } from './flokk-process.ts';
 
@@ -108,6 +109,38 @@ describe('scenario screens in the browser', () => {
     const ids: Record<string, string> = { 'Midtre Gauldal': '5027', Melhus: '5028', Skaun: '5029' };
     for (const [municipality, id] of Object.entries(ids)) {
       expect(await npvText(page, municipality)).toBe(formatMillionNok(exact.perMunicipality[id]?.npv));
+    }
+    // The budget view and the switching values are summaries too: each cell is the API's exact amount rounded.
+    const response = await page.request.get(
+      `${flokk.url}/api/cases/${CASE}/scenarios/${SCENARIO}/analysis?draws=10`,
+    );
+    const body = (await response.json()) as {
+      budget: { total: number[] };
+      switchingValues: { value: number | null }[];
+    };
+    const budgetTotals = await page
+      .getByRole('table', { name: /^Netto virkning i løpende kroner/ })
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Totalt', exact: true }) })
+      .getByRole('cell')
+      .allInnerTexts();
+    expect(budgetTotals.length).toBeGreaterThan(0);
+    expect(budgetTotals).toEqual(body.budget.total.map((value) => formatMillionNok(value)));
+    const switching = page.getByRole('table', {
+      name: 'Verdien av hver forutsetning der netto nåverdi blir null',
+    });
+    expect(body.switchingValues.length).toBeGreaterThan(0);
+    const switchingRows = switching.locator('tbody tr');
+    expect(await switchingRows.count()).toBe(body.switchingValues.length);
+    for (const [i, entry] of body.switchingValues.entries()) {
+      const text = await switchingRows.nth(i).getByRole('cell').first().innerText();
+      // A share is a percent; an amount in kroner is in mill. kr, never to the krone.
+      const expected =
+        entry.value === null
+          ? ['finnes ikke i området']
+          : [formatMillionNok(entry.value), formatPercent(entry.value)];
+      expect(expected).toContain(text);
+      expect(text).not.toMatch(/\d\u00a0\d{3} kr$/u);
     }
     // The seeds give no cost amounts, and the page says so.
     await expect
