@@ -2,6 +2,7 @@ import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { DeterministicAnalysis } from '../../../case/scenario/analyse-scenario.ts';
 import { formatMillionNok } from '../../../i18n/format.ts';
 import { formatPercent } from '../../format/format-percent.ts';
+import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import type { InputDescription } from '../../model/scenario/input-label.ts';
 import type { MunicipalityName } from './npv-summary-table.tsx';
@@ -20,12 +21,13 @@ export function SwitchingValuesTable({
   describe,
 }: SwitchingValuesTableProps) {
   const t = useT();
+  const { language } = useLanguage();
   if (switchingValues.length === 0) return <Paragraph>{t('tornado.none')}</Paragraph>;
   const caption = t('switching.caption');
   // A summary: kroner in millions with one decimal, as a budget document; the exact value is in the API.
   const show = (value: number | null | undefined, description: InputDescription) => {
     if (value === null || value === undefined) return t('switching.none');
-    return description.unit === 'share' ? formatPercent(value) : formatMillionNok(value);
+    return description.unit === 'share' ? formatPercent(value) : formatMillionNok(value, language);
   };
   return (
     <>

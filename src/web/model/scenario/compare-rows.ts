@@ -7,6 +7,7 @@ import type { DeterministicAnalysis } from '../../../case/scenario/analyse-scena
 import type { MonteCarloResult, NpvDistribution } from '../../../engine/economics/monte-carlo.ts';
 import type { CashFlowFigures } from '../../../engine/economics/scenario-summary.ts';
 import { formatMillionNok, MISSING } from '../../../i18n/format.ts';
+import type { Language } from '../../../i18n/language.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import { irrText, paybackText } from './figure-text.ts';
 
@@ -31,9 +32,10 @@ interface Party {
 }
 
 // Rounded as a budget summary; the difference is taken of the exact amounts and rounded once.
-const money = (value: number | undefined) => (value === undefined ? MISSING : formatMillionNok(value));
-const moneyDifference = (a: number | undefined, b: number | undefined) =>
-  a === undefined || b === undefined ? MISSING : formatMillionNok(b - a);
+const money = (value: number | undefined, language: Language) =>
+  value === undefined ? MISSING : formatMillionNok(value, language);
+const moneyDifference = (a: number | undefined, b: number | undefined, language: Language) =>
+  a === undefined || b === undefined ? MISSING : formatMillionNok(b - a, language);
 
 function figuresOf(scenario: ComparedScenario, party: Party | null): CashFlowFigures | undefined {
   const summary = scenario.analysis?.summary;
@@ -51,6 +53,7 @@ export function compareRows(
   b: ComparedScenario,
   municipalities: readonly Party[],
   t: Translate,
+  language: Language = 'nb',
 ): CompareRow[] {
   const parties: (Party | null)[] = [null, ...municipalities];
   const who = (party: Party | null) => party?.name ?? t('compare.total');
@@ -59,9 +62,9 @@ export function compareRows(
     return {
       key: `npv-${party?.id ?? 'total'}`,
       label: t('compare.npv', { who: who(party) }),
-      a: money(fa?.npv),
-      b: money(fb?.npv),
-      difference: moneyDifference(fa?.npv, fb?.npv),
+      a: money(fa?.npv, language),
+      b: money(fb?.npv, language),
+      difference: moneyDifference(fa?.npv, fb?.npv, language),
     };
   });
   for (const party of parties) {
@@ -88,13 +91,13 @@ export function compareRows(
     for (const quantile of ['p10', 'p50', 'p90'] as const) {
       const [da, db] = [distributionOf(a, party), distributionOf(b, party)];
       const show = (d: NpvDistribution | undefined) =>
-        d === undefined ? t('compare.notSimulated') : money(d.npv[quantile]);
+        d === undefined ? t('compare.notSimulated') : money(d.npv[quantile], language);
       rows.push({
         key: `${quantile}-${party?.id ?? 'total'}`,
         label: t('compare.quantile', { quantile: quantile.toUpperCase(), who: who(party) }),
         a: show(da),
         b: show(db),
-        difference: moneyDifference(da?.npv[quantile], db?.npv[quantile]),
+        difference: moneyDifference(da?.npv[quantile], db?.npv[quantile], language),
       });
     }
   }
