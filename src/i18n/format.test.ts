@@ -112,9 +112,25 @@ describe('formatMillionNok', () => {
     expect(formatMillionNok(123_456_789)).toBe(`123,5 mill. kr`);
   });
 
-  it('keeps the minus sign, and shows a value that rounds to zero without one', () => {
+  it('keeps the minus sign', () => {
     expect(formatMillionNok(-11_744_031)).toBe(`${MINUS}11,7 mill. kr`);
-    expect(formatMillionNok(-40_000)).toBe('0,0 mill. kr');
+    // Halves round away from zero: ±150 000 kr = ±0.15 mill. → ±0,2; −50 000 kr = −0.05 mill. → −0,1.
+    expect(formatMillionNok(150_000)).toBe('0,2 mill. kr');
+    expect(formatMillionNok(-150_000)).toBe(`${MINUS}0,2 mill. kr`);
+    expect(formatMillionNok(-50_000)).toBe(`${MINUS}0,1 mill. kr`);
+  });
+
+  it('writes a small amount that is not zero as the range it lies in, never «0,0» or «−0,0»', () => {
+    // 40 000 kr = 0.04 mill. and 49 999 kr = 0.049999 mill. both round to 0,0, so they are a range.
+    expect(formatMillionNok(40_000)).toBe('under 0,1 mill. kr');
+    expect(formatMillionNok(49_999)).toBe('under 0,1 mill. kr');
+    expect(formatMillionNok(1)).toBe('under 0,1 mill. kr');
+    expect(formatMillionNok(-40_000)).toBe(`${MINUS}0,1 til 0 mill. kr`);
+    expect(formatMillionNok(-40_000, 'en')).toBe(`${MINUS}0,1 to 0 mill. kr`);
+    // 50 000 kr = 0.05 mill. rounds up to 0,1 and is shown as such.
+    expect(formatMillionNok(50_000)).toBe('0,1 mill. kr');
+    expect(formatMillionNok(0)).toBe('0,0 mill. kr');
+    expect(formatMillionNok(-0)).toBe('0,0 mill. kr');
   });
 
   it('writes ".." for a missing figure', () => {

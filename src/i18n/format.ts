@@ -56,14 +56,32 @@ export function formatBudgetNok(value: number | null | undefined, language: Lang
   return formatNok(Math.round(value / 1000) * 1000 + 0, language);
 }
 
+/** The words around a small amount, per language (the figures stay Norwegian in every language). */
+const SMALL_AMOUNT: Record<Language, { under: string; to: string }> = {
+  nb: { under: 'under', to: 'til' },
+  nn: { under: 'under', to: 'til' },
+  en: { under: 'under', to: 'to' },
+};
+
 /**
  * An amount in millions with one decimal, as a budget document gives it on a summary (`27,7 mill. kr`). The
- * sign is kept; a value that rounds to zero is shown without one.
+ * sign is kept. An amount that is not zero but too small to show as a tenth of a million is written as the
+ * range it lies in (`under 0,1 mill. kr`, `−0,1 til 0 mill. kr`), because «0,0» would tell the reader it
+ * is nothing and «−0,0» is no number at all.
  * @example formatMillionNok(27_665_960) // → '27,7 mill. kr'
+ * @example formatMillionNok(40_000) // → 'under 0,1 mill. kr'
  */
 export function formatMillionNok(value: number | null | undefined, language: Language = 'nb'): string {
   if (value === null || value === undefined || Number.isNaN(value)) return MISSING;
-  const millions = Math.round(value / 100_000) / 10 + 0;
+  // Halves round away from zero, as in a budget document, so −150 000 kr is −0,2 like 150 000 kr is 0,2.
+  const millions = (Math.sign(value) * Math.round(Math.abs(value) / 100_000)) / 10 + 0;
+  if (millions === 0 && value !== 0) {
+    const tenth = formatNumber(0.1, 1, language);
+    const words = SMALL_AMOUNT[language];
+    return value > 0
+      ? `${words.under} ${tenth} mill. kr`
+      : `${formatNumber(-0.1, 1, language)} ${words.to} 0 mill. kr`;
+  }
   return `${formatNumber(millions, 1, language)} mill. kr`;
 }
 

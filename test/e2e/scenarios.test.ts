@@ -12,6 +12,8 @@ import { defaultCase } from '../../src/case/default-case/default-case.ts';
 import { DEFAULT_SEED } from '../../src/case/scenario/analyse-scenario.ts';
 import { scenarioEngineInput } from '../../src/case/scenario/analyse-scenario.ts';
 import { runMonteCarlo } from '../../src/engine/economics/monte-carlo.ts';
+import { formatMillionNok } from '../../src/i18n/format.ts';
+import { formatPercent } from '../../src/web/format/format-percent.ts';
 import { expectAccessible, launchBrowser, newPage, signInAs } from './browser.ts';
 import { startFlokk, type FlokkProcess } from './flokk-process.ts';
 
@@ -42,15 +44,27 @@ async function signIn(page: Page, email = 'eier@flokk.local', password = PASSWOR
   await signInAs(page, flokk.url, email, password);
 }
 
-/** Kroner as the page shows them (`−11 744 031 kr`, with no-break spaces and a minus sign) as a number. */
-function kroner(text: string): number {
-  const compact = text
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace('\u2212', '-')
-    .replace(/kr$/, '');
-  const value = Number(compact);
-  if (!Number.isFinite(value)) throw new Error(`not an amount: «${text}»`);
-  return value;
+/**
+ * Millions as a summary table shows them (`−11,7 mill. kr`, with a minus sign and a decimal comma) as a
+ * number; anything else (whole kroner, «under 0,1 mill. kr») is not what these tables should show here.
+ */
+function millions(text: string): number {
+  const match = /^(\u2212?)(\d[\d\u00a0]*),(\d) mill\. kr$/u.exec(text.trim());
+  if (!match) throw new Error(`not an amount in mill. kr: «${text}»`);
+  const value = Number(`${match[2]?.replace(/\u00a0/g, '')}.${match[3]}`);
+  return match[1] ? -value : value;
+}
+
+/** The exact figures of a saved scenario's analysis at the medians, as the API gives them. */
+async function exactSummary(
+  page: Page,
+  scenarioId = SCENARIO,
+): Promise<{ total: { npv: number }; perMunicipality: Record<string, { npv: number }> }> {
+  const response = await page.request.get(
+    `${flokk.url}/api/cases/${CASE}/scenarios/${scenarioId}/analysis?draws=10`,
+  );
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { summary: Awaited<ReturnType<typeof exactSummary>> }).summary;
 }
 
 /** The cells of the row headed `rowName` in the table captioned `caption`. */
@@ -70,8 +84,9 @@ async function openScenario(page: Page): Promise<void> {
   if ((await assumptions.count()) > 0) await assumptions.click();
 }
 
-const npvOf = async (page: Page, row: string) =>
-  kroner(await rowCells(page, NPV_CAPTION, row).first().innerText());
+const npvText = async (page: Page, row: string) => rowCells(page, NPV_CAPTION, row).first().innerText();
+/** The NPV in a row of the summary table, in millions as shown (rounded to a tenth). */
+const npvOf = async (page: Page, row: string) => millions(await npvText(page, row));
 
 describe('scenario screens in the browser', () => {
   it('lists the scenarios with their NPV, and every scenario page passes axe', async () => {
@@ -81,14 +96,51 @@ describe('scenario screens in the browser', () => {
     await page.getByRole('navigation', { name: 'Saksmeny' }).getByRole('link', { name: 'Scenarier' }).click();
     await expect.poll(() => page.getByRole('link', { name: SCENARIO_NAME }).count()).toBe(1);
     const listNpv = await rowCells(page, 'Scenarioene i saken', SCENARIO_NAME).nth(1).innerText();
-    expect(kroner(listNpv)).not.toBe(0);
+    // The list rounds the API's exact NPV as a budget summary does: millions with one decimal.
+    const exact = await exactSummary(page);
+    expect(exact.total.npv).not.toBe(0);
+    expect(listNpv).toBe(formatMillionNok(exact.total.npv));
+    expect(millions(listNpv)).not.toBe(0);
     await expectAccessible(page, 'scenario list');
 
     await page.getByRole('link', { name: SCENARIO_NAME }).click();
     await expect.poll(() => rowCells(page, NPV_CAPTION, 'Totalt').count()).toBe(3);
-    expect(await npvOf(page, 'Totalt')).toBe(kroner(listNpv));
-    for (const municipality of ['Midtre Gauldal', 'Melhus', 'Skaun']) {
-      expect(Number.isFinite(await npvOf(page, municipality))).toBe(true);
+    expect(await npvText(page, 'Totalt')).toBe(listNpv);
+    const ids: Record<string, string> = { 'Midtre Gauldal': '5027', Melhus: '5028', Skaun: '5029' };
+    for (const [municipality, id] of Object.entries(ids)) {
+      expect(await npvText(page, municipality)).toBe(formatMillionNok(exact.perMunicipality[id]?.npv));
+    }
+    // The budget view and the switching values are summaries too: each cell is the API's exact amount rounded.
+    const response = await page.request.get(
+      `${flokk.url}/api/cases/${CASE}/scenarios/${SCENARIO}/analysis?draws=10`,
+    );
+    const body = (await response.json()) as {
+      budget: { total: number[] };
+      switchingValues: { value: number | null }[];
+    };
+    const budgetTotals = await page
+      .getByRole('table', { name: /^Netto virkning i løpende kroner/ })
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Totalt', exact: true }) })
+      .getByRole('cell')
+      .allInnerTexts();
+    expect(budgetTotals.length).toBeGreaterThan(0);
+    expect(budgetTotals).toEqual(body.budget.total.map((value) => formatMillionNok(value)));
+    const switching = page.getByRole('table', {
+      name: 'Verdien av hver forutsetning der netto nåverdi blir null',
+    });
+    expect(body.switchingValues.length).toBeGreaterThan(0);
+    const switchingRows = switching.locator('tbody tr');
+    expect(await switchingRows.count()).toBe(body.switchingValues.length);
+    for (const [i, entry] of body.switchingValues.entries()) {
+      const text = await switchingRows.nth(i).getByRole('cell').first().innerText();
+      // A share is a percent; an amount in kroner is in mill. kr, never to the krone.
+      const expected =
+        entry.value === null
+          ? ['finnes ikke i området']
+          : [formatMillionNok(entry.value), formatPercent(entry.value)];
+      expect(expected).toContain(text);
+      expect(text).not.toMatch(/\d\u00a0\d{3} kr$/u);
     }
     // The seeds give no cost amounts, and the page says so.
     await expect
@@ -160,7 +212,11 @@ describe('scenario screens in the browser', () => {
     const caption = 'Scenario A og B side om side (medianverdier, kroner av basisåret)';
     await expect.poll(() => rowCells(page, caption, 'Netto nåverdi – totalt').count()).toBe(3);
     const [a, b, difference] = await rowCells(page, caption, 'Netto nåverdi – totalt').allInnerTexts();
-    expect(kroner(difference ?? '')).toBe(kroner(b ?? '') - kroner(a ?? ''));
+    // Each column is the exact figure rounded once; the difference is of the exact figures, rounded once.
+    const exactB = (await exactSummary(page, 'lonn-regnskap-lik-andel')).total.npv;
+    expect(a).toBe(formatMillionNok(exact.total.npv));
+    expect(b).toBe(formatMillionNok(exactB));
+    expect(difference).toBe(formatMillionNok(exactB - exact.total.npv));
     await expectAccessible(page, 'scenario comparison');
     await page.close();
   });
@@ -199,7 +255,8 @@ describe('scenario screens in the browser', () => {
     await page.getByRole('button', { name: 'Kjør simulering' }).click();
     const table = 'Netto nåverdi – usikkerhet';
     await expect.poll(() => rowCells(page, table, 'Totalt').count(), { timeout: 60_000 }).toBe(5);
-    const [p10, p50, p90] = (await rowCells(page, table, 'Totalt').allInnerTexts()).slice(0, 3).map(kroner);
+    const [p10Text, p50Text, p90Text] = (await rowCells(page, table, 'Totalt').allInnerTexts()).slice(0, 3);
+    const [p10, p50, p90] = [p10Text, p50Text, p90Text].map((text) => millions(text ?? ''));
     expect(p10).toBeLessThanOrEqual(p50 ?? Number.NaN);
     expect(p50).toBeLessThanOrEqual(p90 ?? Number.NaN);
     const edited = defaultCase();
@@ -211,7 +268,9 @@ describe('scenario screens in the browser', () => {
     if (!input) throw new Error('no scenario');
     const expected = runMonteCarlo(input, { draws: 5_000, seed: DEFAULT_SEED });
     if (expected.status !== 'done') throw new Error('engine run cancelled');
-    expect(p50).toBe(Math.round(expected.total.npv.p50));
+    expect(p10Text).toBe(formatMillionNok(expected.total.npv.p10));
+    expect(p50Text).toBe(formatMillionNok(expected.total.npv.p50));
+    expect(p90Text).toBe(formatMillionNok(expected.total.npv.p90));
     await expect.poll(() => page.getByRole('img', { name: /Viftediagram/ }).count()).toBe(1);
     await expectAccessible(page, 'scenario with simulation results');
 
@@ -327,6 +386,8 @@ describe('scenario screens in the browser', () => {
     await signIn(page);
     await openScenario(page);
     const before = await npvOf(page, 'Melhus');
+    const exactBefore = (await exactSummary(page)).perMunicipality['5028']?.npv ?? Number.NaN;
+    expect(await npvText(page, 'Melhus')).toBe(formatMillionNok(exactBefore));
     const report = page.getByRole('region', { name: 'Hva resultatet bygger på' });
     const placeholder = () =>
       report
@@ -377,7 +438,11 @@ describe('scenario screens in the browser', () => {
         startYear: 2027,
       },
     ]);
+    // The saved revision's exact figure rose too, and the table shows it rounded.
+    const exactAfter = (await exactSummary(page)).perMunicipality['5028']?.npv ?? Number.NaN;
+    expect(exactAfter).toBeGreaterThan(exactBefore);
     await openScenario(page);
+    expect(await npvText(page, 'Melhus')).toBe(formatMillionNok(exactAfter));
     expect(await npvOf(page, 'Melhus')).toBeGreaterThan(before);
     await expect.poll(placeholder).toBe(1);
     await page.close();

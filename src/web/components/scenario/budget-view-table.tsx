@@ -1,7 +1,8 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { BudgetView } from '../../../engine/economics/budget-view.ts';
-import { formatNok } from '../../../i18n/format.ts';
+import { formatMillionNok } from '../../../i18n/format.ts';
 import { formatPercent } from '../../format/format-percent.ts';
+import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import type { MunicipalityName } from './npv-summary-table.tsx';
 import { ScrollRegion } from '../scroll-region.tsx';
@@ -14,6 +15,7 @@ export interface BudgetViewTableProps {
 /** The net effect in nominal kroner over the four years of the økonomiplan, as the finance departments read it. */
 export function BudgetViewTable({ budget, municipalities }: BudgetViewTableProps) {
   const t = useT();
+  const { language } = useLanguage();
   const caption = t('results.budgetCaption', { inflation: formatPercent(budget.inflation) });
   return (
     <>
@@ -36,7 +38,7 @@ export function BudgetViewTable({ budget, municipalities }: BudgetViewTableProps
                 <Table.HeaderCell scope="row">{m.name}</Table.HeaderCell>
                 {(budget.perMunicipality[m.id] ?? []).map((value, i) => (
                   <Table.Cell key={budget.years[i]} className="numeric">
-                    {formatNok(value)}
+                    {formatMillionNok(value, language)}
                   </Table.Cell>
                 ))}
               </Table.Row>
@@ -47,7 +49,7 @@ export function BudgetViewTable({ budget, municipalities }: BudgetViewTableProps
               <Table.HeaderCell scope="row">{t('results.total')}</Table.HeaderCell>
               {budget.total.map((value, i) => (
                 <Table.Cell key={budget.years[i]} className="numeric">
-                  {formatNok(value)}
+                  {formatMillionNok(value, language)}
                 </Table.Cell>
               ))}
             </Table.Row>

@@ -43,7 +43,7 @@ export function CompareView({ document, a, b }: CompareViewProps) {
   // Simulations are looked up on every render: a finished run (a state change) makes them appear.
   const [first, second] = [compared(document, a), compared(document, b)];
   const municipalities = document.participants.map((p) => ({ id: p.municipalityNumber, name: p.name }));
-  const rows = compareRows(first, second, municipalities, t);
+  const rows = compareRows(first, second, municipalities, t, language);
 
   async function simulateBoth() {
     for (const [scenario, outcome] of [

@@ -1,6 +1,7 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { ScenarioSummary, CashFlowFigures } from '../../../engine/economics/scenario-summary.ts';
-import { formatNok } from '../../../i18n/format.ts';
+import { formatMillionNok } from '../../../i18n/format.ts';
+import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { conventionText } from '../../model/scenario/discount-text.ts';
 import { irrReason, irrText, paybackText } from '../../model/scenario/figure-text.ts';
@@ -26,6 +27,7 @@ export interface NpvSummaryTableProps {
  */
 export function NpvSummaryTable({ summary, municipalities, scenarioId }: NpvSummaryTableProps) {
   const t = useT();
+  const { language } = useLanguage();
   const parties = [
     ...municipalities.flatMap((m) => {
       const figures = summary.perMunicipality[m.id];
@@ -41,7 +43,7 @@ export function NpvSummaryTable({ summary, municipalities, scenarioId }: NpvSumm
   }
   const caption = t('results.npvCaption', { baseYear: summary.convention.baseYear });
   const row = (key: string, name: string, figures: CashFlowFigures, total = false) => {
-    const npvText = formatNok(Math.round(figures.npv));
+    const npvText = formatMillionNok(figures.npv, language);
     return (
       <Table.Row key={key} className={total ? 'total-row' : undefined}>
         <Table.HeaderCell scope="row">{name}</Table.HeaderCell>

@@ -1,7 +1,8 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { MonteCarloResult, NpvDistribution } from '../../../engine/economics/monte-carlo.ts';
-import { formatNok } from '../../../i18n/format.ts';
+import { formatMillionNok } from '../../../i18n/format.ts';
 import { formatPercent } from '../../format/format-percent.ts';
+import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import type { MunicipalityName } from './npv-summary-table.tsx';
 import { ScrollRegion } from '../scroll-region.tsx';
@@ -14,13 +15,14 @@ export interface NpvUncertaintyTableProps {
 /** «Netto nåverdi – usikkerhet»: P10, P50, P90, mean and the probability of a loss, per municipality and in total. */
 export function NpvUncertaintyTable({ result, municipalities }: NpvUncertaintyTableProps) {
   const t = useT();
+  const { language } = useLanguage();
   const row = (key: string, name: string, distribution: NpvDistribution, total = false) => (
     <Table.Row key={key} className={total ? 'total-row' : undefined}>
       <Table.HeaderCell scope="row">{name}</Table.HeaderCell>
-      <Table.Cell className="numeric">{formatNok(Math.round(distribution.npv.p10))}</Table.Cell>
-      <Table.Cell className="numeric">{formatNok(Math.round(distribution.npv.p50))}</Table.Cell>
-      <Table.Cell className="numeric">{formatNok(Math.round(distribution.npv.p90))}</Table.Cell>
-      <Table.Cell className="numeric">{formatNok(Math.round(distribution.npv.mean))}</Table.Cell>
+      <Table.Cell className="numeric">{formatMillionNok(distribution.npv.p10, language)}</Table.Cell>
+      <Table.Cell className="numeric">{formatMillionNok(distribution.npv.p50, language)}</Table.Cell>
+      <Table.Cell className="numeric">{formatMillionNok(distribution.npv.p90, language)}</Table.Cell>
+      <Table.Cell className="numeric">{formatMillionNok(distribution.npv.mean, language)}</Table.Cell>
       <Table.Cell className="numeric">{formatPercent(distribution.probabilityOfLoss)}</Table.Cell>
     </Table.Row>
   );

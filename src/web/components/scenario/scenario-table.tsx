@@ -3,7 +3,8 @@ import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CaseDocument } from '../../../case/schema/case-document.ts';
 import type { Scenario } from '../../../case/schema/scenario.ts';
-import { formatNok, MISSING } from '../../../i18n/format.ts';
+import { formatMillionNok, MISSING } from '../../../i18n/format.ts';
+import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { runAnalysis } from '../../model/scenario/run-analysis.ts';
 import { casePaths } from '../../routes/case-paths.ts';
@@ -21,13 +22,14 @@ export interface ScenarioTableProps {
 /** The case's scenarios with their total NPV at the inputs' medians. */
 export function ScenarioTable({ caseId, document, actions }: ScenarioTableProps) {
   const t = useT();
+  const { language } = useLanguage();
   const npvs = useMemo(
     () =>
       document.scenarios.map((scenario) => {
         const outcome = runAnalysis(document, scenario.id);
-        return outcome?.ok ? formatNok(Math.round(outcome.analysis.summary.total.npv)) : MISSING;
+        return outcome?.ok ? formatMillionNok(outcome.analysis.summary.total.npv, language) : MISSING;
       }),
-    [document],
+    [document, language],
   );
   return (
     <ScrollRegion>

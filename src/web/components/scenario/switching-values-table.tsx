@@ -1,10 +1,12 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { DeterministicAnalysis } from '../../../case/scenario/analyse-scenario.ts';
+import { formatMillionNok } from '../../../i18n/format.ts';
+import { formatPercent } from '../../format/format-percent.ts';
+import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import type { InputDescription } from '../../model/scenario/input-label.ts';
 import type { MunicipalityName } from './npv-summary-table.tsx';
 import { ScrollRegion } from '../scroll-region.tsx';
-import { formatInputValue } from './tornado-section.tsx';
 
 export interface SwitchingValuesTableProps {
   switchingValues: DeterministicAnalysis['switchingValues'];
@@ -19,10 +21,14 @@ export function SwitchingValuesTable({
   describe,
 }: SwitchingValuesTableProps) {
   const t = useT();
+  const { language } = useLanguage();
   if (switchingValues.length === 0) return <Paragraph>{t('tornado.none')}</Paragraph>;
   const caption = t('switching.caption');
-  const show = (value: number | null | undefined, description: InputDescription) =>
-    value === null || value === undefined ? t('switching.none') : formatInputValue(value, description);
+  // A summary: kroner in millions with one decimal, as a budget document; the exact value is in the API.
+  const show = (value: number | null | undefined, description: InputDescription) => {
+    if (value === null || value === undefined) return t('switching.none');
+    return description.unit === 'share' ? formatPercent(value) : formatMillionNok(value, language);
+  };
   return (
     <>
       <ScrollRegion label={caption}>

@@ -6,7 +6,8 @@
 import type { DeterministicAnalysis } from '../../../case/scenario/analyse-scenario.ts';
 import type { MonteCarloResult, NpvDistribution } from '../../../engine/economics/monte-carlo.ts';
 import type { CashFlowFigures } from '../../../engine/economics/scenario-summary.ts';
-import { formatNok, MISSING } from '../../../i18n/format.ts';
+import { formatMillionNok, MISSING } from '../../../i18n/format.ts';
+import type { Language } from '../../../i18n/language.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import { irrText, paybackText } from './figure-text.ts';
 
@@ -30,9 +31,11 @@ interface Party {
   name: string;
 }
 
-const money = (value: number | undefined) => (value === undefined ? MISSING : formatNok(Math.round(value)));
-const moneyDifference = (a: number | undefined, b: number | undefined) =>
-  a === undefined || b === undefined ? MISSING : formatNok(Math.round(b) - Math.round(a));
+// Rounded as a budget summary; the difference is taken of the exact amounts and rounded once.
+const money = (value: number | undefined, language: Language) =>
+  value === undefined ? MISSING : formatMillionNok(value, language);
+const moneyDifference = (a: number | undefined, b: number | undefined, language: Language) =>
+  a === undefined || b === undefined ? MISSING : formatMillionNok(b - a, language);
 
 function figuresOf(scenario: ComparedScenario, party: Party | null): CashFlowFigures | undefined {
   const summary = scenario.analysis?.summary;
@@ -50,6 +53,7 @@ export function compareRows(
   b: ComparedScenario,
   municipalities: readonly Party[],
   t: Translate,
+  language: Language = 'nb',
 ): CompareRow[] {
   const parties: (Party | null)[] = [null, ...municipalities];
   const who = (party: Party | null) => party?.name ?? t('compare.total');
@@ -58,9 +62,9 @@ export function compareRows(
     return {
       key: `npv-${party?.id ?? 'total'}`,
       label: t('compare.npv', { who: who(party) }),
-      a: money(fa?.npv),
-      b: money(fb?.npv),
-      difference: moneyDifference(fa?.npv, fb?.npv),
+      a: money(fa?.npv, language),
+      b: money(fb?.npv, language),
+      difference: moneyDifference(fa?.npv, fb?.npv, language),
     };
   });
   for (const party of parties) {
@@ -87,13 +91,13 @@ export function compareRows(
     for (const quantile of ['p10', 'p50', 'p90'] as const) {
       const [da, db] = [distributionOf(a, party), distributionOf(b, party)];
       const show = (d: NpvDistribution | undefined) =>
-        d === undefined ? t('compare.notSimulated') : money(d.npv[quantile]);
+        d === undefined ? t('compare.notSimulated') : money(d.npv[quantile], language);
       rows.push({
         key: `${quantile}-${party?.id ?? 'total'}`,
         label: t('compare.quantile', { quantile: quantile.toUpperCase(), who: who(party) }),
         a: show(da),
         b: show(db),
-        difference: moneyDifference(da?.npv[quantile], db?.npv[quantile]),
+        difference: moneyDifference(da?.npv[quantile], db?.npv[quantile], language),
       });
     }
   }
