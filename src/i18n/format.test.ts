@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatFte,
   formatMillionNok,
+  formatMillions,
   formatNok,
   formatNumber,
   formatPlanDate,
@@ -136,5 +137,19 @@ describe('formatMillionNok', () => {
   it('writes ".." for a missing figure', () => {
     expect(formatMillionNok(null)).toBe(MISSING);
     expect(formatMillionNok(Number.NaN)).toBe(MISSING);
+  });
+});
+
+describe('formatMillions', () => {
+  it('rounds to one decimal of a million, as a budget summary', () => {
+    expect(formatMillions(9_737_433)).toBe('9,7');
+    expect(formatMillions(12_618_909)).toBe('12,6');
+    expect(formatMillions(1_250_000)).toBe('1,3');
+    // Halves away from zero: −1 250 000 kr is −1,3 as 1 250 000 kr is 1,3 (Math.round alone gives −1,2).
+    expect(formatMillions(-1_250_000)).toBe('−1,3');
+    expect(formatMillions(-7_970_461)).toBe('−8,0');
+  });
+  it('shows a tiny loss as zero, never as minus zero', () => {
+    expect(formatMillions(-40_000)).toBe('0,0');
   });
 });

@@ -64,6 +64,23 @@ const SMALL_AMOUNT: Record<Language, { under: string; to: string }> = {
 };
 
 /**
+ * Kroner as millions with one decimal, the one rounding rule of every «mill. kr» Flokk shows: halves round away
+ * from zero, as in a budget document (−150 000 kr is −0,2 like 150 000 kr is 0,2), and never −0.
+ */
+export function roundedMillions(value: number): number {
+  return (Math.sign(value) * Math.round(Math.abs(value) / 100_000)) / 10 + 0;
+}
+
+/**
+ * The number of millions with one decimal, without the unit, for texts whose catalogue adds it
+ * («{value} mill. kr», «NOK {value} million»). A tiny amount reads «0,0»; `formatMillionNok` words it instead.
+ * @example formatMillions(1_249_999) // → '1,2'
+ */
+export function formatMillions(value: number, language: Language = 'nb'): string {
+  return formatNumber(roundedMillions(value), 1, language);
+}
+
+/**
  * An amount in millions with one decimal, as a budget document gives it on a summary (`27,7 mill. kr`). The
  * sign is kept. An amount that is not zero but too small to show as a tenth of a million is written as the
  * range it lies in (`under 0,1 mill. kr`, `−0,1 til 0 mill. kr`), because «0,0» would tell the reader it
@@ -73,8 +90,7 @@ const SMALL_AMOUNT: Record<Language, { under: string; to: string }> = {
  */
 export function formatMillionNok(value: number | null | undefined, language: Language = 'nb'): string {
   if (value === null || value === undefined || Number.isNaN(value)) return MISSING;
-  // Halves round away from zero, as in a budget document, so −150 000 kr is −0,2 like 150 000 kr is 0,2.
-  const millions = (Math.sign(value) * Math.round(Math.abs(value) / 100_000)) / 10 + 0;
+  const millions = roundedMillions(value);
   if (millions === 0 && value !== 0) {
     const tenth = formatNumber(0.1, 1, language);
     const words = SMALL_AMOUNT[language];

@@ -4,7 +4,7 @@
  * @module
  */
 import type { ChangeEffect, ScenarioNpv } from '../../case/scenario/change-effect.ts';
-import { formatNumber } from '../../i18n/format.ts';
+import { formatMillions, roundedMillions } from '../../i18n/format.ts';
 import type { Language } from '../../i18n/language.ts';
 
 export interface ChangeRow {
@@ -19,14 +19,13 @@ export interface ChangeRow {
 
 /** Million kroner with one decimal: 1 159 548 → «1,2». */
 export function millions(value: number, language: Language = 'nb'): string {
-  // Adding 0 turns −0 into 0, so a tiny negative amount reads «0,0».
-  return formatNumber(Math.round(value / 100_000) / 10 + 0, 1, language);
+  return formatMillions(value, language);
 }
 
 /** A signed change in million kroner: «+1,2», «−0,4», «0,0». */
 export function signedMillions(value: number, language: Language = 'nb'): string {
   const text = millions(value, language);
-  return Math.round(value / 100_000) > 0 ? `+${text}` : text;
+  return roundedMillions(value) > 0 ? `+${text}` : text;
 }
 
 function row(key: string, before: number | null, after: number | null, language: Language): ChangeRow {

@@ -1,8 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { DecisionSummary } from '../../../case/decision/decision-summary.ts';
-import { formatNumber } from '../../../i18n/format.ts';
+import { formatMillions, formatNumber } from '../../../i18n/format.ts';
 import { formatPercent } from '../../format/format-percent.ts';
-import { formatMillions } from '../../format/format-millions.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { ExplainableFigure } from '../explain/explainable-figure.tsx';

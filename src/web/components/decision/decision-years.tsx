@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { DecisionSummary } from '../../../case/decision/decision-summary.ts';
-import { formatMillions } from '../../format/format-millions.ts';
+import { formatMillions } from '../../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { ExplainableFigure } from '../explain/explainable-figure.tsx';
