@@ -62,12 +62,15 @@ export function DecisionAnswer({ summary }: { summary: DecisionSummary }) {
                 label={t('decision.rangeLowLabel', { municipality: name })}
               />{' '}
               {t('decision.rangeAnd')}{' '}
-              <ExplainableFigure
-                figure={range.p90.figureId}
-                text={mill(range.p90.value)}
-                label={t('decision.rangeHighLabel', { municipality: name })}
-              />
-              .
+              {/* The full stop stays with the figure: alone on a line it looks like a stray mark. */}
+              <span className="nowrap">
+                <ExplainableFigure
+                  figure={range.p90.figureId}
+                  text={mill(range.p90.value)}
+                  label={t('decision.rangeHighLabel', { municipality: name })}
+                />
+                .
+              </span>
             </Paragraph>
             <Paragraph data-size="sm">
               {t('decision.lossBefore')}{' '}
