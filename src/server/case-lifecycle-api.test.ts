@@ -136,6 +136,30 @@ describe('POST /api/cases with blank', () => {
     expect(made.document.baseline).toEqual([]);
     expect(made.document.scenarios).toEqual([]);
   });
+
+  it('answers every read of the blank case without a server error, though it has no figures', async () => {
+    const reads = [
+      '',
+      '/revisions',
+      '/revisions/1',
+      '/revisions/1/analysis-check',
+      '/revisions/1/effect',
+      '/agreement-check',
+      '/decision?municipality=5029',
+      '/documents',
+      '/members',
+      '/model-choice',
+      '/people',
+      '/people.csv',
+    ];
+    const statuses = await Promise.all(
+      reads.map(async (path) => [path, (await reader.request('GET', `/api/cases/tom-start${path}`)).status]),
+    );
+    expect(statuses.filter(([, status]) => Number(status) >= 500)).toEqual([]);
+    expect(statuses.filter(([, status]) => status === 200).map(([path]) => path)).toEqual(
+      expect.arrayContaining(['', '/revisions', '/documents', '/members', '/model-choice', '/people']),
+    );
+  });
 });
 
 describe('archiving', () => {
