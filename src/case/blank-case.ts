@@ -9,7 +9,11 @@ import { CURRENT_SCHEMA_VERSION } from './schema/case-document-shape.ts';
 import type { CaseDocumentInput } from './schema/case-document.ts';
 import type { Participant } from './schema/participants.ts';
 
-export function blankCase(id: string, title: string, participants: readonly Participant[]): CaseDocumentInput {
+export function blankCase(
+  id: string,
+  title: string,
+  participants: readonly Participant[],
+): CaseDocumentInput {
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id,
