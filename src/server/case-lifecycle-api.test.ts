@@ -1,5 +1,5 @@
 /**
- * Making a case as a copy and archiving it through the API: roles, the body named field by field.
+ * Making a case as a copy or blank, and archiving it through the API: roles, the body named field by field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDocument } from '../case/schema/case-document.ts';
@@ -80,6 +80,85 @@ describe('POST /api/cases', () => {
     expect(copy.document.publication).toEqual({ baselineFigures: false });
     const again = await editor.request('POST', '/api/cases', { title: 'Uten Melhus', copyOf: server.caseId });
     expect(((await again.json()) as { caseId: string }).caseId).toBe('uten-melhus-2');
+  });
+});
+
+describe('POST /api/cases with blank', () => {
+  const blank = (participants: string[], from = server.caseId) => ({
+    title: 'Tom start',
+    blank: { from, participants },
+  });
+  async function issue(response: Response) {
+    return ((await response.json()) as Failure).error.issues?.[0];
+  }
+
+  it('names the municipalities field when none, an unknown or a repeated one is chosen (400)', async () => {
+    const none = await reader.request('POST', '/api/cases', blank([]));
+    expect(none.status).toBe(400);
+    expect(await issue(none)).toMatchObject({
+      path: 'blank.participants',
+      message: 'Kommuner i saken: velg minst én kommune',
+    });
+    const unknown = await reader.request('POST', '/api/cases', blank(['5028', '0301']));
+    expect(unknown.status).toBe(400);
+    expect(await issue(unknown)).toMatchObject({
+      path: 'blank.participants',
+      message: expect.stringMatching(/^Kommuner i saken: kommunenummer 0301 er ikke med i «.+»$/),
+    });
+    const twice = await reader.request('POST', '/api/cases', blank(['5028', '5028']));
+    expect(twice.status).toBe(400);
+    expect(await issue(twice)).toMatchObject({
+      path: 'blank.participants',
+      message: 'Kommuner i saken: kommunenummer 5028 er valgt to ganger',
+    });
+    const both = await reader.request('POST', '/api/cases', { ...blank(['5028']), copyOf: server.caseId });
+    expect(both.status).toBe(400);
+    expect((await issue(both))?.path).toBe('copyOf');
+    expect((await outsider.request('POST', '/api/cases', blank(['5028']))).status).toBe(404);
+  });
+
+  it('lets a reader start a blank case with the chosen municipalities only; the reader is its owner', async () => {
+    const response = await reader.request('POST', '/api/cases', blank(['5029', '5028']));
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { caseId: string; revision: { comment: string } };
+    expect(body.caseId).toBe('tom-start');
+    expect(body.revision.comment).toBe('Ny tom sak «Tom start»');
+    expect(await list(reader)).toContainEqual(expect.objectContaining({ id: 'tom-start', role: 'owner' }));
+    const made = (await (await reader.request('GET', '/api/cases/tom-start')).json()) as {
+      document: CaseDocument;
+    };
+    expect(made.document.participants).toEqual([
+      { municipalityNumber: '5029', name: 'Skaun', population: [] },
+      { municipalityNumber: '5028', name: 'Melhus', population: [] },
+    ]);
+    expect(made.document.sources).toEqual([]);
+    expect(made.document.serviceAreas).toEqual([]);
+    expect(made.document.baseline).toEqual([]);
+    expect(made.document.scenarios).toEqual([]);
+  });
+
+  it('answers every read of the blank case without a server error, though it has no figures', async () => {
+    const reads = [
+      '',
+      '/revisions',
+      '/revisions/1',
+      '/revisions/1/analysis-check',
+      '/revisions/1/effect',
+      '/agreement-check',
+      '/decision?municipality=5029',
+      '/documents',
+      '/members',
+      '/model-choice',
+      '/people',
+      '/people.csv',
+    ];
+    const statuses = await Promise.all(
+      reads.map(async (path) => [path, (await reader.request('GET', `/api/cases/tom-start${path}`)).status]),
+    );
+    expect(statuses.filter(([, status]) => Number(status) >= 500)).toEqual([]);
+    expect(statuses.filter(([, status]) => status === 200).map(([path]) => path)).toEqual(
+      expect.arrayContaining(['', '/revisions', '/documents', '/members', '/model-choice', '/people']),
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * What users expect to be able to do, in a real browser: create a scenario as a copy, change its cost key and
- * delete it after confirming; make a case from the default case, archive it and take it back; change one's own
+ * delete it after confirming; make a case from the default case, archive it and take it back; start a blank case
+ * with two of its municipalities and land on a plain empty state; change one's own
  * password and sign in with the new one; have the weighting form refuse −5, 1 000 and «abc» with a message
  * naming the field; choose the areas a ranking covers. Axe passes on the new forms and dialogs. Page width at
  * 390 px for these pages is checked with every other route in page-width.test.ts.
@@ -148,6 +149,50 @@ describe('cases: a copy of the default case, archived and taken back', () => {
     await expect.poll(() => page.getByRole('link', { name: 'Prøvesak uten Melhus' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Tilbake til mine saker' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Prøvesak uten Melhus' }).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('cases: a blank start', () => {
+  it('starts a blank case with the municipalities chosen and opens its first page with a plain empty state', async () => {
+    const page = await ownerPage();
+    await page.goto(`${flokk.url}/`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Ny sak' }).count()).toBe(1);
+    await page.getByLabel('Tittel på saken').fill('Tom prøvesak');
+    await page.getByRole('radio', { name: 'Tom sak' }).check();
+    const skaun = page.getByRole('checkbox', { name: 'Skaun' });
+    await expect.poll(() => skaun.count(), { timeout: 30_000 }).toBe(1);
+    // All of the source case's municipalities are chosen at first.
+    for (const name of ['Skaun', 'Melhus', 'Midtre Gauldal'])
+      expect(await page.getByRole('checkbox', { name }).isChecked()).toBe(true);
+    for (const name of ['Skaun', 'Melhus', 'Midtre Gauldal'])
+      await page.getByRole('checkbox', { name }).uncheck();
+    await page.getByRole('button', { name: 'Lag saken' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Velg minst én kommune.' }).count()).toBe(1);
+    await expectAccessible(page, 'new-case form, blank start with no municipality');
+    await skaun.check();
+    await page.getByRole('checkbox', { name: 'Melhus' }).check();
+    await page.getByRole('button', { name: 'Lag saken' }).click();
+    await page.waitForURL((url) => url.pathname === '/saker/tom-provesak');
+    await expect
+      .poll(() => page.getByText('Saken har ingen scenarier ennå', { exact: false }).count(), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await expectAccessible(page, 'decision page of a blank case');
+    const created = (await (await page.request.get(`${flokk.url}/api/cases/tom-provesak`)).json()) as {
+      role: string;
+      revision: { comment: string };
+      document: { participants: { name: string; population: unknown[] }[]; scenarios: unknown[] };
+    };
+    expect(created.role).toBe('owner');
+    expect(created.revision.comment).toBe('Ny tom sak «Tom prøvesak»');
+    expect(created.document.participants).toEqual([
+      expect.objectContaining({ name: 'Melhus', population: [] }),
+      expect.objectContaining({ name: 'Skaun', population: [] }),
+    ]);
+    expect(created.document.scenarios).toEqual([]);
     await page.close();
   });
 });

@@ -20,9 +20,12 @@ export function listCases(signal?: AbortSignal, archived = false): Promise<CaseS
   return request<CaseSummary[]>(archived ? '/api/cases?archived=true' : '/api/cases', { signal });
 }
 
-/** Makes a new case as a copy of `copyOf`; the user becomes its owner. */
-export function createCase(title: string, copyOf: string): Promise<{ caseId: string }> {
-  return request<{ caseId: string }>('/api/cases', { method: 'POST', body: { title, copyOf } });
+/** How a new case starts: as a copy of a case, or blank with some municipalities of a case. */
+export type CaseStart = { copyOf: string } | { blank: { from: string; participants: string[] } };
+
+/** Makes a new case as `start` says; the user becomes its owner. */
+export function createCase(title: string, start: CaseStart): Promise<{ caseId: string }> {
+  return request<{ caseId: string }>('/api/cases', { method: 'POST', body: { title, ...start } });
 }
 
 /** Archives the case (owners), or with `archived` false takes it back into use. */

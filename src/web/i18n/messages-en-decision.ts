@@ -6,6 +6,9 @@ import type { nbDecision } from './messages-nb-decision.ts';
 
 export const enDecision: Record<keyof typeof nbDecision, string> = {
   'nav.decision': 'What does it mean?',
+  'decision.noScenarios':
+    'The case has no scenarios yet, so there is no answer to show. A scenario is a proposal for which services the municipalities provide together and how the costs are shared.',
+  'decision.toScenarios': 'Go to the scenarios',
   'decision.titlePlain': 'What does this mean for the municipality?',
   'decision.title': 'What does this mean for {municipality}?',
   'decision.loading': 'Loading the summary …',

@@ -5,6 +5,9 @@
  */
 export const nbDecision = {
   'nav.decision': 'Hva betyr dette?',
+  'decision.noScenarios':
+    'Saken har ingen scenarier ennå, så det er ikke noe svar å vise. Et scenario er et forslag til hvilke tjenester kommunene skal løse sammen, og hvordan kostnadene deles.',
+  'decision.toScenarios': 'Gå til scenariene',
   'decision.titlePlain': 'Hva betyr dette for kommunen?',
   'decision.title': 'Hva betyr dette for {municipality}?',
   'decision.loading': 'Laster sammendraget …',

@@ -6,6 +6,9 @@ import type { nbDecision } from './messages-nb-decision.ts';
 
 export const nnDecision: Record<keyof typeof nbDecision, string> = {
   'nav.decision': 'Kva betyr dette?',
+  'decision.noScenarios':
+    'Saka har ingen scenario enno, så det er ikkje noko svar å vise. Eit scenario er eit forslag til kva tenester kommunane skal løyse saman, og korleis kostnadene blir delte.',
+  'decision.toScenarios': 'Gå til scenarioa',
   'decision.titlePlain': 'Kva betyr dette for kommunen?',
   'decision.title': 'Kva betyr dette for {municipality}?',
   'decision.loading': 'Lastar samandraget …',

@@ -1,6 +1,6 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { getCase } from '../api/cases-api.ts';
 import { getDecision } from '../api/decision-api.ts';
 import { DecisionAnswer } from '../components/decision/decision-answer.tsx';
@@ -11,12 +11,14 @@ import { DecisionYears } from '../components/decision/decision-years.tsx';
 import { municipalitySlug } from '../components/decision/municipality-slug.ts';
 import '../components/decision/decision.css';
 import { ExplainContext } from '../components/explain/explain-context.tsx';
+import { EmptyState } from '../components/empty-state.tsx';
 import { ResourceView } from '../components/resource-view.tsx';
 import { useApiResource } from '../hooks/use-api-resource.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useLanguage } from '../i18n/language-context.tsx';
 import { localized } from '../i18n/localized-text.ts';
 import { useT } from '../i18n/use-t.ts';
+import { casePaths } from '../routes/case-paths.ts';
 
 // The municipality last chosen on this device, per case, so a reader from Melhus lands on Melhus again.
 const storageKey = (caseId: string) => `flokk.decision.kommune.${caseId}`;
@@ -107,7 +109,16 @@ export default function DecisionPage() {
           const scenarios = view.document.scenarios.map((s) => ({ id: s.id, name: s.name }));
           const scenarioId =
             scenarios.find((s) => s.id === search.get('scenario'))?.id ?? scenarios[0]?.id ?? '';
-          if (!chosen || !scenarioId) return null;
+          // A new blank case has no scenario yet: there is no answer to give, so say what is missing.
+          if (!chosen || !scenarioId)
+            return (
+              <>
+                <EmptyState message={t('decision.noScenarios')} />
+                <Paragraph>
+                  <Link to={casePaths(caseId).scenarios}>{t('decision.toScenarios')}</Link>
+                </Paragraph>
+              </>
+            );
           return (
             <>
               <DecisionChoosers
