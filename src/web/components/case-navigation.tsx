@@ -1,4 +1,5 @@
-import { NavLink } from 'react-router';
+import { useLayoutEffect, useRef } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import { useCaseRole } from '../hooks/use-case-role.ts';
 import { useT } from '../i18n/use-t.ts';
 import { casePaths } from '../routes/case-paths.ts';
@@ -12,6 +13,16 @@ export function CaseNavigation({ caseId }: CaseNavigationProps) {
   const t = useT();
   const paths = casePaths(caseId);
   const role = useCaseRole(caseId);
+  const list = useRef<HTMLUListElement>(null);
+  const { pathname } = useLocation();
+  // On a phone the menu is one line that scrolls sideways (styles.css): bring the current page's link into view.
+  // Only the list's own scroll position moves, never the page's (scrollIntoView could scroll the page too).
+  useLayoutEffect(() => {
+    const ul = list.current;
+    const current = ul?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!ul || !current || ul.scrollWidth <= ul.clientWidth) return;
+    ul.scrollLeft = current.offsetLeft - ul.offsetLeft - (ul.clientWidth - current.offsetWidth) / 2;
+  }, [pathname, role]);
   const links = [
     { to: paths.decision, label: t('nav.decision'), end: true },
     { to: paths.overview, label: t('nav.overview'), end: true },
@@ -29,7 +40,7 @@ export function CaseNavigation({ caseId }: CaseNavigationProps) {
   ];
   return (
     <nav aria-label={t('nav.case')} className="case-navigation">
-      <ul>
+      <ul ref={list}>
         {links.map((link) => (
           <li key={link.to}>
             <NavLink to={link.to} end={link.end} className="ds-link">
