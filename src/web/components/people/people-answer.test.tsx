@@ -6,7 +6,8 @@ import type {
   WorkforceYear,
 } from '../../../case/people/workforce-projection.ts';
 import { LanguageProvider } from '../../i18n/language-context.tsx';
-import { departedSummary, PeopleAnswer } from './people-answer.tsx';
+import { departedSummary } from '../../../case/people/departed-summary.ts';
+import { PeopleAnswer } from './people-answer.tsx';
 
 const year = (y: number, low: number | null, high: number | null): WorkforceYear => ({
   year: y,
