@@ -12,6 +12,7 @@ import type { ResultCache } from './compute/result-cache.ts';
 import type { LoadedRevision } from './loaded-revision.ts';
 import type { RequestStateCache } from './request-state-cache.ts';
 import type { ActiveSession } from '../storage/sessions.ts';
+import type { ReferenceDataset } from '../case/reference/reference-data.ts';
 
 export interface ServerDeps {
   db: Database;
@@ -36,6 +37,11 @@ export interface ServerDeps {
   sessionTtlMs: number;
   /** How long a session lasts unused. @default 30 minutes (`DEFAULT_SESSION_IDLE_MS`) */
   sessionIdleMs?: number;
+  /**
+   * SSB's and Kartverket's figures for all municipalities (`referenceDataOf`).
+   * @default the dataset shipped with the build (`shippedReferenceData()`)
+   */
+  referenceData?: ReferenceDataset;
 }
 
 export type AppEnv = {

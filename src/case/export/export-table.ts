@@ -5,7 +5,10 @@
  * («Lønnskostnad (kr)»), never a code name. Built in the case layer: pure, no I/O, the same for web, API and CLI.
  * @module
  */
+import type { LpSolver } from '../../engine/games/lp-solver.ts';
 import type { Language } from '../../i18n/language.ts';
+import type { ViewerRole } from '../people/redact-workforce.ts';
+import type { CaseDocument } from '../schema/case-document.ts';
 
 /**
  * One cell: a number, a text, or `null` for a figure the sources do not give (written `..`, as SSB does,
@@ -93,3 +96,16 @@ export const EXPORT_TABLE_IDS = [
   'model-ranking',
 ] as const;
 export type ExportTableId = (typeof EXPORT_TABLE_IDS)[number];
+
+/** What a table is built for: the reader's language and role (personal data is redacted by role first). */
+export interface ExportContext {
+  language: Language;
+  role: ViewerRole;
+  /** The scenario of scenario tables; omitted: the case's first scenario. */
+  scenarioId?: string | undefined;
+  /** The LP solver, passed in where an entry says it needs one (cost sharing, fairness). */
+  solver?: LpSolver | undefined;
+}
+
+/** Builds one table from one revision's document; `null` when the case has nothing to show (no scenario). */
+export type ExportTableBuilder = (document: CaseDocument, context: ExportContext) => ExportTable | null;
