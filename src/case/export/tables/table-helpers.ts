@@ -92,45 +92,49 @@ const POINT = { nb: 'punkt', nn: 'punkt', en: 'point' };
 
 type Found =
   | { kind: 'source'; document: string; locator: string | null }
-  | {
-      kind: 'decision';
-      resolutionId: string;
-      point: number;
-    };
+  | { kind: 'decision'; resolutionId: string; point: number }
+  | { kind: 'own-value'; by: string; at: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Every source reference and decision in a part of the document, walked as plain data. */
+/** One reference, if `value` is one: a source reference (`{ document, locator }`), a decision, or an own value. */
+function referenceIn(value: Record<string, unknown>): Found | null {
+  const { document, locator, decision, entered } = value;
+  if (typeof document === 'string')
+    return { kind: 'source', document, locator: typeof locator === 'string' ? locator : null };
+  if (
+    isRecord(decision) &&
+    typeof decision['resolutionId'] === 'string' &&
+    typeof decision['point'] === 'number'
+  )
+    return { kind: 'decision', resolutionId: decision['resolutionId'], point: decision['point'] };
+  if (isRecord(entered) && typeof entered['by'] === 'string' && typeof entered['at'] === 'string')
+    return { kind: 'own-value', by: entered['by'], at: entered['at'] };
+  return null;
+}
+
+/** Every source reference, decision and own value in a part of the document, walked as plain data. */
 function provenanceIn(value: unknown, out: Found[]): Found[] {
   if (Array.isArray(value)) {
     for (const item of value) provenanceIn(item, out);
     return out;
   }
   if (!isRecord(value)) return out;
-  const source = value['source'];
-  if (isRecord(source) && typeof source['document'] === 'string') {
-    const locator = source['locator'];
-    out.push({
-      kind: 'source',
-      document: source['document'],
-      locator: typeof locator === 'string' ? locator : null,
-    });
-  }
-  const decision = value['decision'];
-  if (
-    isRecord(decision) &&
-    typeof decision['resolutionId'] === 'string' &&
-    typeof decision['point'] === 'number'
-  ) {
-    out.push({ kind: 'decision', resolutionId: decision['resolutionId'], point: decision['point'] });
-  }
+  const found = referenceIn(value);
+  if (found) out.push(found);
   for (const child of Object.values(value)) provenanceIn(child, out);
   return out;
 }
 
+const OWN_VALUE = {
+  nb: 'Egen verdi, lagt inn av',
+  nn: 'Eigen verdi, lagd inn av',
+  en: 'Own value, entered by',
+};
+
 /**
- * The source documents (with the places in them) and the decisions that a part of the document cites, one
+ * The source documents (with the places in them), the decisions and the editors' own values that a part of the document cites, one
  * row each; a reference to a document or resolution the case does not hold is left out (the case's own
  * integrity check reports it).
  */
@@ -153,6 +157,15 @@ export function citedSources(
           detail: found.locator ?? '',
           usedIn: [sheetName],
         });
+    } else if (found.kind === 'own-value') {
+      const key = `own:${found.by}:${found.at}`;
+      if (!rows.has(key))
+        rows.set(key, {
+          kind: 'own-value',
+          label: `${say(language, OWN_VALUE)} ${found.by}`,
+          detail: found.at.slice(0, 10),
+          usedIn: [sheetName],
+        });
     } else {
       const resolution = document.resolutions.find((r) => r.id === found.resolutionId);
       if (!resolution) continue;
@@ -167,4 +180,11 @@ export function citedSources(
     }
   }
   return [...rows.values()];
+}
+
+/** A measured quantity (FTE, expected persons, a share) without float noise; null stays null. */
+export function measured(value: number | null | undefined, decimals = 3): number | null {
+  if (value === null || value === undefined) return null;
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor + 0;
 }
