@@ -5,6 +5,7 @@
  * costs rest on (the scenario's savings shares and costs).
  * @module
  */
+import type { LpSolver } from '../../../engine/games/lp-solver.ts';
 import type { Language } from '../../../i18n/language.ts';
 import { compareAllocations } from '../../cost-sharing/compare-allocations.ts';
 import { costSharingView, type CostSharingView } from '../../cost-sharing/comparison-view.ts';
@@ -37,6 +38,29 @@ export interface ScenarioComparisons {
 
 const PACKAGE = { nb: 'Alle områdene samlet', nn: 'Alle områda samla', en: 'All areas together' };
 
+// The key comparison and the fairness check read the same comparisons: solved once per document object,
+// scenario and language (a document is one saved revision, never changed in place).
+const solved = new WeakMap<CaseDocument, Map<string, ScopeComparison[]>>();
+
+function comparisonsOf(document: CaseDocument, scenario: Scenario, context: ExportContext, solver: LpSolver) {
+  const key = `${scenario.id}\u0000${context.language}`;
+  const byKey = solved.get(document) ?? new Map<string, ScopeComparison[]>();
+  solved.set(document, byKey);
+  const known = byKey.get(key);
+  if (known) return known;
+  const scopes = costSharingScopes(document, scenario.id).flatMap((scope) => {
+    const comparison = compareAllocations(document, scenario.id, scope, solver);
+    if (!comparison) return [];
+    const name =
+      scope.kind === 'package'
+        ? say(context.language, PACKAGE)
+        : areaName(document, scope.areaId, context.language);
+    return [{ name, view: costSharingView(document, comparison, context.language) }];
+  });
+  byKey.set(key, scopes);
+  return scopes;
+}
+
 /**
  * The comparisons of every scope; null when the case has no such scenario. The LP solver is required (the
  * registry entry says so): the nucleolus and the least core cannot be computed without it.
@@ -48,14 +72,7 @@ export function scenarioComparisons(
   const scenario = chosenScenario(document, context);
   if (!scenario) return null;
   if (!context.solver) throw new Error('the cost-sharing tables need the LP solver');
-  const { solver, language } = context;
-  const scopes = costSharingScopes(document, scenario.id).flatMap((scope) => {
-    const comparison = compareAllocations(document, scenario.id, scope, solver);
-    if (!comparison) return [];
-    const name =
-      scope.kind === 'package' ? say(language, PACKAGE) : areaName(document, scope.areaId, language);
-    return [{ name, view: costSharingView(document, comparison, language) }];
-  });
+  const scopes = comparisonsOf(document, scenario, context, context.solver);
   const players = scopes
     .flatMap((s) => s.view.players)
     .filter((p, i, all) => all.findIndex((q) => q.municipality === p.municipality) === i);

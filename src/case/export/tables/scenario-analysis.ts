@@ -18,10 +18,27 @@ export interface TableScenario {
   analysis: DeterministicAnalysis;
 }
 
+// A workbook builds three tables from one analysis: computed once per document object, scenario and language.
+// A document is one saved revision and is never changed in place, so its identity is a sound key.
+const computed = new WeakMap<CaseDocument, Map<string, DeterministicAnalysis | null>>();
+
 /** The scenario and its analysis; null when the case has no such scenario. */
 export function tableScenario(document: CaseDocument, context: ExportContext): TableScenario | null {
   const scenario = chosenScenario(document, context);
   if (!scenario) return null;
+  const key = `${scenario.id}\u0000${context.language}\u0000${context.solver ? 'lp' : ''}`;
+  const byKey = computed.get(document) ?? new Map<string, DeterministicAnalysis | null>();
+  computed.set(document, byKey);
+  if (!byKey.has(key)) byKey.set(key, analyse(document, scenario, context));
+  const analysis = byKey.get(key) ?? null;
+  return analysis ? { scenario, analysis } : null;
+}
+
+function analyse(
+  document: CaseDocument,
+  scenario: Scenario,
+  context: ExportContext,
+): DeterministicAnalysis | null {
   let analysis: DeterministicAnalysis | null;
   try {
     analysis = analyseDeterministic(document, scenario.id, {
@@ -44,5 +61,5 @@ export function tableScenario(document: CaseDocument, context: ExportContext): T
       },
     ]);
   }
-  return analysis ? { scenario, analysis } : null;
+  return analysis;
 }
