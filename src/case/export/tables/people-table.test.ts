@@ -73,4 +73,10 @@ describe('peopleTable', () => {
     ]);
     expect(en?.rows[3]?.[1]).toBe('Joint unit');
   });
+
+  it('gives «..» (null), never 0, for a figure there is no source for: no scenario, no reduction', () => {
+    const table = peopleTable({ ...defaultCase(), scenarios: [] }, { language: 'nb', role: 'owner' });
+    expect(table?.rows.length).toBeGreaterThan(0);
+    for (const row of table?.rows ?? []) expect(row.slice(4)).toEqual([null, null, null]);
+  });
 });
