@@ -22,6 +22,8 @@ export type OperationsErrorCode =
   | 'invalid_option'
   /** A date is not a real ISO calendar date, or dates are out of order. */
   | 'invalid_date'
+  /** A text field (account, responsibility, function, project) is missing, not text, or too long. */
+  | 'invalid_field'
   /** A ledger mapping names a component the budget does not have. */
   | 'unknown_component';
 
@@ -77,4 +79,21 @@ export function checkUnique(ids: readonly string[], path: readonly (string | num
     if (seen.has(id)) throw new OperationsError('duplicate_id', [...path, i], `«${id}» is given twice`);
     seen.add(id);
   });
+}
+
+/**
+ * Runs `compute`, prefixing the path of any `OperationsError` it throws, so an error from a nested input
+ * names the field from the caller's root (`['budget', 'components', 1, 'amount']`).
+ * @example underPath(['budget'], () => allocateBudget(input.budget))
+ */
+export function underPath<T>(prefix: readonly (string | number)[], compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof OperationsError)) throw error;
+    const detail = error.message.slice(error.message.indexOf(': ') + 2);
+    throw new OperationsError(error.code, [...prefix, ...error.path], detail, {
+      cause: error.cause ?? error,
+    });
+  }
 }
