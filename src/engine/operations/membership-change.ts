@@ -72,6 +72,9 @@ export function membershipSegments(budget: BudgetInput, changes: readonly Member
   );
   const ids = new Set(budget.municipalities.map((m) => m.id));
   changes.forEach((c, k) => {
+    if (c.joins !== undefined && c.leaves !== undefined && c.leaves <= c.joins) {
+      throw new OperationsError('invalid_date', ['changes', k, 'leaves'], 'must be after the date it joins');
+    }
     if (!ids.has(c.municipality))
       throw new OperationsError(
         'unknown_municipality',
@@ -94,6 +97,49 @@ export function membershipSegments(budget: BudgetInput, changes: readonly Member
   return segments;
 }
 
+/** The runs of months with the same members, as `membershipSegments` returns them. */
+export type MembershipSegment = ReturnType<typeof membershipSegments>[number];
+
+/**
+ * Splits `charged` kroner of component `c` over the runs of months by number of months (largest remainder,
+ * ties to the earlier run), then each run's part among the component's participants who are members in it.
+ * @returns whole kroner per municipality in the order of `budget.municipalities`, summing to `charged`.
+ * @throws OperationsError `no_participants` when no participant is a member in some run.
+ */
+export function splitWithMembership(
+  budget: BudgetInput,
+  segments: readonly MembershipSegment[],
+  c: number,
+  charged: number,
+): number[] {
+  const component = budget.components[c] as BudgetInput['components'][number];
+  const path = ['budget', 'components', c];
+  const parts = largestRemainder(
+    charged,
+    segments.map((s) => s.months),
+  );
+  const amounts = budget.municipalities.map(() => 0);
+  segments.forEach((segment, s) => {
+    const taking = component.participants.filter((id) => segment.members.includes(id));
+    if (taking.length === 0) {
+      throw new OperationsError(
+        'no_participants',
+        [...path, 'participants'],
+        `nobody is a member in ${segment.months} of the months`,
+      );
+    }
+    splitCharged(
+      component,
+      parts[s] as number,
+      taking,
+      budget.municipalities,
+      budget.budgetYear,
+      path,
+    ).forEach((amount, i) => (amounts[i] = (amounts[i] as number) + amount));
+  });
+  return amounts;
+}
+
 /**
  * Splits a year's budget when members join or leave: each component's charge is first split over the runs
  * of months with the same members, by number of months (largest remainder, ties to the earlier run), then
@@ -111,31 +157,7 @@ export function allocateWithMembership(
   const totals = budget.municipalities.map(() => 0);
   const components = budget.components.map((component, c) => {
     const charged = chargedFor(component, component.amount);
-    const parts = largestRemainder(
-      charged,
-      segments.map((s) => s.months),
-    );
-    const amounts = budget.municipalities.map(() => 0);
-    segments.forEach((segment, s) => {
-      const taking = component.participants.filter((id) => segment.members.includes(id));
-      const path = ['budget', 'components', c, 'participants'];
-      if (taking.length === 0) {
-        throw new OperationsError(
-          'no_participants',
-          path,
-          `no participant is a member in ${segment.months} of the months`,
-        );
-      }
-      const split = splitCharged(
-        component,
-        parts[s] as number,
-        taking,
-        budget.municipalities,
-        budget.budgetYear,
-        ['budget', 'components', c],
-      );
-      split.forEach((amount, i) => (amounts[i] = (amounts[i] as number) + amount));
-    });
+    const amounts = splitWithMembership(budget, segments, c, charged);
     amounts.forEach((amount, i) => (totals[i] = (totals[i] as number) + amount));
     return { componentId: component.id, charged, amounts };
   });

@@ -94,6 +94,28 @@ describe('settlement: a surplus to the fund, then a deficit partly covered by it
   });
 });
 
+describe('settlement with a member leaving mid-year', () => {
+  it('settles Skaun’s months with all three and the rest of the year without it', () => {
+    // Skaun leaves on 1 July 2026 (notice given 1 July 2025): it pays January–June. Operations 6 450 000
+    // split 6 / 6 months: 3 225 000 each.
+    // January–June by 6 088 / 17 828 / 8 574 → 604 302.862 / 1 769 630.656 / 851 066.482; 2 kroner to .862
+    // (Midtre Gauldal) and .656 (Melhus) → 604 303 / 1 769 631 / 851 066.
+    // July–December by 6 088 / 17 828 → 820 948.319 / 2 404 051.681; 1 krone to .681 → 820 948 / 2 404 052.
+    // Project 280 000: 140 000 for January–June, 70 000 each to Melhus and Skaun; 140 000 after, all Melhus.
+    // Shares: Midtre Gauldal 604 303 + 820 948 = 1 425 251; Melhus 1 769 631 + 2 404 052 + 70 000 + 140 000 =
+    // 4 383 683; Skaun 851 066 + 70 000 = 921 066 (together 6 730 000).
+    const settled = settleActual({
+      ...year2026,
+      policy: 'to-members',
+      fundOpening: 0,
+      changes: [{ municipality: '5029', leaves: '2026-07-01' }],
+    });
+    expect(settled.shareOfActual).toEqual([1_425_251, 4_383_683, 921_066]);
+    // Skaun paid 1 733 380 on account for the whole year: 921 066 − 1 733 380 = −812 314 is refunded.
+    expect(settled.balance[2]).toBe(-812_314);
+  });
+});
+
 describe('settlement from the host’s ledger', () => {
   const ledger = [
     { account: '10100', responsibility: '1200', function: '1200', amount: 4_000_000.4 },

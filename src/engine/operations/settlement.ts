@@ -20,6 +20,7 @@ import {
   type LedgerLine,
   type LedgerRule,
 } from './ledger-mapping.ts';
+import { membershipSegments, splitWithMembership, type MembershipChange } from './membership-change.ts';
 import { checkKroner, OperationsError, underPath } from './operations-error.ts';
 
 /** What the agreement says about a surplus. */
@@ -35,11 +36,16 @@ export interface SettlementInput {
   budget: BudgetInput;
   /** Actual cost per component in whole kroner, in the order of `budget.components`. */
   actualPerComponent: readonly number[];
-  /** What each municipality paid on account in the year (whole kroner ≥ 0); a municipality left out paid 0. */
+  /**
+   * What each municipality paid on account in the year (whole kroner ≥ 0); several entries for one
+   * municipality add up, and a municipality left out paid 0.
+   */
   paidOnAccount: readonly YearlyShare[];
   policy: SurplusPolicy;
   /** The fund's balance at the start of the year, whole kroner ≥ 0. */
   fundOpening: number;
+  /** Members who joined or left during the year: their months are settled as `allocateWithMembership` splits. */
+  changes?: readonly MembershipChange[];
 }
 
 /** The settlement of a year. Every list is per municipality in the order of `municipalities`. */
@@ -111,8 +117,16 @@ export function settleActual(input: SettlementInput): Settlement {
   const split = underPath(['budget'], () => allocateBudget(budget));
   // Splitting the actual cost directly (not via the budget's `amount`) lets a component with net income
   // (negative actual) be split by the same key, mirrored, as largest remainder does for a saving.
+  const segments = input.changes?.length ? membershipSegments(budget, input.changes) : undefined;
   const components = budget.components.map((component, c) => {
     const charged = chargedFor(component, actualPerComponent[c] as number);
+    if (segments !== undefined) {
+      return {
+        componentId: component.id,
+        charged,
+        amounts: splitWithMembership(budget, segments, c, charged),
+      };
+    }
     const amounts = splitCharged(
       component,
       charged,
