@@ -182,6 +182,8 @@ describe('settlement from the host’s ledger', () => {
       'invalid_amount',
       ['fundOpening'],
     ]);
+    const unknownPolicy = { ...base, policy: 'to-owner' as unknown as 'to-fund' };
+    expect(codeOf(() => settleLedger(unknownPolicy))).toEqual(['invalid_option', ['policy']]);
     expect(
       codeOf(() => settleLedger({ ...base, paidOnAccount: [{ municipality: '0301', amount: 1 }] })),
     ).toEqual(['unknown_municipality', ['paidOnAccount', 0, 'municipality']]);

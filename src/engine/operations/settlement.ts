@@ -109,6 +109,9 @@ function fundParts(results: readonly number[], policy: SurplusPolicy, opening: n
 export function settleActual(input: SettlementInput): Settlement {
   const { budget, actualPerComponent, policy } = input;
   const opening = checkKroner(input.fundOpening, ['fundOpening']);
+  if (policy !== 'to-fund' && policy !== 'to-members') {
+    throw new OperationsError('invalid_option', ['policy'], 'must be to-fund or to-members');
+  }
   if (actualPerComponent.length !== budget.components.length) {
     throw new OperationsError('invalid_amount', ['actualPerComponent'], 'one actual cost per component');
   }
