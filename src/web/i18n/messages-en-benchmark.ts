@@ -19,6 +19,9 @@ export const benchmarkEn: BenchmarkMessages = {
   'profile.caseSame': 'The case gives {value} inhabitants at {date}, the same as SSB’s figure for that date.',
   'profile.caseDiffers':
     'The case gives {value} inhabitants at {date}, but SSB’s figure for that date is {reference}. Check the case’s source.',
+  'profile.caseSource': 'Source in the case: {sources}.',
+  'profile.caseCombined':
+    'The case also gives {value} inhabitants for the municipalities together ({date}; source: {source}). It is from another date and source than SSB’s, so it may differ.',
   'profile.and': 'and',
   'profile.membersCaption': 'The municipalities in the cooperation',
   'profile.col.municipality': 'Municipality',

@@ -18,6 +18,9 @@ export const benchmarkNb = {
   'profile.caseSame': 'Saken oppgir {value} innbyggere per {date}, det samme som SSBs tall for samme dato.',
   'profile.caseDiffers':
     'Saken oppgir {value} innbyggere per {date}, men SSBs tall for samme dato er {reference}. Sjekk kilden i saken.',
+  'profile.caseSource': 'Kilde i saken: {sources}.',
+  'profile.caseCombined':
+    'Saken oppgir også {value} innbyggere for kommunene samlet ({date}; kilde: {source}). Tallet er fra en annen dato og kilde enn SSBs, og kan derfor avvike.',
   'profile.and': 'og',
   'profile.membersCaption': 'Kommunene i samarbeidet',
   'profile.col.municipality': 'Kommune',

@@ -20,6 +20,9 @@ export const benchmarkNn: BenchmarkMessages = {
   'profile.caseSame': 'Saka oppgir {value} innbyggjarar per {date}, det same som SSBs tal for same dato.',
   'profile.caseDiffers':
     'Saka oppgir {value} innbyggjarar per {date}, men SSBs tal for same dato er {reference}. Sjekk kjelda i saka.',
+  'profile.caseSource': 'Kjelde i saka: {sources}.',
+  'profile.caseCombined':
+    'Saka oppgir òg {value} innbyggjarar for kommunane samla ({date}; kjelde: {source}). Talet er frå ein annan dato og ei anna kjelde enn SSBs, og kan difor avvike.',
   'profile.and': 'og',
   'profile.membersCaption': 'Kommunane i samarbeidet',
   'profile.col.municipality': 'Kommune',

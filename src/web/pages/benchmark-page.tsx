@@ -55,7 +55,11 @@ export default function BenchmarkPage() {
           const preliminary = benchmarks.notes.find((n) => n.code === 'latest-year-may-be-preliminary');
           return (
             <>
-              <ProfileSection profile={profile} areaName={areaName} />
+              <ProfileSection
+                profile={profile}
+                areaName={areaName}
+                sourceTitle={(id) => document.sources.find((s) => s.id === id)?.title ?? id}
+              />
               <section aria-labelledby="benchmark-heading">
                 <Heading level={2} data-size="md" id="benchmark-heading">
                   {t('benchmark.heading')}

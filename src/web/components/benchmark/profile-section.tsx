@@ -7,6 +7,8 @@ import { ScrollRegion } from '../scroll-region.tsx';
 export interface ProfileSectionProps {
   profile: CooperationProfile;
   areaName: (id: string) => string;
+  /** The title of a source document of the case, by id. */
+  sourceTitle: (id: string) => string;
 }
 
 function list(names: readonly string[], and: string): string {
@@ -49,22 +51,41 @@ function ProfileAnswer({ profile }: { profile: CooperationProfile }) {
   );
 }
 
-function CaseFigures({ profile }: { profile: CooperationProfile }) {
+const dateText = (date: string) => date.split('-').reverse().join('.');
+
+/** The case's own population figures with their sources, and whether they agree with SSB's for the same date. */
+function CaseFigures({ profile, sourceTitle }: Pick<ProfileSectionProps, 'profile' | 'sourceTitle'>) {
   const t = useT();
-  const { sum, difference, referenceAtSameDate } = profile.caseFigures;
-  if (!sum || difference === null) return null;
-  const date = sum.referenceDate.split('-').reverse().join('.');
-  const value = formatNumber(sum.value);
+  const { sum, difference, referenceAtSameDate, combined } = profile.caseFigures;
+  const sources = sum ? [...new Set(sum.figures.map((f) => sourceTitle(f.source.document)))].join(', ') : '';
   return (
-    <Paragraph data-size="sm">
-      {difference === 0
-        ? t('profile.caseSame', { value, date })
-        : t('profile.caseDiffers', { value, date, reference: formatNumber(referenceAtSameDate) })}
-    </Paragraph>
+    <>
+      {sum && difference !== null && (
+        <Paragraph data-size="sm">
+          {difference === 0
+            ? t('profile.caseSame', { value: formatNumber(sum.value), date: dateText(sum.referenceDate) })
+            : t('profile.caseDiffers', {
+                value: formatNumber(sum.value),
+                date: dateText(sum.referenceDate),
+                reference: formatNumber(referenceAtSameDate),
+              })}{' '}
+          {t('profile.caseSource', { sources })}
+        </Paragraph>
+      )}
+      {combined.map((figure) => (
+        <Paragraph data-size="sm" key={`${figure.referenceDate}-${figure.value}`}>
+          {t('profile.caseCombined', {
+            value: formatNumber(figure.value),
+            date: dateText(figure.referenceDate),
+            source: sourceTitle(figure.source.document),
+          })}
+        </Paragraph>
+      ))}
+    </>
   );
 }
 
-function StaffTable({ profile, areaName }: ProfileSectionProps) {
+function StaffTable({ profile, areaName }: Omit<ProfileSectionProps, 'sourceTitle'>) {
   const t = useT();
   const row = (label: string, a: CooperationProfile['total'], key: string, header = false) => (
     <Table.Row key={key}>
@@ -102,7 +123,7 @@ function StaffTable({ profile, areaName }: ProfileSectionProps) {
   );
 }
 
-function AgesTable({ profile, areaName }: ProfileSectionProps) {
+function AgesTable({ profile, areaName }: Omit<ProfileSectionProps, 'sourceTitle'>) {
   const t = useT();
   const name = (number: string) => profile.members.find((m) => m.number === number)?.name ?? number;
   return (
@@ -242,7 +263,7 @@ function MembersTable({ profile }: { profile: CooperationProfile }) {
 }
 
 /** «Samarbeidet som én kommune»: the answer first, then the members, staffing, ages and comparable municipalities. */
-export function ProfileSection({ profile, areaName }: ProfileSectionProps) {
+export function ProfileSection({ profile, areaName, sourceTitle }: ProfileSectionProps) {
   const t = useT();
   return (
     <section aria-labelledby="profile-heading">
@@ -260,7 +281,7 @@ export function ProfileSection({ profile, areaName }: ProfileSectionProps) {
           per1000: formatNumber(profile.total.ftePer1000, 2),
         })}
       </Paragraph>
-      <CaseFigures profile={profile} />
+      <CaseFigures profile={profile} sourceTitle={sourceTitle} />
       <MembersTable profile={profile} />
       <StaffTable profile={profile} areaName={areaName} />
       <Heading level={3} data-size="sm">
