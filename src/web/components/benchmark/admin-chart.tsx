@@ -70,6 +70,8 @@ export function AdminChart({ municipality, indicator }: AdminChartProps) {
     [points, indicator.years, t],
   );
   const values = indicator.years.map((y) => `${y.year} ${formatNumber(y.municipality.value)}`).join(', ');
+  // Nothing to draw: an empty frame would say nothing the table does not say better.
+  if (points.length === 0) return <IndicatorTable municipality={municipality} indicator={indicator} />;
   return (
     <PlotFigure
       label={t('benchmark.chartLabel', { name: municipality.name })}
