@@ -35,6 +35,14 @@ describe('GET /api/cases/:caseId/benchmarks', () => {
     expect(view.missing.fetchCommand).toBe('flokk ssb update');
   });
 
+  it('words the groups in the language asked for with ?language', async () => {
+    const view = await get<BenchmarkView>('reader', 'benchmarks?language=en');
+    expect(view.municipalities[0]?.kostraGroup?.description).toMatch(/^Group 1: small municipalities/);
+    expect(view.municipalities[0]?.indicators[0]?.label).toBe(
+      'Administration, total (functions 120, 121, 130)',
+    );
+  });
+
   it('refuses a revision that is not a number, naming the parameter', async () => {
     const client = await server.signIn(server.emails.reader);
     const response = await client.request('GET', `/api/cases/${server.caseId}/benchmarks?revision=x`);

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { RevisionParam } from '../../case/query-params.ts';
+import { LANGUAGES } from '../../i18n/language.ts';
 import { benchmarkView } from '../../case/reference/benchmark.ts';
 import { cooperationProfile } from '../../case/reference/cooperation-profile.ts';
 import { hasRole } from '../access.ts';
@@ -18,6 +19,8 @@ import { revisionFromCache } from '../revision-cache.ts';
 import { defineRoute } from '../route.ts';
 
 const RevisionQuery = z.strictObject({ revision: RevisionParam.optional() });
+/** `?language=` names the language of the group descriptions and labels; `?lang=` (every route's) is the fallback. */
+const BenchmarkQuery = RevisionQuery.extend({ language: z.enum(LANGUAGES).optional() });
 
 export const benchmarkRoutes = [
   defineRoute({
@@ -26,11 +29,11 @@ export const benchmarkRoutes = [
     access: 'reader',
     tag: 'reference',
     summary:
-      'KOSTRA benchmark per municipality: net operating expenditure per inhabitant beside the KOSTRA group (SSB’s EKGnn), the neighbours and the country without Oslo, per indicator and year, each with its SSB table; missing figures are null with the command that fetches them (?revision, ?lang)',
+      'KOSTRA benchmark per municipality: net operating expenditure per inhabitant beside the KOSTRA group (SSB’s EKGnn), the neighbours and the country without Oslo, per indicator and year, each with its SSB table; missing figures are null with the command that fetches them (?revision, ?language or ?lang)',
     async handle(c) {
-      const { revision } = readQuery(c, RevisionQuery);
-      const ref = await revisionRef(c, revision);
-      const language = c.var.language;
+      const query = readQuery(c, BenchmarkQuery);
+      const ref = await revisionRef(c, query.revision);
+      const language = query.language ?? c.var.language;
       return cachedResponse(c, resultKey(ref, 'benchmarks', { language }), async () => {
         const loaded = await revisionFromCache(c, ref.caseId, ref.revision);
         if (!loaded) return null;
