@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCase } from '../default-case/default-case.ts';
 import { redactPersonalData } from '../redact-personal-data.ts';
+import { MunicipalityNumber } from '../schema/common.ts';
 import { cooperationProfile } from './cooperation-profile.ts';
 import { shippedReferenceData } from './reference-data.ts';
 
@@ -71,5 +72,34 @@ describe('cooperationProfile of the default case', () => {
       expect(m.population).toBeLessThanOrEqual(37_363);
       expect(m.indicators[0]?.years.every((y) => y.value === null)).toBe(true);
     }
+  });
+});
+
+describe('cooperationProfile with gaps and disagreements', () => {
+  it('flags a case figure that differs from SSB’s for the same date', () => {
+    const changed = structuredClone(document);
+    const skaun = changed.participants.find((p) => p.municipalityNumber === '5029');
+    if (skaun?.population[0]) skaun.population[0].value = 8_500;
+    const profile = cooperationProfile({ document: changed, suppressed: [] }, shippedReferenceData());
+    // 6 141 + 17 812 + 8 500 = 32 453 against SSB's 32 474 at 1.1.2025.
+    expect(profile.caseFigures.sum?.value).toBe(32_453);
+    expect(profile.caseFigures.difference).toBe(-21);
+  });
+
+  it('gives no sum, density or comparable municipalities when a participant is not in the reference data', () => {
+    const changed = structuredClone(document);
+    const first = changed.participants[0];
+    if (first) first.municipalityNumber = MunicipalityNumber.parse('9999');
+    const profile = cooperationProfile({ document: changed, suppressed: [] }, shippedReferenceData());
+    expect(profile.members[0]).toMatchObject({
+      number: '9999',
+      population: null,
+      areaKm2: null,
+      kostraGroup: null,
+    });
+    expect(profile.population).toBeNull();
+    expect(profile.density).toBeNull();
+    expect(profile.total.ftePer1000).toBeNull();
+    expect(profile.comparable).toEqual({ rule: null, municipalities: [] });
   });
 });
