@@ -67,6 +67,8 @@ export const benchmarkEn: BenchmarkMessages = {
   'benchmark.fetch': 'Fetch the missing figures with: {command}',
   'benchmark.groupNote':
     'The group figure is SSB’s own average for the KOSTRA group. Flokk does not compute it from the group’s municipalities, because SSB weights the group figure by population. Where SSB’s figure is missing, it reads "..".',
+  'benchmark.unknown':
+    'Municipality number {number} is not in the reference data, so Flokk has no KOSTRA figures for it.',
   'benchmark.preliminary': 'The figures for {year} may be preliminary; SSB revises them in June.',
   'benchmark.sourcesSummary': 'Source of each figure',
   'benchmark.sourceLine': '{region} {year}: SSB table {table}',

@@ -66,6 +66,8 @@ export const benchmarkNb = {
   'benchmark.fetch': 'Hent manglende tall med: {command}',
   'benchmark.groupNote':
     'Gruppens tall er SSBs eget gjennomsnitt for KOSTRA-gruppen. Flokk regner det ikke ut av kommunene i gruppen, fordi SSB vekter gruppetallet etter folketall. Mangler SSBs tall, står det «..».',
+  'benchmark.unknown':
+    'Kommunenummer {number} finnes ikke i referansedataene, så Flokk har ingen KOSTRA-tall for det.',
   'benchmark.preliminary': 'Tallene for {year} kan være foreløpige; SSB reviderer dem i juni.',
   'benchmark.sourcesSummary': 'Kilde for hvert tall',
   'benchmark.sourceLine': '{region} {year}: SSB tabell {table}',

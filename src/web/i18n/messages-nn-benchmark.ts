@@ -68,6 +68,8 @@ export const benchmarkNn: BenchmarkMessages = {
   'benchmark.fetch': 'Hent manglande tal med: {command}',
   'benchmark.groupNote':
     'Talet for gruppa er SSBs eige gjennomsnitt for KOSTRA-gruppa. Flokk reknar det ikkje ut frå kommunane i gruppa, fordi SSB vektar gruppetalet etter folketal. Manglar SSBs tal, står det «..».',
+  'benchmark.unknown':
+    'Kommunenummer {number} finst ikkje i referansedataa, så Flokk har ingen KOSTRA-tal for det.',
   'benchmark.preliminary': 'Tala for {year} kan vere førebelse; SSB reviderer dei i juni.',
   'benchmark.sourcesSummary': 'Kjelde for kvart tal',
   'benchmark.sourceLine': '{region} {year}: SSB tabell {table}',

@@ -84,6 +84,13 @@ export default function BenchmarkPage() {
                     {t('benchmark.preliminary', { year: preliminary.year })}
                   </Paragraph>
                 )}
+                {benchmarks.notes.map((note) =>
+                  note.code === 'not-in-reference-data' ? (
+                    <Paragraph key={note.number} data-size="sm">
+                      {t('benchmark.unknown', { number: note.number })}
+                    </Paragraph>
+                  ) : null,
+                )}
                 {benchmarks.municipalities.map((m) => (
                   <MunicipalityBenchmarkSection key={m.number} municipality={m} />
                 ))}
