@@ -5,6 +5,8 @@
 import type { Command } from './command.ts';
 import { agreementCheckCommand } from './commands/agreement-check.ts';
 import { analyseCommand } from './commands/analyse.ts';
+import { benchmarkCommand } from './commands/benchmark.ts';
+import { profileCommand } from './commands/profile.ts';
 import { icsCommand } from './commands/ics.ts';
 import { planCommand } from './commands/plan.ts';
 import { documentCommand } from './commands/document.ts';
@@ -33,6 +35,8 @@ export const COMMANDS: readonly Command[] = [
   rankCommand,
   planCommand,
   icsCommand,
+  benchmarkCommand,
+  profileCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

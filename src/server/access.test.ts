@@ -117,6 +117,8 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId/documents': 'reader',
   'GET /api/cases/:caseId/documents/:documentId/file': 'reader',
   'GET /api/cases/:caseId/agreement-check': 'reader',
+  'GET /api/cases/:caseId/benchmarks': 'reader',
+  'GET /api/cases/:caseId/profile': 'reader',
 };
 
 describe('route × role', () => {

@@ -53,6 +53,7 @@ const VISITS: Record<string, Visit> = {
   '/saker/:caseId/modellvalg': { audience: 'signed-in', urls: () => [paths.modelChoice] },
   '/saker/:caseId/prosess': { audience: 'signed-in', urls: () => [paths.process] },
   '/saker/:caseId/ansatte': { audience: 'signed-in', urls: () => [paths.people] },
+  '/saker/:caseId/sammenligning': { audience: 'signed-in', urls: () => [paths.benchmark] },
   '/saker/:caseId/medlemmer': { audience: 'signed-in', urls: () => [paths.members] },
   '/saker/:caseId/sentralbord': { audience: 'signed-in', urls: () => [paths.switchboard] },
   '/saker/:caseId/dokumenter': { audience: 'signed-in', urls: () => [paths.documents] },

@@ -1,6 +1,7 @@
 /** Every API route. The app, the OpenAPI document and the route × role tests all walk this list. */
 import type { Route } from '../route.ts';
 import { analysisCheckRoutes } from './analysis-check.ts';
+import { benchmarkRoutes } from './benchmarks.ts';
 import { changeEffectRoutes } from './change-effect.ts';
 import { authRoutes } from './auth.ts';
 import { caseLifecycleRoutes } from './case-lifecycle.ts';
@@ -38,4 +39,5 @@ export const allRoutes: readonly Route[] = [
   ...changeEffectRoutes,
   ...documentRoutes,
   ...agreementCheckRoutes,
+  ...benchmarkRoutes,
 ];

@@ -72,4 +72,13 @@ export const enTerms: Record<keyof typeof nbTerms, string> = {
   'answer.people':
     'Up to {year}, about {fte} FTEs are expected to leave naturally (retirement and other departures) in {areas}.',
   'answer.peopleNone': 'No natural attrition can be estimated yet, because the baseline lacks figures.',
+  'term.kostra.name': 'KOSTRA',
+  'term.kostra.text':
+    'Municipality–State reporting: the figures every municipality reports to Statistics Norway on its finances and services, so that municipalities can be compared. A KOSTRA group is municipalities of about the same population and economic frame.',
+  'term.netExpenditure.name': 'net operating expenditure',
+  'term.netExpenditure.text':
+    'What the municipality spends on the day-to-day running of an area in a year, less the income in that same area, such as fees and refunds.',
+  'term.perInhabitant.name': 'per inhabitant',
+  'term.perInhabitant.text':
+    'The amount divided by the population on 31 December of the same year, as KOSTRA does, so that large and small municipalities can be compared.',
 };

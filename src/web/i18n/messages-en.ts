@@ -6,6 +6,7 @@ import { changeEffectEn } from './messages-en-change-effect.ts';
 import { accountEn } from './messages-en-account.ts';
 import { documentsEn } from './messages-en-documents.ts';
 import { peopleEn } from './messages-en-people.ts';
+import { benchmarkEn } from './messages-en-benchmark.ts';
 import { membersEn } from './messages-en-members.ts';
 import { enProcess } from './messages-en-process.ts';
 import type { Messages } from './messages-nb.ts';
@@ -324,4 +325,5 @@ export const en: Messages = {
   'notFound.body': 'This address does not exist in Flokk.',
   'notFound.home': 'To the front page',
   ...peopleEn,
+  ...benchmarkEn,
 };

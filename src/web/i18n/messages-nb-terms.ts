@@ -72,4 +72,13 @@ export const nbTerms = {
   'answer.people':
     'Fram mot {year} slutter anslagsvis {fte} årsverk naturlig (pensjon og annen avgang) i {areas}.',
   'answer.peopleNone': 'Ingen naturlig avgang kan anslås ennå, fordi grunnlaget mangler tall.',
+  'term.kostra.name': 'KOSTRA',
+  'term.kostra.text':
+    'Kommune-stat-rapportering: tallene alle kommuner rapporterer til Statistisk sentralbyrå om økonomi og tjenester, så kommunene kan sammenlignes. En KOSTRA-gruppe er kommuner med om lag samme folketall og økonomiske rammer.',
+  'term.netExpenditure.name': 'netto driftsutgifter',
+  'term.netExpenditure.text':
+    'Det kommunen bruker på den daglige driften av et område i løpet av et år, minus inntekter på det samme området, som gebyrer og refusjoner.',
+  'term.perInhabitant.name': 'per innbygger',
+  'term.perInhabitant.text':
+    'Beløpet delt på folketallet 31. desember samme år, slik KOSTRA gjør, så store og små kommuner kan sammenlignes.',
 } as const;

@@ -7,6 +7,7 @@ import { changeEffectNb } from './messages-nb-change-effect.ts';
 import { accountNb } from './messages-nb-account.ts';
 import { documentsNb } from './messages-nb-documents.ts';
 import { peopleNb } from './messages-nb-people.ts';
+import { benchmarkNb } from './messages-nb-benchmark.ts';
 import { membersNb } from './messages-nb-members.ts';
 import { nbProcess } from './messages-nb-process.ts';
 import { nbDecision } from './messages-nb-decision.ts';
@@ -322,6 +323,7 @@ export const nb = {
   'notFound.body': 'Adressen finnes ikke i Flokk.',
   'notFound.home': 'Til forsiden',
   ...peopleNb,
+  ...benchmarkNb,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nb;

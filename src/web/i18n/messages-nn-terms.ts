@@ -72,4 +72,13 @@ export const nnTerms: Record<keyof typeof nbTerms, string> = {
   'answer.people':
     'Fram mot {year} sluttar om lag {fte} årsverk naturleg (pensjon og anna avgang) i {areas}.',
   'answer.peopleNone': 'Inga naturleg avgang kan overslåast enno, fordi grunnlaget manglar tal.',
+  'term.kostra.name': 'KOSTRA',
+  'term.kostra.text':
+    'Kommune-stat-rapportering: tala alle kommunar rapporterer til Statistisk sentralbyrå om økonomi og tenester, så kommunane kan samanliknast. Ei KOSTRA-gruppe er kommunar med om lag same folketal og økonomiske rammer.',
+  'term.netExpenditure.name': 'netto driftsutgifter',
+  'term.netExpenditure.text':
+    'Det kommunen brukar på den daglege drifta av eit område i løpet av eit år, minus inntekter på det same området, som gebyr og refusjonar.',
+  'term.perInhabitant.name': 'per innbyggjar',
+  'term.perInhabitant.text':
+    'Beløpet delt på folketalet 31. desember same år, slik KOSTRA gjer, så store og små kommunar kan samanliknast.',
 };

@@ -6,6 +6,7 @@ import { changeEffectNn } from './messages-nn-change-effect.ts';
 import { accountNn } from './messages-nn-account.ts';
 import { documentsNn } from './messages-nn-documents.ts';
 import { peopleNn } from './messages-nn-people.ts';
+import { benchmarkNn } from './messages-nn-benchmark.ts';
 import { membersNn } from './messages-nn-members.ts';
 import { nnProcess } from './messages-nn-process.ts';
 import type { Messages } from './messages-nb.ts';
@@ -323,4 +324,5 @@ export const nn: Messages = {
   'notFound.body': 'Adressa finst ikkje i Flokk.',
   'notFound.home': 'Til framsida',
   ...peopleNn,
+  ...benchmarkNn,
 };

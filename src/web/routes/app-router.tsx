@@ -21,6 +21,7 @@ const ScenarioComparePage = lazy(() => import('../pages/scenario-compare-page.ts
 const PublicStatusPage = lazy(() => import('../pages/public-status-page.tsx'));
 const ProcessPage = lazy(() => import('../pages/process-page.tsx'));
 const PeoplePage = lazy(() => import('../pages/people-page.tsx'));
+const BenchmarkPage = lazy(() => import('../pages/benchmark-page.tsx'));
 const SwitchboardPage = lazy(() => import('../pages/switchboard-page.tsx'));
 const CostSharingPage = lazy(() => import('../pages/cost-sharing-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
@@ -52,6 +53,7 @@ export function createAppRouter() {
                 { path: '/saker/:caseId/modellvalg', element: <ModelChoicePage /> },
                 { path: '/saker/:caseId/prosess', element: <ProcessPage /> },
                 { path: '/saker/:caseId/ansatte', element: <PeoplePage /> },
+                { path: '/saker/:caseId/sammenligning', element: <BenchmarkPage /> },
                 { path: '/saker/:caseId/medlemmer', element: <MembersPage /> },
                 { path: '/saker/:caseId/sentralbord', element: <SwitchboardPage /> },
                 { path: '/saker/:caseId/dokumenter', element: <DocumentsPage /> },

@@ -13,6 +13,8 @@ export function casePaths(caseId: string) {
     modelChoice: `${base}/modellvalg`,
     history: `${base}/historikk`,
     people: `${base}/ansatte`,
+    /** The cooperation as one unit and the KOSTRA benchmark. */
+    benchmark: `${base}/sammenligning`,
     members: `${base}/medlemmer`,
     switchboard: `${base}/sentralbord`,
     process: `${base}/prosess`,

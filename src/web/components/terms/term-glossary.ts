@@ -20,6 +20,9 @@ export const TERM_IDS = [
   'zeroAlternative',
   'fte',
   'monteCarlo',
+  'kostra',
+  'netExpenditure',
+  'perInhabitant',
 ] as const;
 
 export type TermId = (typeof TERM_IDS)[number];
