@@ -116,6 +116,9 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'POST /api/cases/:caseId/documents': 'editor',
   'GET /api/cases/:caseId/documents': 'reader',
   'GET /api/cases/:caseId/documents/:documentId/file': 'reader',
+  'GET /api/cases/:caseId/import/baseline-template.xlsx': 'reader',
+  'POST /api/cases/:caseId/import/baseline/preview': 'editor',
+  'POST /api/cases/:caseId/import/baseline': 'editor',
   'GET /api/cases/:caseId/agreement-check': 'reader',
 };
 

@@ -18,6 +18,7 @@ import { publicRoutes } from './public.ts';
 import { scenarioCollectionRoutes } from './scenario-collection.ts';
 import { scenarioRoutes } from './scenarios.ts';
 import { peopleRoutes } from './people.ts';
+import { baselineImportRoutes } from './baseline-import.ts';
 
 export const allRoutes: readonly Route[] = [
   ...authRoutes,
@@ -38,4 +39,5 @@ export const allRoutes: readonly Route[] = [
   ...changeEffectRoutes,
   ...documentRoutes,
   ...agreementCheckRoutes,
+  ...baselineImportRoutes,
 ];
