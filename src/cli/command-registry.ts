@@ -6,6 +6,8 @@ import type { Command } from './command.ts';
 import { agreementCheckCommand } from './commands/agreement-check.ts';
 import { analyseCommand } from './commands/analyse.ts';
 import { icsCommand } from './commands/ics.ts';
+import { importCommand } from './commands/import.ts';
+import { templateCommand } from './commands/template.ts';
 import { planCommand } from './commands/plan.ts';
 import { documentCommand } from './commands/document.ts';
 import { erlangCommand } from './commands/erlang.ts';
@@ -22,6 +24,8 @@ export const COMMANDS: readonly Command[] = [
   serveCommand,
   validateCommand,
   showCommand,
+  templateCommand,
+  importCommand,
   analyseCommand,
   shareCommand,
   explainCommand,
