@@ -113,6 +113,19 @@ describe('baseline import API', () => {
     expect(await latestRevision()).toBe(before);
   });
 
+  it("a reader's template withholds the ages of small groups; an editor's has them", async () => {
+    const ageOf = async (client: TestClient) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(await template(client)) as unknown as ArrayBuffer);
+      const sheet = book.getWorksheet('Grunnlag');
+      const column = (sheet?.getRow(1).values as unknown[]).map(String).indexOf('Alder (ett tall)');
+      // Row 7: Melhus' switchboard, one person aged 30 in the saksframlegg.
+      return sheet?.getRow(7).getCell(column).value ?? null;
+    };
+    expect(await ageOf(editor)).toBe(30);
+    expect(await ageOf(reader)).toBeNull();
+  });
+
   it('readers get the template but may not import', async () => {
     const bytes = await template(reader);
     const response = await reader.request('POST', `${base()}/import/baseline/preview`, bytes, XLSX);
