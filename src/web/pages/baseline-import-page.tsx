@@ -89,6 +89,19 @@ function ImportForm({ caseId }: { caseId: string }) {
       const saved = await confirmImport(caseId, file, file.name, preview.baseRevision);
       setStep({ kind: 'saved', revision: saved.revision.revision });
     } catch (error) {
+      // A 422 lists the workbook's problems: shown like the preview's, in the error summary.
+      if (isApiError(error) && error.status === 422 && error.issues.length > 0) {
+        const errors = error.issues.map((issue) => ({
+          sheet: null,
+          row: null,
+          column: null,
+          code: issue.code,
+          message: issue.message,
+          text: issue.message,
+        }));
+        setStep({ kind: 'preview', file, preview: { ...preview, changes: [], errors } });
+        return;
+      }
       const message =
         isApiError(error) && error.code === 'conflict'
           ? t('import.conflict')
