@@ -7,6 +7,7 @@ import { erlangLarge } from './figures/erlang.ts';
 import { erlangSweep100k } from './figures/erlang-sweep.ts';
 import { nucleolus12, nucleolusPlain12, shapley20 } from './figures/games.ts';
 import { monteCarlo100k, monteCarloBaseline100k } from './figures/monte-carlo.ts';
+import { importBaseline357x10 } from './figures/import-baseline.ts';
 import { parseDefaultCase } from './figures/parse-default-case.ts';
 import { peerGameFigures } from './figures/peer-games.ts';
 import { saksframleggBoth, saksframleggDocx, saksframleggPdf } from './figures/saksframlegg.ts';
@@ -25,6 +26,7 @@ export const FIGURES: readonly Figure[] = [
   saksframleggDocx,
   saksframleggPdf,
   saksframleggBoth,
+  importBaseline357x10,
   // Flokk on the shared peer games; `npm run bench -- peer` runs these and the Python peer beside them.
   ...peerGameFigures,
 ];

@@ -8,6 +8,8 @@ import { analyseCommand } from './commands/analyse.ts';
 import { benchmarkCommand } from './commands/benchmark.ts';
 import { profileCommand } from './commands/profile.ts';
 import { icsCommand } from './commands/ics.ts';
+import { importCommand } from './commands/import.ts';
+import { templateCommand } from './commands/template.ts';
 import { planCommand } from './commands/plan.ts';
 import { documentCommand } from './commands/document.ts';
 import { erlangCommand } from './commands/erlang.ts';
@@ -24,6 +26,8 @@ export const COMMANDS: readonly Command[] = [
   serveCommand,
   validateCommand,
   showCommand,
+  templateCommand,
+  importCommand,
   analyseCommand,
   shareCommand,
   explainCommand,

@@ -85,7 +85,16 @@ export async function startTestServer(
             ...(body === undefined ? {} : { 'content-type': 'application/json' }),
             ...headers,
           },
-          ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+          ...(body === undefined
+            ? {}
+            : {
+                body:
+                  typeof body === 'string'
+                    ? body
+                    : body instanceof Uint8Array
+                      ? new Blob([new Uint8Array(body)])
+                      : JSON.stringify(body),
+              }),
         };
         return app.request(`http://localhost${path}`, init);
       },

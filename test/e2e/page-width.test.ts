@@ -49,6 +49,7 @@ const VISITS: Record<string, Visit> = {
   },
   '/saker/:caseId/oversikt': { audience: 'signed-in', urls: () => [paths.overview] },
   '/saker/:caseId/grunnlag': { audience: 'signed-in', urls: () => [paths.baseline] },
+  '/saker/:caseId/grunnlag/import': { audience: 'signed-in', urls: () => [paths.baselineImport] },
   '/saker/:caseId/kostnadsdeling': { audience: 'signed-in', urls: () => [paths.costSharing] },
   '/saker/:caseId/modellvalg': { audience: 'signed-in', urls: () => [paths.modelChoice] },
   '/saker/:caseId/prosess': { audience: 'signed-in', urls: () => [paths.process] },

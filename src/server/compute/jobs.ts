@@ -23,6 +23,9 @@ import { scenarioNeedsSolver } from '../../case/scenario/resolve-allocation-keys
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { resolveDocumentRequest, type DocumentRequest } from '../../documents/document-request.ts';
 import { generateDocument } from '../../documents/generate-document.ts';
+import { baselineTemplate } from '../../documents/spreadsheet/baseline-template.ts';
+import { importBaselineWorkbook } from '../../documents/spreadsheet/import-baseline-workbook.ts';
+import type { ImportEntry } from '../../case/import/source-cell.ts';
 import type { Language } from '../../i18n/language.ts';
 import { sharedLpSolver } from '../shared-lp-solver.ts';
 
@@ -47,6 +50,15 @@ export type Job =
       /** When the revision was saved, and who saved it: the document's date and author. */
       revisionAt: string;
       createdBy: string;
+      language: Language;
+    } & OnRevision)
+  | ({ kind: 'baseline-template'; language: Language } & OnRevision)
+  | ({
+      kind: 'baseline-import';
+      /** The uploaded .xlsx, as base64: jobs cross the worker boundary as JSON. */
+      base64: string;
+      /** Who imports and when (session and server clock): the own-value mark of imported figures. */
+      entry: ImportEntry;
       language: Language;
     } & OnRevision);
 
@@ -185,5 +197,18 @@ export async function runJob(job: Job): Promise<JobResult> {
       return explainJob(job);
     case 'document':
       return documentJob(job);
+    case 'baseline-template':
+      return JSON.stringify({
+        base64: Buffer.from(await baselineTemplate(job.document, job.language)).toString('base64'),
+      });
+    case 'baseline-import':
+      return JSON.stringify(
+        await importBaselineWorkbook(
+          Buffer.from(job.base64, 'base64'),
+          job.document,
+          job.entry,
+          job.language,
+        ),
+      );
   }
 }

@@ -19,6 +19,7 @@ import { publicRoutes } from './public.ts';
 import { scenarioCollectionRoutes } from './scenario-collection.ts';
 import { scenarioRoutes } from './scenarios.ts';
 import { peopleRoutes } from './people.ts';
+import { baselineImportRoutes } from './baseline-import.ts';
 
 export const allRoutes: readonly Route[] = [
   ...authRoutes,
@@ -40,4 +41,5 @@ export const allRoutes: readonly Route[] = [
   ...documentRoutes,
   ...agreementCheckRoutes,
   ...benchmarkRoutes,
+  ...baselineImportRoutes,
 ];

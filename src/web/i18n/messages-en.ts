@@ -2,6 +2,7 @@
  * The interface messages in English.
  * @module
  */
+import { importEn } from './messages-en-import.ts';
 import { changeEffectEn } from './messages-en-change-effect.ts';
 import { accountEn } from './messages-en-account.ts';
 import { documentsEn } from './messages-en-documents.ts';
@@ -20,6 +21,7 @@ import { enExplain } from './messages-en-explain.ts';
 import { enTerms } from './messages-en-terms.ts';
 import { sourcesEn } from './messages-en-sources.ts';
 export const en: Messages = {
+  ...importEn,
   ...changeEffectEn,
   ...accountEn,
   ...documentsEn,

@@ -3,6 +3,7 @@
  * Placeholders are written `{name}`.
  * @module
  */
+import { importNb } from './messages-nb-import.ts';
 import { changeEffectNb } from './messages-nb-change-effect.ts';
 import { accountNb } from './messages-nb-account.ts';
 import { documentsNb } from './messages-nb-documents.ts';
@@ -19,6 +20,7 @@ import { nbExplain } from './messages-nb-explain.ts';
 import { nbTerms } from './messages-nb-terms.ts';
 import { sourcesNb } from './messages-nb-sources.ts';
 export const nb = {
+  ...importNb,
   ...changeEffectNb,
   ...accountNb,
   ...documentsNb,

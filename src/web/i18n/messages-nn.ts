@@ -2,6 +2,7 @@
  * The interface messages in nynorsk.
  * @module
  */
+import { importNn } from './messages-nn-import.ts';
 import { changeEffectNn } from './messages-nn-change-effect.ts';
 import { accountNn } from './messages-nn-account.ts';
 import { documentsNn } from './messages-nn-documents.ts';
@@ -20,6 +21,7 @@ import { nnExplain } from './messages-nn-explain.ts';
 import { nnTerms } from './messages-nn-terms.ts';
 import { sourcesNn } from './messages-nn-sources.ts';
 export const nn: Messages = {
+  ...importNn,
   ...changeEffectNn,
   ...accountNn,
   ...documentsNn,

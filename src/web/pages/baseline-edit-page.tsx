@@ -27,6 +27,11 @@ export default function BaselineEditPage() {
             <Paragraph className="lead">
               <Localized text={view.document.title} />
             </Paragraph>
+            <Paragraph>
+              <DsLink asChild>
+                <Link to={casePaths(caseId).baselineImport}>{t('import.link')}</Link>
+              </DsLink>
+            </Paragraph>
             {view.role === 'reader' ? (
               <Alert data-color="info" className="page-notice">
                 <Paragraph>{t('edit.readerNotice')}</Paragraph>

@@ -13,6 +13,7 @@ const CaseListPage = lazy(() => import('../pages/case-list-page.tsx'));
 const CaseOverviewPage = lazy(() => import('../pages/case-overview-page.tsx'));
 const DecisionPage = lazy(() => import('../pages/decision-page.tsx'));
 const BaselineEditPage = lazy(() => import('../pages/baseline-edit-page.tsx'));
+const BaselineImportPage = lazy(() => import('../pages/baseline-import-page.tsx'));
 const RevisionHistoryPage = lazy(() => import('../pages/revision-history-page.tsx'));
 const RevisionPage = lazy(() => import('../pages/revision-page.tsx'));
 const ScenarioListPage = lazy(() => import('../pages/scenario-list-page.tsx'));
@@ -49,6 +50,7 @@ export function createAppRouter() {
                 { path: '/saker/:caseId', element: <DecisionPage /> },
                 { path: '/saker/:caseId/oversikt', element: <CaseOverviewPage /> },
                 { path: '/saker/:caseId/grunnlag', element: <BaselineEditPage /> },
+                { path: '/saker/:caseId/grunnlag/import', element: <BaselineImportPage /> },
                 { path: '/saker/:caseId/kostnadsdeling', element: <CostSharingPage /> },
                 { path: '/saker/:caseId/modellvalg', element: <ModelChoicePage /> },
                 { path: '/saker/:caseId/prosess', element: <ProcessPage /> },

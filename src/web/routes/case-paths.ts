@@ -9,6 +9,7 @@ export function casePaths(caseId: string) {
     decision: base,
     overview: `${base}/oversikt`,
     baseline: `${base}/grunnlag`,
+    baselineImport: `${base}/grunnlag/import`,
     costSharing: `${base}/kostnadsdeling`,
     modelChoice: `${base}/modellvalg`,
     history: `${base}/historikk`,
