@@ -7,7 +7,8 @@
 //   node scripts/reference-data/build-from-shared.mjs [../shared/data]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import process from 'node:process';
+import { fileURLToPath, URL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHARED = resolve(ROOT, process.argv[2] ?? '../shared/data');
@@ -23,12 +24,16 @@ function readCsv(path) {
     for (let i = 0; i < line.length; i++) {
       const ch = line[i];
       if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') ((cell += '"'), i++);
-        else if (ch === '"') quoted = false;
+        if (ch === '"' && line[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (ch === '"') quoted = false;
         else cell += ch;
       } else if (ch === '"') quoted = true;
-      else if (ch === ',') (cells.push(cell), (cell = ''));
-      else cell += ch;
+      else if (ch === ',') {
+        cells.push(cell);
+        cell = '';
+      } else cell += ch;
     }
     cells.push(cell);
     return cells;
@@ -80,4 +85,4 @@ const kostra = readCsv(resolve(SHARED, 'kostra/netto_driftsutgifter_melhus.csv')
 const json = (rows) => `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`;
 writeFileSync(resolve(OUT, 'municipalities.json'), json(municipalities));
 writeFileSync(resolve(OUT, 'kostra-indicators.json'), json(kostra));
-console.log(`${municipalities.length} municipalities, ${kostra.length} KOSTRA figures → ${OUT}`);
+process.stdout.write(`${municipalities.length} municipalities, ${kostra.length} KOSTRA figures → ${OUT}\n`);
