@@ -50,6 +50,47 @@ export const KOSTRA_FUNCTION_GROUPS = ['FGK1a', 'FGK1b', 'FGK1c', 'FGK3', 'FGK4'
  */
 export const KOSTRA_CODES_NOT_REFRESHED = ['AGD1'] as const;
 
+/**
+ * Names of the codes, for showing a figure the data does not have (`..`) under its name. Function names are
+ * KOSTRA's function list; group names as the shipped figures give them.
+ */
+export const KOSTRA_CODE_LABELS: Readonly<Record<string, string>> = {
+  AGD1: 'Netto driftsutgifter i alt',
+  FGK1a: 'Politisk styring og kontrollvirksomhet (100, 110)',
+  FGK1b: 'Administrasjon (120, 121, 130)',
+  FGK1c: 'Fellesutgifter (170-180)',
+  FGK3: 'Plan, byggesak og miljø (301, 302, 303, 360 m.fl.)',
+  FGK4: 'Næringsforvaltning (320, 325, 329 m.fl.)',
+  '100': 'Politisk styring',
+  '110': 'Kontroll og revisjon',
+  '120': 'Administrasjon',
+  '121': 'Forvaltningsutgifter i eiendomsforvaltningen',
+  '130': 'Administrasjonslokaler',
+  '301': 'Plansaksbehandling',
+  '302': 'Byggesaksbehandling og eierseksjonering',
+  '303': 'Kart og oppmåling',
+  '329': 'Landbruksforvaltning og landbruksbasert næringsutvikling',
+};
+
+/** Every KOSTRA code the reference data may hold, in the order they are shown (group, then its functions). */
+export const KOSTRA_CODES_SHOWN: readonly string[] = [
+  'AGD1',
+  'FGK1a',
+  '100',
+  '110',
+  'FGK1b',
+  '120',
+  '121',
+  '130',
+  'FGK1c',
+  'FGK3',
+  '301',
+  '302',
+  '303',
+  'FGK4',
+  '329',
+];
+
 /** Variable codes and fixed selections. */
 export const SSB_VARIABLES = {
   region: 'Region',
