@@ -15,6 +15,7 @@ import { rankCommand } from './commands/rank.ts';
 import { staffCommand } from './commands/staff.ts';
 import { serveCommand } from './commands/serve.ts';
 import { shareCommand } from './commands/share.ts';
+import { ssbCommand } from './commands/ssb.ts';
 import { showCommand } from './commands/show.ts';
 import { validateCommand } from './commands/validate.ts';
 
@@ -33,6 +34,7 @@ export const COMMANDS: readonly Command[] = [
   rankCommand,
   planCommand,
   icsCommand,
+  ssbCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {
