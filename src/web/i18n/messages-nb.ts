@@ -17,6 +17,7 @@ import { nonPricedNb } from './messages-nb-non-priced.ts';
 import { nbExplain } from './messages-nb-explain.ts';
 import { nbTerms } from './messages-nb-terms.ts';
 import { sourcesNb } from './messages-nb-sources.ts';
+import { populationNb } from './messages-nb-population.ts';
 export const nb = {
   ...changeEffectNb,
   ...accountNb,
@@ -26,6 +27,7 @@ export const nb = {
   ...nbCostSharing,
   ...nonPricedNb,
   ...sourcesNb,
+  ...populationNb,
   ...nbModelChoice,
   ...nbDecision,
   ...nbProcess,
