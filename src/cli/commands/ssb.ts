@@ -129,6 +129,19 @@ const HELP_NB = [
   'Kilde: Statistisk sentralbyrå (SSB), NLOD.',
 ].join('\n');
 
+const HELP_NN = [
+  'update  Hentar folketal (SSB-tabell 07459) og KOSTRA-tal (12362, 12367) for alle kommunar, KOSTRA-gruppene',
+  '        og landet frå det opne API-et til SSB, og skriv dei til datamappa. Tenaren brukar dei neste gong han startar.',
+  '        Utan nett: ei tydeleg melding, ingenting blir skrive (avslutningskode 69).',
+  'show    Viser tala Flokk har for ein kommune (.. der talet manglar), eller eit oversyn utan kommunenummer.',
+  '',
+  'Val:',
+  '  --out STI       fila (standard: reference-data.json i FLOKK_DATA_DIR, elles ./data)',
+  `  --years ÅR-ÅR   rekneskapsåra for KOSTRA (standard ${DEFAULT_YEARS}); folketalet er per 1. januar året etter`,
+  '',
+  'Kjelde: Statistisk sentralbyrå (SSB), NLOD.',
+].join('\n');
+
 export const ssbCommand: Command = {
   name: NAME,
   usage: {
@@ -143,9 +156,7 @@ export const ssbCommand: Command = {
   },
   help: {
     nb: HELP_NB,
-    nn: HELP_NB.replace('Henter folketall', 'Hentar folketal')
-      .replace('Viser tallene Flokk har', 'Viser tala Flokk har')
-      .replace('Valg:', 'Val:'),
+    nn: HELP_NN,
     en: [
       'update  Fetches population (SSB table 07459) and KOSTRA figures (12362, 12367) for every municipality, the',
       "        KOSTRA groups and the country from SSB's open API and writes them to the data directory. The server",
