@@ -26,12 +26,9 @@ const FillPopulation = z.strictObject({
     .min(1)
     .max(MAX_REVISION)
     .meta({ description: 'The newest revision the user saw; 409 if another has been saved since' }),
-  years: z
-    .array(z.number().int().min(DATE_YEARS.min).max(DATE_YEARS.max))
-    .max(50)
-    .meta({
-      description: 'Years whose population at 1 January to fill in; empty: only list the years there are',
-    }),
+  years: z.array(z.number().int().min(DATE_YEARS.min).max(DATE_YEARS.max)).max(50).meta({
+    description: 'Years whose population at 1 January to fill in; empty: only list the years there are',
+  }),
   preview: z.boolean().default(false).meta({ description: 'true: answer what would change, save nothing' }),
 });
 
