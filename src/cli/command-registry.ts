@@ -19,6 +19,7 @@ import { rankCommand } from './commands/rank.ts';
 import { staffCommand } from './commands/staff.ts';
 import { serveCommand } from './commands/serve.ts';
 import { shareCommand } from './commands/share.ts';
+import { ssbCommand } from './commands/ssb.ts';
 import { showCommand } from './commands/show.ts';
 import { validateCommand } from './commands/validate.ts';
 
@@ -41,6 +42,7 @@ export const COMMANDS: readonly Command[] = [
   icsCommand,
   benchmarkCommand,
   profileCommand,
+  ssbCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

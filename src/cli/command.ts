@@ -20,6 +20,10 @@ export interface CliEnvironment {
   env: Readonly<Record<string, string | undefined>>;
   /** Directory that relative file paths are resolved against. */
   cwd: string;
+  /** HTTP client for commands that fetch (`flokk ssb update`). @default globalThis.fetch */
+  fetch?: typeof globalThis.fetch;
+  /** Waits between requests to respect a service's rate limit; tests pass one that does not wait. @default setTimeout */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface CommandContext extends CliEnvironment {

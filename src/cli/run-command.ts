@@ -2,12 +2,13 @@
  * The one place where errors become exit codes and messages on stderr:
  * - `ValidationError` → 1, one line `field: message` per issue, the field in words where known, else its path;
  * - usage errors, unreadable files and other Flokk errors → 2;
+ * - a service that cannot be reached (SSB's API) → 69 (EX_UNAVAILABLE);
  * - anything else → 70 (EX_SOFTWARE) with a generic message, since it is a bug and its text may expose internals.
  * @module
  */
 import { isFlokkError, ValidationError } from '../common/errors.ts';
 import type { Language } from '../i18n/language.ts';
-import { CommandFailedError, UsageError } from './cli-errors.ts';
+import { CommandFailedError, ServiceUnavailableError, UsageError } from './cli-errors.ts';
 import type { CliIo } from './command.ts';
 import { cliMessages } from './messages.ts';
 
@@ -19,6 +20,8 @@ export const EXIT = {
   invalid: 1,
   /** Wrong use, an unreadable file or a refused operation. */
   failure: 2,
+  /** A service Flokk needs (SSB's API) could not be reached; nothing was changed (EX_UNAVAILABLE). */
+  unavailable: 69,
   /** A bug in Flokk (EX_SOFTWARE from sysexits.h). */
   internal: 70,
 } as const;
@@ -56,6 +59,10 @@ export async function runCommand(
       io.stderr(`${error.message}\n\n`);
       printUsage(error.commandName);
       return EXIT.failure;
+    }
+    if (error instanceof ServiceUnavailableError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.unavailable;
     }
     if (error instanceof CommandFailedError || isFlokkError(error)) {
       io.stderr(`${error.message}\n`);

@@ -96,6 +96,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId/revisions/:revision/effect': 'reader',
   'POST /api/cases/:caseId/revisions': 'editor',
   'POST /api/cases/:caseId/revisions/:revision/restore': 'editor',
+  'POST /api/cases/:caseId/population/fill': 'editor',
   'GET /api/cases/:caseId/members': 'owner',
   'PUT /api/cases/:caseId/members': 'owner',
   'DELETE /api/cases/:caseId/members/:userId': 'owner',

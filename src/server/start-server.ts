@@ -12,6 +12,7 @@ import { LoginThrottle } from './auth/throttle-policy.ts';
 import { bootstrap } from './bootstrap.ts';
 import { createServerCaches } from './cached-response.ts';
 import { ComputePool } from './compute/compute-pool.ts';
+import { referenceDataAtStart } from './reference-data.ts';
 import type { ServerDeps } from './context.ts';
 import { serveWebApp } from './static-files.ts';
 
@@ -59,6 +60,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     dataDir: options.dataDir ?? './data',
   });
   const host = options.host ?? '127.0.0.1';
+  // Figures refreshed by `flokk ssb update`, when there are valid ones; else the shipped data.
+  const referenceData = await referenceDataAtStart(options.dataDir ?? './data', (message) =>
+    console.warn(message),
+  );
   let server: ReturnType<typeof serve>;
   let seeded: Awaited<ReturnType<typeof bootstrap>>;
   const compute = new ComputePool();
@@ -71,6 +76,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     }),
     now: () => new Date(),
     sessionTtlMs: SESSION_TTL_MS,
+    ...(referenceData ? { referenceData } : {}),
   };
   try {
     seeded = await bootstrap(db, options.ownerPassword ? { ownerPassword: options.ownerPassword } : {});

@@ -3,6 +3,7 @@
  * and a signed-in client per user that carries the session cookie and CSRF token like a browser would.
  * @module
  */
+import type { ReferenceDataset } from '../case/reference/reference-data.ts';
 import { openDatabase } from '../storage/open-database.ts';
 import type { Database } from '../storage/database.ts';
 import type { CaseRole } from '../storage/case-store.ts';
@@ -43,6 +44,8 @@ export async function startTestServer(
     /** Count sign-ins by X-Forwarded-For, so a test can play several client addresses. */
     trustProxy?: boolean;
     sessionIdleMs?: number;
+    /** Reference data to answer from instead of the shipped data, as a refreshed file gives at start. */
+    referenceData?: ReferenceDataset;
   } = {},
 ): Promise<TestServer> {
   const db = await openDatabase({ dataDir: null });
@@ -71,6 +74,7 @@ export async function startTestServer(
     now: options.now ?? (() => new Date()),
     sessionTtlMs: 60 * 60 * 1000,
     ...(options.sessionIdleMs === undefined ? {} : { sessionIdleMs: options.sessionIdleMs }),
+    ...(options.referenceData ? { referenceData: options.referenceData } : {}),
   });
 
   function client(cookie: string, csrfToken: string): TestClient {

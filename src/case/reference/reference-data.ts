@@ -45,8 +45,40 @@ export type KostraFigure = z.infer<typeof KostraFigure>;
 export const ReferenceDataset = z.strictObject({
   municipalities: z.array(ReferenceMunicipality).min(1).max(1000),
   kostraIndicators: z.array(KostraFigure).max(1_000_000),
+  /** When `flokk ssb update` fetched the figures (absent in the shipped files, which PROVENANCE.md dates). */
+  retrievedAt: z.iso.datetime({ offset: true }).optional(),
+  /** The SSB addresses it queried, so anyone can fetch the same figures again. */
+  queries: z
+    .array(z.url({ protocol: /^https?$/ }).max(2_000))
+    .max(1_000)
+    .optional(),
 });
 export type ReferenceDataset = z.infer<typeof ReferenceDataset>;
+
+/** «Kilde: …» lines to show beside the figures (NLOD and CC BY 4.0 require naming the source). */
+export const REFERENCE_ATTRIBUTION = {
+  ssb: 'Kilde: Statistisk sentralbyrå (SSB), Statistikkbanken tabell 07459, 12362 og 12367; KOSTRA-gruppering (Klass 112). Norsk lisens for offentlige data (NLOD).',
+  kartverket: 'Areal og grenser: © Kartverket (CC BY 4.0).',
+} as const;
+
+/**
+ * Reads a reference data file's text: the dataset, or why it cannot be used. Nothing of an invalid file is
+ * used, so a figure never comes half from one dataset and half from another.
+ */
+export function parseReferenceDataJson(
+  text: string,
+): { success: true; dataset: ReferenceDataset } | { success: false; problem: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { success: false, problem: 'not JSON' };
+  }
+  const parsed = ReferenceDataset.safeParse(json);
+  if (parsed.success) return { success: true, dataset: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { success: false, problem: `${issue?.path.join('.') || '(document)'}: ${issue?.message ?? ''}` };
+}
 
 let shipped: ReferenceDataset | undefined;
 

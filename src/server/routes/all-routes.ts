@@ -7,6 +7,7 @@ import { authRoutes } from './auth.ts';
 import { caseLifecycleRoutes } from './case-lifecycle.ts';
 import { caseRoutes } from './cases.ts';
 import { restoreRevisionRoute } from './restore-revision.ts';
+import { populationFillRoute } from './population-fill.ts';
 import { costSharingRoutes } from './cost-sharing.ts';
 import { decisionRoutes } from './decision.ts';
 import { documentRoutes } from './documents.ts';
@@ -26,6 +27,7 @@ export const allRoutes: readonly Route[] = [
   ...caseRoutes,
   ...caseLifecycleRoutes,
   restoreRevisionRoute,
+  populationFillRoute,
   ...memberRoutes,
   ...scenarioRoutes,
   ...decisionRoutes,

@@ -17,10 +17,12 @@ export interface CaseOverviewProps {
   view: CaseView;
   /** Shown between the title and the content, e.g. a "saved" message or the old-revision banner. */
   notice?: ReactNode;
+  /** Actions under the participants' table (only on the newest revision, for editors). @default none */
+  participantsActions?: ReactNode;
 }
 
 /** Everything about one revision of a case, read-only: the case overview page and any earlier revision. */
-export function CaseOverview({ view, notice }: CaseOverviewProps) {
+export function CaseOverview({ view, notice, participantsActions }: CaseOverviewProps) {
   const t = useT();
   const { document } = view;
   return (
@@ -41,7 +43,7 @@ export function CaseOverview({ view, notice }: CaseOverviewProps) {
           author: view.revision.authorName,
         })}
       </Paragraph>
-      <ParticipantsTable document={document} />
+      <ParticipantsTable document={document} actions={participantsActions} />
       <ServiceAreasTable
         areas={document.serviceAreas.map((area) => ({
           ...area,

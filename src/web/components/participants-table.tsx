@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { populationSum } from '../../case/population-sum.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { formatNumber, formatPlanDate } from '../../i18n/format.ts';
@@ -10,10 +11,12 @@ import { ScrollRegion } from './scroll-region.tsx';
 
 export interface ParticipantsTableProps {
   document: CaseDocument;
+  /** Shown under the table, e.g. the button that fills the population from SSB's figures. @default none */
+  actions?: ReactNode;
 }
 
 /** The municipalities with their population, its reference date and source. */
-export function ParticipantsTable({ document }: ParticipantsTableProps) {
+export function ParticipantsTable({ document, actions }: ParticipantsTableProps) {
   const t = useT();
   const { language } = useLanguage();
   const source = (ref: Parameters<typeof formatSource>[0]) =>
@@ -67,6 +70,7 @@ export function ParticipantsTable({ document }: ParticipantsTableProps) {
           </Table.Body>
         </Table>
       </ScrollRegion>
+      {actions}
       {document.combinedPopulation.map((figure) => {
         const stated = {
           value: formatNumber(figure.value),

@@ -20,6 +20,7 @@ import { nonPricedEn } from './messages-en-non-priced.ts';
 import { enExplain } from './messages-en-explain.ts';
 import { enTerms } from './messages-en-terms.ts';
 import { sourcesEn } from './messages-en-sources.ts';
+import { populationEn } from './messages-en-population.ts';
 export const en: Messages = {
   ...importEn,
   ...changeEffectEn,
@@ -30,6 +31,7 @@ export const en: Messages = {
   ...enCostSharing,
   ...nonPricedEn,
   ...sourcesEn,
+  ...populationEn,
   ...enModelChoice,
   ...enDecision,
   ...enProcess,

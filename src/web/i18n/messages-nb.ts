@@ -19,6 +19,7 @@ import { nonPricedNb } from './messages-nb-non-priced.ts';
 import { nbExplain } from './messages-nb-explain.ts';
 import { nbTerms } from './messages-nb-terms.ts';
 import { sourcesNb } from './messages-nb-sources.ts';
+import { populationNb } from './messages-nb-population.ts';
 export const nb = {
   ...importNb,
   ...changeEffectNb,
@@ -29,6 +30,7 @@ export const nb = {
   ...nbCostSharing,
   ...nonPricedNb,
   ...sourcesNb,
+  ...populationNb,
   ...nbModelChoice,
   ...nbDecision,
   ...nbProcess,

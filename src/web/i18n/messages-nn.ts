@@ -20,6 +20,7 @@ import { nonPricedNn } from './messages-nn-non-priced.ts';
 import { nnExplain } from './messages-nn-explain.ts';
 import { nnTerms } from './messages-nn-terms.ts';
 import { sourcesNn } from './messages-nn-sources.ts';
+import { populationNn } from './messages-nn-population.ts';
 export const nn: Messages = {
   ...importNn,
   ...changeEffectNn,
@@ -30,6 +31,7 @@ export const nn: Messages = {
   ...nnCostSharing,
   ...nonPricedNn,
   ...sourcesNn,
+  ...populationNn,
   ...nnModelChoice,
   ...nnDecision,
   ...nnProcess,

@@ -1,15 +1,17 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { getCase } from '../api/cases-api.ts';
 import { CaseOverview } from '../components/case-overview.tsx';
 import { ChangeEffect } from '../components/change-effect.tsx';
+import { PopulationFill } from '../components/population-fill.tsx';
 import { ResourceView } from '../components/resource-view.tsx';
 import { useApiResource } from '../hooks/use-api-resource.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { localized } from '../i18n/localized-text.ts';
 import { useLanguage } from '../i18n/language-context.tsx';
 import { useT } from '../i18n/use-t.ts';
+import { casePaths } from '../routes/case-paths.ts';
 
 /** What the baseline editor passes on after a save. */
 export interface SavedState {
@@ -35,6 +37,7 @@ export default function CaseOverviewPage() {
   const { language } = useLanguage();
   const { caseId = '' } = useParams();
   const location = useLocation();
+  const navigate = useNavigate();
   const saved = savedRevisionOf(location.state);
   const resource = useApiResource(useCallback((signal: AbortSignal) => getCase(caseId, signal), [caseId]));
   const title =
@@ -47,6 +50,25 @@ export default function CaseOverviewPage() {
       {(view) => (
         <CaseOverview
           view={view}
+          participantsActions={
+            view.role !== 'reader' && (
+              <PopulationFill
+                caseId={caseId}
+                latestRevision={view.revision.revision}
+                onSaved={(revision) => {
+                  // The same page with the saved notice and what changed, as after any other save.
+                  navigate(casePaths(caseId).overview, {
+                    replace: true,
+                    state: {
+                      savedRevision: revision.revision,
+                      baseRevision: view.revision.revision,
+                    } satisfies SavedState,
+                  });
+                  resource.reload();
+                }}
+              />
+            )
+          }
           notice={
             saved !== undefined && (
               <>
