@@ -105,6 +105,11 @@ export interface ExportContext {
   scenarioId?: string | undefined;
   /** The LP solver, passed in where an entry says it needs one (cost sharing, fairness). */
   solver?: LpSolver | undefined;
+  /**
+   * Paths already withheld from `document` (`baseline[4].ages`), set when the document was redacted for the
+   * role before building (`redactForRole`): a builder shows them as `:` (withheld), not `..` (missing).
+   */
+  withheld?: readonly string[] | undefined;
 }
 
 /** Builds one table from one revision's document; `null` when the case has nothing to show (no scenario). */
