@@ -117,6 +117,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId/documents': 'reader',
   'GET /api/cases/:caseId/documents/:documentId/file': 'reader',
   'GET /api/cases/:caseId/agreement-check': 'reader',
+  'GET /api/cases/:caseId/export': 'reader',
 };
 
 describe('route × role', () => {

@@ -6,7 +6,7 @@
  */
 import type { Worksheet } from 'exceljs';
 import type { ExportBundle, ExportSource } from '../../case/export/export-table.ts';
-import { formatTimestamp } from '../../i18n/format.ts';
+import { formatTimestamp, formatTimestampDay } from '../../i18n/format.ts';
 import { workbookWords } from './workbook-words.ts';
 
 /** The same source named by several tables is one row, used in all their sheets. */
@@ -46,7 +46,8 @@ export function writeSourcesSheet(
     [words.caseLabel, `${bundle.caseTitle} (${bundle.caseId})`],
     [words.revisionLabel, bundle.revision],
     [words.savedLabel, formatTimestamp(bundle.savedAt)],
-    [words.exportedLabel, formatTimestamp(bundle.exportedAt)],
+    // The day only: a file is cached per revision and day, so a time of day could be the first download's.
+    [words.exportedLabel, formatTimestampDay(bundle.exportedAt)],
   ];
   facts.forEach(([label, value], index) => {
     const row = sheet.getRow(3 + index);

@@ -25,6 +25,7 @@ import { resolveDocumentRequest, type DocumentRequest } from '../../documents/do
 import { generateDocument } from '../../documents/generate-document.ts';
 import type { Language } from '../../i18n/language.ts';
 import { sharedLpSolver } from '../shared-lp-solver.ts';
+import { exportJob, type ExportJob } from './export-job.ts';
 
 /** What a job computes on: one revision of one case. */
 interface OnRevision {
@@ -48,11 +49,12 @@ export type Job =
       revisionAt: string;
       createdBy: string;
       language: Language;
-    } & OnRevision);
+    } & OnRevision)
+  | ExportJob;
 
 export type JobKind = Job['kind'];
 
-/** The response body (JSON, or CSV for the people export), or `null` when the thing asked for does not exist. */
+/** The response body (JSON, CSV for the people export, base64 JSON for files), or `null` when the thing asked for does not exist. */
 export type JobResult = string | null;
 
 async function explainJob(job: Extract<Job, { kind: 'explain' }>): Promise<JobResult> {
@@ -185,5 +187,7 @@ export async function runJob(job: Job): Promise<JobResult> {
       return explainJob(job);
     case 'document':
       return documentJob(job);
+    case 'export':
+      return exportJob(job);
   }
 }

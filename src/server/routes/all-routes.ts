@@ -11,6 +11,7 @@ import { decisionRoutes } from './decision.ts';
 import { documentRoutes } from './documents.ts';
 import { agreementCheckRoutes } from './agreement-check.ts';
 import { explainRoutes } from './explain.ts';
+import { exportRoutes } from './export.ts';
 import { memberRoutes } from './members.ts';
 import { modelChoiceRoutes } from './model-choice.ts';
 import { processFeedRoutes } from './process-feeds.ts';
@@ -38,4 +39,5 @@ export const allRoutes: readonly Route[] = [
   ...changeEffectRoutes,
   ...documentRoutes,
   ...agreementCheckRoutes,
+  ...exportRoutes,
 ];
