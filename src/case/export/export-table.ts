@@ -68,6 +68,7 @@ export interface ExportTable {
 export interface ExportBundle {
   caseId: string;
   caseTitle: string;
+  /** The saved revision; 0 for a workbook made from a case file (the CLI), which has none. */
   revision: number;
   /** When the revision was saved (ISO); the «Kilder» sheet states it with the date of the export. */
   savedAt: string;

@@ -44,8 +44,9 @@ export function writeSourcesSheet(
 
   const facts: [string, string | number][] = [
     [words.caseLabel, `${bundle.caseTitle} (${bundle.caseId})`],
-    [words.revisionLabel, bundle.revision],
-    [words.savedLabel, formatTimestamp(bundle.savedAt)],
+    // Revision 0: made from a case file (the CLI), which has no revision and no saved time.
+    [words.revisionLabel, bundle.revision === 0 ? words.fromFile : bundle.revision],
+    [words.savedLabel, bundle.revision === 0 ? words.fromFile : formatTimestamp(bundle.savedAt)],
     // The day only: a file is cached per revision and day, so a time of day could be the first download's.
     [words.exportedLabel, formatTimestampDay(bundle.exportedAt)],
   ];

@@ -13,6 +13,8 @@ export interface WorkbookWords {
   revisionLabel: string;
   savedLabel: string;
   exportedLabel: string;
+  /** Revision and saved time of a workbook made from a case file, which has neither. */
+  fromFile: string;
   placeholderWarning: string;
   noPlaceholders: string;
   missingMeaning: string;
@@ -31,6 +33,7 @@ const NB: WorkbookWords = {
   revisionLabel: 'Revisjon',
   savedLabel: 'Lagret',
   exportedLabel: 'Eksportert',
+  fromFile: 'ingen – laget fra en saksfil',
   placeholderWarning:
     'NB: Noen tall bygger på plassholdere – verdier som ikke er fastsatt ennå. De er merket «Plassholder – ikke fastsatt» nedenfor.',
   noPlaceholders: 'Ingen tall bygger på plassholdere.',
@@ -57,6 +60,7 @@ const NN: WorkbookWords = {
   revisionLabel: 'Revisjon',
   savedLabel: 'Lagra',
   exportedLabel: 'Eksportert',
+  fromFile: 'ingen – laga frå ei saksfil',
   placeholderWarning:
     'NB: Nokre tal byggjer på plasshaldarar – verdiar som ikkje er fastsette enno. Dei er merkte «Plasshaldar – ikkje fastsett» nedanfor.',
   noPlaceholders: 'Ingen tal byggjer på plasshaldarar.',
@@ -82,6 +86,7 @@ const EN: WorkbookWords = {
   revisionLabel: 'Revision',
   savedLabel: 'Saved',
   exportedLabel: 'Exported',
+  fromFile: 'none – made from a case file',
   placeholderWarning:
     'Note: some figures rest on placeholders – values not yet decided. They are marked «Placeholder – not decided» below.',
   noPlaceholders: 'No figure rests on a placeholder.',
