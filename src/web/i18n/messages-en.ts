@@ -5,6 +5,7 @@
 import { changeEffectEn } from './messages-en-change-effect.ts';
 import { accountEn } from './messages-en-account.ts';
 import { documentsEn } from './messages-en-documents.ts';
+import { exportEn } from './messages-en-export.ts';
 import { peopleEn } from './messages-en-people.ts';
 import { membersEn } from './messages-en-members.ts';
 import { enProcess } from './messages-en-process.ts';
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...changeEffectEn,
   ...accountEn,
   ...documentsEn,
+  ...exportEn,
   ...membersEn,
   ...scenariosEn,
   ...enCostSharing,

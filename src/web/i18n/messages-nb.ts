@@ -6,6 +6,7 @@
 import { changeEffectNb } from './messages-nb-change-effect.ts';
 import { accountNb } from './messages-nb-account.ts';
 import { documentsNb } from './messages-nb-documents.ts';
+import { exportNb } from './messages-nb-export.ts';
 import { peopleNb } from './messages-nb-people.ts';
 import { membersNb } from './messages-nb-members.ts';
 import { nbProcess } from './messages-nb-process.ts';
@@ -21,6 +22,7 @@ export const nb = {
   ...changeEffectNb,
   ...accountNb,
   ...documentsNb,
+  ...exportNb,
   ...membersNb,
   ...scenariosNb,
   ...nbCostSharing,

@@ -5,6 +5,7 @@
 import { changeEffectNn } from './messages-nn-change-effect.ts';
 import { accountNn } from './messages-nn-account.ts';
 import { documentsNn } from './messages-nn-documents.ts';
+import { exportNn } from './messages-nn-export.ts';
 import { peopleNn } from './messages-nn-people.ts';
 import { membersNn } from './messages-nn-members.ts';
 import { nnProcess } from './messages-nn-process.ts';
@@ -22,6 +23,7 @@ export const nn: Messages = {
   ...changeEffectNn,
   ...accountNn,
   ...documentsNn,
+  ...exportNn,
   ...membersNn,
   ...scenariosNn,
   ...nnCostSharing,
