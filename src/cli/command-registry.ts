@@ -14,6 +14,7 @@ import { planCommand } from './commands/plan.ts';
 import { documentCommand } from './commands/document.ts';
 import { erlangCommand } from './commands/erlang.ts';
 import { explainCommand } from './commands/explain.ts';
+import { exportCommand } from './commands/export.ts';
 import { modelsCommand } from './commands/models.ts';
 import { rankCommand } from './commands/rank.ts';
 import { staffCommand } from './commands/staff.ts';
@@ -33,6 +34,7 @@ export const COMMANDS: readonly Command[] = [
   shareCommand,
   explainCommand,
   documentCommand,
+  exportCommand,
   agreementCheckCommand,
   staffCommand,
   erlangCommand,

@@ -123,6 +123,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId/agreement-check': 'reader',
   'GET /api/cases/:caseId/benchmarks': 'reader',
   'GET /api/cases/:caseId/profile': 'reader',
+  'GET /api/cases/:caseId/export': 'reader',
 };
 
 describe('route × role', () => {

@@ -128,3 +128,35 @@ export async function cachedResponse(
     'content-encoding': encoding,
   });
 }
+
+/** A file as a job hands it over: JSON with the bytes as base64 (results cross the worker boundary as text). */
+interface FileResult {
+  fileName: string;
+  contentType: string;
+  base64: string;
+}
+
+/**
+ * Like `cachedResponse`, for a file (XLSX, CSV): the job's base64 JSON is cached once per key and answered as
+ * the file's bytes, with its content type and an attachment disposition naming it. Not compressed: an XLSX is
+ * already a zip, and the CSVs are small.
+ */
+export async function cachedFileResponse(
+  c: Context<AppEnv>,
+  key: string,
+  produce: () => Promise<string | null>,
+): Promise<Response> {
+  const etag = etagOf(key);
+  const caching = { etag, 'cache-control': 'private, no-cache' };
+  if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304, caching);
+  const body = await c.var.deps.results.get(key, produce);
+  if (body === null) throw new NotFoundError();
+  const file = JSON.parse(body) as FileResult;
+  const bytes = Buffer.from(file.base64, 'base64');
+  return c.body(new Uint8Array(bytes), 200, {
+    'content-type': file.contentType,
+    // The name is built from the case id (an Id: letters, digits, -), the revision and a table id: nothing to escape.
+    'content-disposition': `attachment; filename="${file.fileName}"`,
+    ...caching,
+  });
+}

@@ -68,6 +68,7 @@ export interface ExportTable {
 export interface ExportBundle {
   caseId: string;
   caseTitle: string;
+  /** The saved revision; 0 for a workbook made from a case file (the CLI), which has none. */
   revision: number;
   /** When the revision was saved (ISO); the «Kilder» sheet states it with the date of the export. */
   savedAt: string;
@@ -105,6 +106,11 @@ export interface ExportContext {
   scenarioId?: string | undefined;
   /** The LP solver, passed in where an entry says it needs one (cost sharing, fairness). */
   solver?: LpSolver | undefined;
+  /**
+   * Paths already withheld from `document` (`baseline[4].ages`), set when the document was redacted for the
+   * role before building (`redactForRole`): a builder shows them as `:` (withheld), not `..` (missing).
+   */
+  withheld?: readonly string[] | undefined;
 }
 
 /** Builds one table from one revision's document; `null` when the case has nothing to show (no scenario). */

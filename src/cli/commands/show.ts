@@ -13,6 +13,8 @@ import { cliMessages } from '../messages.ts';
 import { readCaseFile } from '../read-case-file.ts';
 import { renderBaselineText } from '../render-baseline.ts';
 import { EXIT } from '../run-command.ts';
+import { writeExportFile } from '../write-export.ts';
+import { EXPORT_TEXT } from './export-text.ts';
 
 const NAME = 'show';
 
@@ -20,14 +22,15 @@ const OPTIONS = {
   ...COMMON_OPTIONS,
   default: { type: 'boolean' },
   json: { type: 'boolean' },
+  xlsx: { type: 'string' },
 } as const;
 
 export const showCommand: Command = {
   name: NAME,
   usage: {
-    nb: 'flokk show FIL|--default [--json] [--lang nb|nn|en]',
-    nn: 'flokk show FIL|--default [--json] [--lang nb|nn|en]',
-    en: 'flokk show FILE|--default [--json] [--lang nb|nn|en]',
+    nb: 'flokk show FIL|--default [--json] [--xlsx FIL] [--lang nb|nn|en]',
+    nn: 'flokk show FIL|--default [--json] [--xlsx FIL] [--lang nb|nn|en]',
+    en: 'flokk show FILE|--default [--json] [--xlsx FILE] [--lang nb|nn|en]',
   },
   summary: {
     nb: 'Vis grunnlagstabellene (årsverk, lønnskostnad, alder) med summer',
@@ -43,6 +46,7 @@ export const showCommand: Command = {
       'Valg:',
       '  --default        bruk den innebygde saken (Skaun, Melhus og Midtre Gauldal)',
       '  --json           skriv JSON i stedet for tabeller; manglende tall er null',
+      '  --xlsx FIL       skriv grunnlaget som Excel-arbeidsbok til FIL (som flokk export --table baseline)',
       '  --lang nb|nn|en  språk for overskrifter og meldinger (tallformatet er alltid norsk)',
     ].join('\n'),
     nn: [
@@ -53,6 +57,7 @@ export const showCommand: Command = {
       'Val:',
       '  --default        bruk den innebygde saka (Skaun, Melhus og Midtre Gauldal)',
       '  --json           skriv JSON i staden for tabellar; manglande tal er null',
+      '  --xlsx FIL       skriv grunnlaget som Excel-arbeidsbok til FIL (som flokk export --table baseline)',
       '  --lang nb|nn|en  språk for overskrifter og meldingar (talformatet er alltid norsk)',
     ].join('\n'),
     en: [
@@ -63,6 +68,7 @@ export const showCommand: Command = {
       'Options:',
       '  --default        use the embedded case (Skaun, Melhus and Midtre Gauldal)',
       '  --json           write JSON instead of tables; missing figures are null',
+      '  --xlsx FILE      write the baseline as an Excel workbook to FILE (as flokk export --table baseline)',
       '  --lang nb|nn|en  language of headings and messages (numbers keep Norwegian formats)',
     ].join('\n'),
   },
@@ -82,6 +88,20 @@ export const showCommand: Command = {
       file === undefined
         ? defaultCase()
         : await readCaseFile(file, { cwd: context.cwd, language, commandName: NAME });
+    if (values.xlsx !== undefined) {
+      const size = await writeExportFile(document, {
+        table: 'baseline',
+        format: 'xlsx',
+        scenarioId: undefined,
+        language,
+        out: values.xlsx,
+        cwd: context.cwd,
+        messages: language,
+        now: new Date(),
+      });
+      io.stdout(EXPORT_TEXT[language].wrote(values.xlsx, size));
+      return EXIT.ok;
+    }
     const view = baselineView(document, language);
     io.stdout(values.json ? `${JSON.stringify(view, null, 2)}\n` : renderBaselineText(view, language));
     return EXIT.ok;

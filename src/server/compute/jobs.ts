@@ -28,6 +28,7 @@ import { importBaselineWorkbook } from '../../documents/spreadsheet/import-basel
 import type { ImportEntry } from '../../case/import/source-cell.ts';
 import type { Language } from '../../i18n/language.ts';
 import { sharedLpSolver } from '../shared-lp-solver.ts';
+import { exportJob, type ExportJob } from './export-job.ts';
 
 /** What a job computes on: one revision of one case. */
 interface OnRevision {
@@ -60,11 +61,12 @@ export type Job =
       /** Who imports and when (session and server clock): the own-value mark of imported figures. */
       entry: ImportEntry;
       language: Language;
-    } & OnRevision);
+    } & OnRevision)
+  | ExportJob;
 
 export type JobKind = Job['kind'];
 
-/** The response body (JSON, or CSV for the people export), or `null` when the thing asked for does not exist. */
+/** The response body (JSON, CSV for the people export, base64 JSON for files), or `null` when the thing asked for does not exist. */
 export type JobResult = string | null;
 
 async function explainJob(job: Extract<Job, { kind: 'explain' }>): Promise<JobResult> {
@@ -210,5 +212,7 @@ export async function runJob(job: Job): Promise<JobResult> {
           job.language,
         ),
       );
+    case 'export':
+      return exportJob(job);
   }
 }

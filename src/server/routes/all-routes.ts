@@ -13,6 +13,7 @@ import { decisionRoutes } from './decision.ts';
 import { documentRoutes } from './documents.ts';
 import { agreementCheckRoutes } from './agreement-check.ts';
 import { explainRoutes } from './explain.ts';
+import { exportRoutes } from './export.ts';
 import { memberRoutes } from './members.ts';
 import { modelChoiceRoutes } from './model-choice.ts';
 import { processFeedRoutes } from './process-feeds.ts';
@@ -44,4 +45,5 @@ export const allRoutes: readonly Route[] = [
   ...agreementCheckRoutes,
   ...benchmarkRoutes,
   ...baselineImportRoutes,
+  ...exportRoutes,
 ];

@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t.ts';
 import { baselineTables, groupByArea } from '../model/baseline-tables.ts';
 import { BaselineTable } from './baseline-table.tsx';
 import { EmptyState } from './empty-state.tsx';
+import { DownloadTable } from './export/download-table.tsx';
 import { Localized } from './localized.tsx';
 
 export interface BaselineSectionProps {
@@ -14,10 +15,12 @@ export interface BaselineSectionProps {
   suppressed: readonly string[];
   /** The server's totals; computed from the rows when not given. */
   totals?: readonly BaselineTotal[] | undefined;
+  /** The case and revision shown, for the «Last ned: Excel · CSV» links; no links when not given. */
+  download?: { caseId: string; revision: number } | undefined;
 }
 
 /** The baseline: per service area, one table per scope (central and decentral), totals from the rows. */
-export function BaselineSection({ document, suppressed, totals }: BaselineSectionProps) {
+export function BaselineSection({ document, suppressed, totals, download }: BaselineSectionProps) {
   const t = useT();
   const suppressedSet = useMemo(() => new Set(suppressed), [suppressed]);
   const groups = groupByArea(baselineTables(document.baseline, document.serviceAreas, totals));
@@ -28,6 +31,9 @@ export function BaselineSection({ document, suppressed, totals }: BaselineSectio
       </Heading>
       <Paragraph>{t('baseline.intro')}</Paragraph>
       {groups.length === 0 && <EmptyState message={t('baseline.empty')} />}
+      {groups.length > 0 && download && (
+        <DownloadTable caseId={download.caseId} table="baseline" revision={download.revision} />
+      )}
       {groups.map((tables) => {
         const first = tables[0];
         if (!first) return null;

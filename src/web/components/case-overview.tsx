@@ -50,7 +50,12 @@ export function CaseOverview({ view, notice, participantsActions }: CaseOverview
           sourcesDisagree: resolveDisagreement(area.sourcesDisagree, document.sources),
         }))}
       />
-      <BaselineSection document={document} suppressed={view.suppressed} totals={view.totals} />
+      <BaselineSection
+        document={document}
+        suppressed={view.suppressed}
+        totals={view.totals}
+        download={{ caseId: view.caseId, revision: view.revision.revision }}
+      />
       <MilestoneTimeline
         milestones={document.milestones.map((milestone) => ({
           ...milestone,

@@ -6,6 +6,7 @@ import { importEn } from './messages-en-import.ts';
 import { changeEffectEn } from './messages-en-change-effect.ts';
 import { accountEn } from './messages-en-account.ts';
 import { documentsEn } from './messages-en-documents.ts';
+import { exportEn } from './messages-en-export.ts';
 import { peopleEn } from './messages-en-people.ts';
 import { benchmarkEn } from './messages-en-benchmark.ts';
 import { membersEn } from './messages-en-members.ts';
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...changeEffectEn,
   ...accountEn,
   ...documentsEn,
+  ...exportEn,
   ...membersEn,
   ...scenariosEn,
   ...enCostSharing,

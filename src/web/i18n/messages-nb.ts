@@ -7,6 +7,7 @@ import { importNb } from './messages-nb-import.ts';
 import { changeEffectNb } from './messages-nb-change-effect.ts';
 import { accountNb } from './messages-nb-account.ts';
 import { documentsNb } from './messages-nb-documents.ts';
+import { exportNb } from './messages-nb-export.ts';
 import { peopleNb } from './messages-nb-people.ts';
 import { benchmarkNb } from './messages-nb-benchmark.ts';
 import { membersNb } from './messages-nb-members.ts';
@@ -25,6 +26,7 @@ export const nb = {
   ...changeEffectNb,
   ...accountNb,
   ...documentsNb,
+  ...exportNb,
   ...membersNb,
   ...scenariosNb,
   ...nbCostSharing,

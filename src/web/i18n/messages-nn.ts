@@ -6,6 +6,7 @@ import { importNn } from './messages-nn-import.ts';
 import { changeEffectNn } from './messages-nn-change-effect.ts';
 import { accountNn } from './messages-nn-account.ts';
 import { documentsNn } from './messages-nn-documents.ts';
+import { exportNn } from './messages-nn-export.ts';
 import { peopleNn } from './messages-nn-people.ts';
 import { benchmarkNn } from './messages-nn-benchmark.ts';
 import { membersNn } from './messages-nn-members.ts';
@@ -26,6 +27,7 @@ export const nn: Messages = {
   ...changeEffectNn,
   ...accountNn,
   ...documentsNn,
+  ...exportNn,
   ...membersNn,
   ...scenariosNn,
   ...nnCostSharing,

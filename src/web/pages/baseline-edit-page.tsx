@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { getCase } from '../api/cases-api.ts';
 import { BaselineEditor } from '../components/baseline-editor.tsx';
+import { DownloadTable } from '../components/export/download-table.tsx';
 import { Localized } from '../components/localized.tsx';
 import { ResourceView } from '../components/resource-view.tsx';
 import { useApiResource } from '../hooks/use-api-resource.ts';
@@ -32,6 +33,9 @@ export default function BaselineEditPage() {
                 <Link to={casePaths(caseId).baselineImport}>{t('import.link')}</Link>
               </DsLink>
             </Paragraph>
+            {view.document.baseline.length > 0 && (
+              <DownloadTable caseId={caseId} table="baseline" revision={view.revision.revision} />
+            )}
             {view.role === 'reader' ? (
               <Alert data-color="info" className="page-notice">
                 <Paragraph>{t('edit.readerNotice')}</Paragraph>

@@ -9,6 +9,7 @@ import type { CaseView } from '../api/types.ts';
 import { initialDraft } from '../components/documents/document-draft.ts';
 import { DocumentForm } from '../components/documents/document-form.tsx';
 import { DocumentsTable } from '../components/documents/documents-table.tsx';
+import { DownloadWholeCase } from '../components/export/download-whole-case.tsx';
 import '../components/documents/documents.css';
 import { ResourceView } from '../components/resource-view.tsx';
 import { useApiResource } from '../hooks/use-api-resource.ts';
@@ -67,6 +68,7 @@ export default function DocumentsPage() {
                 )}
               </ResourceView>
             </section>
+            <DownloadWholeCase caseId={caseId} revision={view.revision.revision} />
           </>
         )}
       </ResourceView>

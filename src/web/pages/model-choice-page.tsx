@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { getCase } from '../api/cases-api.ts';
 import { getModelChoice } from '../api/model-choice-api.ts';
+import { DownloadTable } from '../components/export/download-table.tsx';
 import { AssumptionsSection } from '../components/assumptions-section.tsx';
 import { AreaChoice } from '../components/model-choice/area-choice.tsx';
 import { ModelChoiceAnswer } from '../components/model-choice/model-choice-answer.tsx';
@@ -75,6 +76,7 @@ export default function ModelChoicePage() {
                   {analysis.sets.map((set) => (
                     <RankingView key={set.criteriaSetId} choice={set} areaNames={areaNames} />
                   ))}
+                  <DownloadTable caseId={caseId} table="model-ranking" revision={analysis.revision} />
                 </ExplainContext.Provider>
               );
             }}
@@ -87,7 +89,12 @@ export default function ModelChoicePage() {
         </Heading>
         <Paragraph>{t('modelChoice.matrixIntro')}</Paragraph>
         <ResourceView resource={choice} loadingLabel={t('modelChoice.loading')}>
-          {(analysis) => <FeasibilityMatrixTable matrix={analysis.matrix} />}
+          {(analysis) => (
+            <>
+              <FeasibilityMatrixTable matrix={analysis.matrix} />
+              <DownloadTable caseId={caseId} table="model-matrix" revision={analysis.revision} />
+            </>
+          )}
         </ResourceView>
       </section>
       <section aria-labelledby="staff-heading" className="model-choice-section">

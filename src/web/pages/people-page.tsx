@@ -5,6 +5,7 @@ import { WORKFORCE_RUNS, WORKFORCE_SEED } from '../../case/people/workforce-proj
 import { formatNumber } from '../../i18n/format.ts';
 import { getCase } from '../api/cases-api.ts';
 import { getPeople } from '../api/people-api.ts';
+import { DownloadTable } from '../components/export/download-table.tsx';
 import { ExplainContext } from '../components/explain/explain-context.tsx';
 import { AbsenceRatesForm } from '../components/people/absence-rates-form.tsx';
 import { PeopleAnswer } from '../components/people/people-answer.tsx';
@@ -108,6 +109,8 @@ export default function PeoplePage() {
                   {t('people.download')}
                 </a>
               </Paragraph>
+              <DownloadTable caseId={caseId} table="people" revision={people.revision} />
+              <DownloadTable caseId={caseId} table="departures" revision={people.revision} />
               {people.suppressed.length > 0 && (
                 <Paragraph data-size="sm">{t('people.suppressedNote')}</Paragraph>
               )}

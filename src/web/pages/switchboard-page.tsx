@@ -6,6 +6,7 @@ import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { formatFte, formatNok, formatNumber } from '../../i18n/format.ts';
 import { getCase } from '../api/cases-api.ts';
 import { getPeople } from '../api/people-api.ts';
+import { DownloadTable } from '../components/export/download-table.tsx';
 import { Figure } from '../components/figure.tsx';
 import { ErlangCalculatorForm } from '../components/people/erlang-calculator-form.tsx';
 import { IntervalStaffingTable } from '../components/people/interval-staffing-table.tsx';
@@ -208,6 +209,7 @@ export default function SwitchboardPage() {
           // Each FTE figure opens its explanation (Erlang agents per interval, down to the inputs).
           <ExplainContext.Provider value={{ caseId, revision }}>
             <Sizing view={switchboard} document={document} />
+            <DownloadTable caseId={caseId} table="switchboard" revision={revision} />
           </ExplainContext.Provider>
         )}
       </ResourceView>

@@ -12,6 +12,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { casePaths } from '../../routes/case-paths.ts';
 import { ExplainContext } from '../explain/explain-context.tsx';
 import { ResourceView } from '../resource-view.tsx';
+import { DownloadTable } from '../export/download-table.tsx';
 import { AllocationTables } from './allocation-tables.tsx';
 import { CostSharingAnswer } from './cost-sharing-answer.tsx';
 import { CoalitionCostTable } from './coalition-cost-table.tsx';
@@ -194,6 +195,7 @@ function CostSharingResults({
             />
             {chooser}
             <CoreSummaryTables comparisons={named} scenarioName={scenarioName} />
+            <DownloadTable caseId={caseId} table="fairness" scenarioId={scenarioId} />
             {current && (
               <section aria-labelledby="details-heading" className="cost-sharing-section" key={current.name}>
                 <Heading level={2} data-size="md" id="details-heading">
@@ -208,6 +210,7 @@ function CostSharingResults({
                         analysis={current.comparison.analysis}
                       />
                     </ExplainContext.Provider>
+                    <DownloadTable caseId={caseId} table="cost-sharing" scenarioId={scenarioId} />
                     <CoreTriangleFigure
                       comparison={current.comparison}
                       analysis={current.comparison.analysis}

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { describeInput } from '../../model/scenario/input-label.ts';
 import { areaName } from '../../model/scenario/warning-messages.ts';
 import { AttritionSection } from './attrition-section.tsx';
+import { DownloadTable } from '../export/download-table.tsx';
 import { BudgetViewTable } from './budget-view-table.tsx';
 import { CashFlowTable } from './cash-flow-table.tsx';
 import type { MunicipalityName } from './npv-summary-table.tsx';
@@ -61,6 +62,9 @@ export function ScenarioResults(props: ScenarioResultsProps) {
           document={document}
           scenarioId={scenarioId}
         />
+        {scenarioId !== undefined && (
+          <DownloadTable caseId={caseId} table="cash-flows" scenarioId={scenarioId} />
+        )}
       </section>
       <section aria-labelledby="budget-heading" className="results-section">
         <Heading level={3} data-size="sm" id="budget-heading">
@@ -74,12 +78,18 @@ export function ScenarioResults(props: ScenarioResultsProps) {
           })}
         </Paragraph>
         <BudgetViewTable budget={analysis.budget} municipalities={municipalities} />
+        {scenarioId !== undefined && (
+          <DownloadTable caseId={caseId} table="budget-view" scenarioId={scenarioId} />
+        )}
       </section>
       <section aria-labelledby="socio-heading" className="results-section">
         <Heading level={3} data-size="sm" id="socio-heading">
           {t('socio.heading')}
         </Heading>
         <SocioEconomicSection view={analysis.socioEconomic} />
+        {scenarioId !== undefined && (
+          <DownloadTable caseId={caseId} table="socio-economic-view" scenarioId={scenarioId} />
+        )}
       </section>
       <section aria-labelledby="attrition-heading" className="results-section">
         <Heading level={3} data-size="sm" id="attrition-heading">

@@ -1,0 +1,111 @@
+/**
+ * The words of the workbook itself (the «Kilder» sheet, what `..` means), in bokmål, nynorsk and English.
+ * The tables bring their own headers and notes.
+ * @module
+ */
+import type { ExportSource } from '../../case/export/export-table.ts';
+import type { Language } from '../../i18n/language.ts';
+
+export interface WorkbookWords {
+  sourcesSheet: string;
+  sourcesTitle: (caseTitle: string) => string;
+  caseLabel: string;
+  revisionLabel: string;
+  savedLabel: string;
+  exportedLabel: string;
+  /** Revision and saved time of a workbook made from a case file, which has neither. */
+  fromFile: string;
+  placeholderWarning: string;
+  noPlaceholders: string;
+  missingMeaning: string;
+  kindHeader: string;
+  labelHeader: string;
+  detailHeader: string;
+  usedInHeader: string;
+  kinds: Record<ExportSource['kind'], string>;
+  noSources: string;
+}
+
+const NB: WorkbookWords = {
+  sourcesSheet: 'Kilder',
+  sourcesTitle: (caseTitle) => `Kilder, vedtak og plassholdere – ${caseTitle}`,
+  caseLabel: 'Sak',
+  revisionLabel: 'Revisjon',
+  savedLabel: 'Lagret',
+  exportedLabel: 'Eksportert',
+  fromFile: 'ingen – laget fra en saksfil',
+  placeholderWarning:
+    'NB: Noen tall bygger på plassholdere – verdier som ikke er fastsatt ennå. De er merket «Plassholder – ikke fastsatt» nedenfor.',
+  noPlaceholders: 'Ingen tall bygger på plassholdere.',
+  missingMeaning:
+    '«..» betyr at kildene ikke gir tallet. «:» betyr at tallet er skjermet av personvernhensyn.',
+  kindHeader: 'Type',
+  labelHeader: 'Hva',
+  detailHeader: 'Detaljer',
+  usedInHeader: 'Brukt i ark',
+  kinds: {
+    source: 'Kilde',
+    decision: 'Vedtak',
+    placeholder: 'Plassholder – ikke fastsatt',
+    'own-value': 'Egen verdi',
+    'reference-data': 'Referansedata',
+  },
+  noSources: 'Tabellene oppgir ingen kilder.',
+};
+
+const NN: WorkbookWords = {
+  sourcesSheet: 'Kjelder',
+  sourcesTitle: (caseTitle) => `Kjelder, vedtak og plasshaldarar – ${caseTitle}`,
+  caseLabel: 'Sak',
+  revisionLabel: 'Revisjon',
+  savedLabel: 'Lagra',
+  exportedLabel: 'Eksportert',
+  fromFile: 'ingen – laga frå ei saksfil',
+  placeholderWarning:
+    'NB: Nokre tal byggjer på plasshaldarar – verdiar som ikkje er fastsette enno. Dei er merkte «Plasshaldar – ikkje fastsett» nedanfor.',
+  noPlaceholders: 'Ingen tal byggjer på plasshaldarar.',
+  missingMeaning: '«..» tyder at kjeldene ikkje gir talet. «:» tyder at talet er skjerma av personvernomsyn.',
+  kindHeader: 'Type',
+  labelHeader: 'Kva',
+  detailHeader: 'Detaljar',
+  usedInHeader: 'Brukt i ark',
+  kinds: {
+    source: 'Kjelde',
+    decision: 'Vedtak',
+    placeholder: 'Plasshaldar – ikkje fastsett',
+    'own-value': 'Eigen verdi',
+    'reference-data': 'Referansedata',
+  },
+  noSources: 'Tabellane oppgir ingen kjelder.',
+};
+
+const EN: WorkbookWords = {
+  sourcesSheet: 'Sources',
+  sourcesTitle: (caseTitle) => `Sources, decisions and placeholders – ${caseTitle}`,
+  caseLabel: 'Case',
+  revisionLabel: 'Revision',
+  savedLabel: 'Saved',
+  exportedLabel: 'Exported',
+  fromFile: 'none – made from a case file',
+  placeholderWarning:
+    'Note: some figures rest on placeholders – values not yet decided. They are marked «Placeholder – not decided» below.',
+  noPlaceholders: 'No figure rests on a placeholder.',
+  missingMeaning:
+    '«..» means the sources give no figure. «:» means the figure is withheld to protect persons.',
+  kindHeader: 'Kind',
+  labelHeader: 'What',
+  detailHeader: 'Details',
+  usedInHeader: 'Used in sheets',
+  kinds: {
+    source: 'Source',
+    decision: 'Decision',
+    placeholder: 'Placeholder – not decided',
+    'own-value': 'Own value',
+    'reference-data': 'Reference data',
+  },
+  noSources: 'The tables cite no sources.',
+};
+
+export function workbookWords(language: Language): WorkbookWords {
+  return { nb: NB, nn: NN, en: EN }[language];
+}
