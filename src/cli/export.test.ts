@@ -1,8 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blankCase } from '../case/blank-case.ts';
+import type { MunicipalityNumber } from '../case/schema/common.ts';
 import { runCliCapture } from './run-cli.test-helpers.ts';
 
 let dir = '';
@@ -84,9 +86,14 @@ describe('flokk export', () => {
   });
 
   it('says so when the case has nothing for a table, without an internal error', async () => {
-    const result = await run('export', '--default', '--table', 'model-ranking', '--out', 'x.xlsx');
+    // A blank case has municipalities and nothing else: no scenario, so no cash flows.
+    const blank = blankCase('ny-sak', 'Ny sak', [
+      { municipalityNumber: '5029' as MunicipalityNumber, name: 'Skaun', population: [] },
+    ]);
+    await writeFile(join(dir, 'blank.json'), JSON.stringify(blank));
+    const result = await run('export', 'blank.json', '--table', 'cash-flows', '--out', 'x.xlsx');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Saken har ingenting å eksportere for tabellen «model-ranking»');
+    expect(result.stderr).toContain('Saken har ingenting å eksportere for tabellen «cash-flows»');
   });
 });
 

@@ -15,21 +15,35 @@ import type { Language } from '../i18n/language.ts';
 import { CommandFailedError } from './cli-errors.ts';
 import { EXPORT_TEXT } from './commands/export-text.ts';
 
-export interface ExportFileRequest {
+export interface ExportRequest {
   table: ExportSelection;
   format: 'xlsx' | 'csv';
   scenarioId: string | undefined;
   /** The language of the tables. */
   language: Language;
-  out: string;
-  cwd: string;
   /** The language of messages. */
   messages: Language;
   now: Date;
 }
 
+export interface ExportFileRequest extends ExportRequest {
+  out: string;
+  cwd: string;
+}
+
 /** Writes the file and returns its size in bytes. */
 export async function writeExportFile(document: CaseDocument, request: ExportFileRequest): Promise<number> {
+  const bytes = await exportBytes(document, request);
+  try {
+    await writeFile(resolve(request.cwd, request.out), bytes);
+  } catch (cause) {
+    throw new CommandFailedError(EXPORT_TEXT[request.messages].cannotWrite(request.out), { cause });
+  }
+  return bytes.byteLength;
+}
+
+/** The export's bytes: the workbook, or one table as CSV. */
+export async function exportBytes(document: CaseDocument, request: ExportRequest): Promise<Uint8Array> {
   const t = EXPORT_TEXT[request.messages];
   const selection = { table: request.table, scenarioId: request.scenarioId };
   const solver = exportNeedsSolver(document, selection) ? await loadLpSolver() : undefined;
@@ -47,12 +61,5 @@ export async function writeExportFile(document: CaseDocument, request: ExportFil
   );
   const [first] = bundle?.tables ?? [];
   if (!bundle || !first) throw new CommandFailedError(t.nothing(request.table));
-  const bytes =
-    request.format === 'xlsx' ? await xlsxWorkbook(bundle) : new TextEncoder().encode(csvTable(first));
-  try {
-    await writeFile(resolve(request.cwd, request.out), bytes);
-  } catch (cause) {
-    throw new CommandFailedError(t.cannotWrite(request.out), { cause });
-  }
-  return bytes.byteLength;
+  return request.format === 'xlsx' ? await xlsxWorkbook(bundle) : new TextEncoder().encode(csvTable(first));
 }

@@ -103,9 +103,25 @@ describe('GET /api/cases/:caseId/export', () => {
     expect(body).toContain('Excel-arbeidsbok');
   });
 
-  it('answers 404 for an unknown scenario or revision, and for a table without a builder yet', async () => {
+  it('answers 404 for an unknown scenario or revision', async () => {
     expect((await get('reader', 'table=baseline&format=xlsx&scenario=finnes-ikke')).status).toBe(404);
     expect((await get('reader', 'table=baseline&format=xlsx&revision=999')).status).toBe(404);
-    expect((await get('reader', 'table=model-ranking&format=csv')).status).toBe(404);
+  });
+
+  it('exports every table of the default case, the model ranking as CSV with readable headers', async () => {
+    const ranking = await get('reader', 'table=model-ranking&format=csv');
+    expect(ranking.status).toBe(200);
+    const bytes = new Uint8Array(await ranking.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const header = new TextDecoder().decode(bytes).split('\r\n')[0] ?? '';
+    expect(header.split(';').length).toBeGreaterThan(2);
+    expect(header).not.toMatch(/\d{4}|_/);
+    const whole = await get('reader', 'table=all&format=xlsx');
+    expect(whole.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await whole.arrayBuffer());
+    // One sheet per table the default case has (all eleven), then «Kilder».
+    expect(workbook.worksheets).toHaveLength(12);
+    expect(workbook.worksheets.at(-1)?.name).toBe('Kilder');
   });
 });

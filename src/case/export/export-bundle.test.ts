@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCase } from '../default-case/default-case.ts';
 import { exportBundle, exportNeedsSolver } from './export-bundle.ts';
-import type { ExportRegistry } from './export-registry.ts';
+import { EXPORT_REGISTRY, type ExportRegistry } from './export-registry.ts';
 import type { ExportContext, ExportTable } from './export-table.ts';
 
 const STAMP = {
@@ -34,9 +34,36 @@ describe('exportBundle', () => {
   });
 
   it('gives null for a table without a builder, and for a case with nothing to export', () => {
-    expect(exportBundle(document, { table: 'fairness', language: 'nb', role: 'owner' }, STAMP)).toBeNull();
+    const baselineOnly: ExportRegistry = { baseline: EXPORT_REGISTRY.baseline };
+    const fairness = { table: 'fairness', language: 'nb', role: 'owner' } as const;
+    expect(exportBundle(document, fairness, STAMP, undefined, baselineOnly)).toBeNull();
     const empty = { ...document, baseline: [] };
-    expect(exportBundle(empty, { table: 'all', language: 'nb', role: 'owner' }, STAMP)).toBeNull();
+    expect(
+      exportBundle(empty, { table: 'all', language: 'nb', role: 'owner' }, STAMP, undefined, baselineOnly),
+    ).toBeNull();
+  });
+
+  it('leaves out of the whole case a table the analysis cannot compute, and says why', () => {
+    const empty = { ...document, baseline: [] };
+    const registry: ExportRegistry = {
+      baseline: EXPORT_REGISTRY.baseline,
+      'cash-flows': EXPORT_REGISTRY['cash-flows'],
+      'model-matrix': EXPORT_REGISTRY['model-matrix'],
+    };
+    const bundle = exportBundle(
+      empty,
+      { table: 'all', language: 'nb', role: 'owner' },
+      STAMP,
+      undefined,
+      registry,
+    );
+    expect(bundle?.tables.map((t) => t.id)).toEqual(['model-matrix']);
+    expect(bundle?.omitted?.map((o) => o.id)).toEqual(['cash-flows']);
+    expect(bundle?.omitted?.[0]?.reason.length).toBeGreaterThan(0);
+    // Asked for alone, the table's error is the answer.
+    expect(() =>
+      exportBundle(empty, { table: 'cash-flows', language: 'nb', role: 'owner' }, STAMP),
+    ).toThrow();
   });
 
   it('puts every table the case has in registry order in the whole-case bundle, and flags placeholders', () => {

@@ -7,6 +7,7 @@
 import type { LpSolver } from '../../engine/games/lp-solver.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { ViewerRole } from '../people/redact-workforce.ts';
+import { ValidationError } from '../../common/errors.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 import { EXPORT_REGISTRY, type ExportRegistry } from './export-registry.ts';
 import { EXPORT_TABLE_IDS, type ExportBundle, type ExportTable, type ExportTableId } from './export-table.ts';
@@ -66,9 +67,18 @@ export function exportBundle(
     withheld,
   };
   const tables: ExportTable[] = [];
+  const omitted: { id: ExportTableId; reason: string }[] = [];
   for (const id of selectedIds(request.table)) {
-    const table = registry[id]?.build(shown, context);
-    if (table) tables.push(table);
+    try {
+      const entry = registry[id];
+      const table = entry?.build(entry.redactsByRole ? document : shown, context);
+      if (table) tables.push(table);
+    } catch (error) {
+      // One table asked for: its error is the answer. The whole case: the rest is still worth having, and
+      // the «Kilder» sheet says which table is left out and why.
+      if (request.table !== 'all' || !(error instanceof ValidationError)) throw error;
+      omitted.push({ id, reason: error.issues.map((issue) => issue.message).join(' ') || error.message });
+    }
   }
   if (tables.length === 0) return null;
   const title = document.title;
@@ -78,5 +88,6 @@ export function exportBundle(
     language: request.language,
     tables,
     usesPlaceholders: tables.some((table) => table.sources.some((source) => source.kind === 'placeholder')),
+    ...(omitted.length > 0 ? { omitted } : {}),
   };
 }

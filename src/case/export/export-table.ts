@@ -77,6 +77,11 @@ export interface ExportBundle {
   tables: ExportTable[];
   /** True when any figure rests on a placeholder: stated on the «Kilder» sheet and in each table's notes. */
   usesPlaceholders: boolean;
+  /**
+   * Tables of the whole-case workbook that could not be computed for this case (the analysis refused its
+   * input), with the reason in words: the «Kilder» sheet names them, so a missing sheet is never silent.
+   */
+  omitted?: { id: ExportTableId; reason: string }[];
 }
 
 /**

@@ -7,7 +7,6 @@
 import { defaultCase } from '../../case/default-case/default-case.ts';
 import { peopleView, type PeopleView } from '../../case/people/people-view.ts';
 import { redactWorkforce } from '../../case/people/redact-workforce.ts';
-import { workforceCsv } from '../../case/people/workforce-csv.ts';
 import type { WorkforceUnit } from '../../case/people/workforce-projection.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { formatFte, formatNumber, MISSING, SUPPRESSED } from '../../i18n/format.ts';
@@ -21,6 +20,7 @@ import { cliMessages } from '../messages.ts';
 import { readCaseFile } from '../read-case-file.ts';
 import { EXIT } from '../run-command.ts';
 import { renderTextTable } from '../text-table.ts';
+import { exportBytes } from '../write-export.ts';
 
 const NAME = 'staff';
 const OPTIONS = {
@@ -167,7 +167,10 @@ export const staffCommand: Command = {
         : await readCaseFile(file, { cwd: context.cwd, language, commandName: NAME });
     const full = peopleView(document);
     if (values.csv) {
-      io.stdout(workforceCsv(full, 'reader'));
+      // The departures export table, the same CSV the API and `flokk export --table departures` give.
+      const request = { table: 'departures', format: 'csv', scenarioId: undefined, language } as const;
+      const bytes = await exportBytes(document, { ...request, messages: language, now: new Date() });
+      io.stdout(new TextDecoder().decode(bytes));
       return EXIT.ok;
     }
     const view = redactWorkforce(full, 'reader');

@@ -81,9 +81,26 @@ export function writeSourcesSheet(
     row.getCell(4).value = source.usedIn.join(', ');
     row.alignment = { wrapText: true, vertical: 'top' };
   });
+  writeOmitted(sheet, bundle, headerRow + Math.max(sources.length, 1) + 2);
   sheet.getColumn(1).width = 28;
   sheet.getColumn(2).width = 45;
   sheet.getColumn(3).width = 60;
   sheet.getColumn(4).width = 30;
   sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
+}
+
+/** The whole-case tables that could not be computed, each with why, under the sources. */
+function writeOmitted(sheet: Worksheet, bundle: ExportBundle, firstRow: number): void {
+  const omitted = bundle.omitted ?? [];
+  if (omitted.length === 0) return;
+  const words = workbookWords(bundle.language);
+  const heading = sheet.getCell(firstRow, 1);
+  heading.value = words.omittedTitle;
+  heading.font = { bold: true };
+  omitted.forEach(({ id, reason }, index) => {
+    const row = sheet.getRow(firstRow + 1 + index);
+    row.getCell(1).value = words.tableNames[id];
+    row.getCell(2).value = reason;
+    row.alignment = { wrapText: true, vertical: 'top' };
+  });
 }

@@ -3,7 +3,7 @@
  * The tables bring their own headers and notes.
  * @module
  */
-import type { ExportSource } from '../../case/export/export-table.ts';
+import type { ExportSource, ExportTableId } from '../../case/export/export-table.ts';
 import type { Language } from '../../i18n/language.ts';
 
 export interface WorkbookWords {
@@ -24,6 +24,9 @@ export interface WorkbookWords {
   usedInHeader: string;
   kinds: Record<ExportSource['kind'], string>;
   noSources: string;
+  /** Heading of the list of whole-case tables that could not be computed. */
+  omittedTitle: string;
+  tableNames: Record<ExportTableId, string>;
 }
 
 const NB: WorkbookWords = {
@@ -51,6 +54,20 @@ const NB: WorkbookWords = {
     'reference-data': 'Referansedata',
   },
   noSources: 'Tabellene oppgir ingen kilder.',
+  omittedTitle: 'Ikke med i arbeidsboken fordi de ikke kan beregnes for denne saken ennå',
+  tableNames: {
+    baseline: 'Grunnlag',
+    'cash-flows': 'Kontantstrømmer',
+    'budget-view': 'Budsjettvirkning',
+    'socio-economic-view': 'Samfunnsøkonomisk analyse',
+    'cost-sharing': 'Kostnadsdeling',
+    fairness: 'Rettferdighetssjekk',
+    people: 'Ansatte',
+    departures: 'Avganger',
+    switchboard: 'Sentralbord',
+    'model-matrix': 'Modellmatrise',
+    'model-ranking': 'Modellrangering',
+  },
 };
 
 const NN: WorkbookWords = {
@@ -77,6 +94,20 @@ const NN: WorkbookWords = {
     'reference-data': 'Referansedata',
   },
   noSources: 'Tabellane oppgir ingen kjelder.',
+  omittedTitle: 'Ikkje med i arbeidsboka fordi dei ikkje kan reknast ut for denne saka enno',
+  tableNames: {
+    baseline: 'Grunnlag',
+    'cash-flows': 'Kontantstraumar',
+    'budget-view': 'Budsjettverknad',
+    'socio-economic-view': 'Samfunnsøkonomisk analyse',
+    'cost-sharing': 'Kostnadsdeling',
+    fairness: 'Rettferdssjekk',
+    people: 'Tilsette',
+    departures: 'Avgangar',
+    switchboard: 'Sentralbord',
+    'model-matrix': 'Modellmatrise',
+    'model-ranking': 'Modellrangering',
+  },
 };
 
 const EN: WorkbookWords = {
@@ -104,6 +135,20 @@ const EN: WorkbookWords = {
     'reference-data': 'Reference data',
   },
   noSources: 'The tables cite no sources.',
+  omittedTitle: 'Not in the workbook because they cannot be computed for this case yet',
+  tableNames: {
+    baseline: 'Baseline',
+    'cash-flows': 'Cash flows',
+    'budget-view': 'Budget effect',
+    'socio-economic-view': 'Socio-economic analysis',
+    'cost-sharing': 'Cost sharing',
+    fairness: 'Fairness check',
+    people: 'Staff',
+    departures: 'Departures',
+    switchboard: 'Switchboard',
+    'model-matrix': 'Model matrix',
+    'model-ranking': 'Model ranking',
+  },
 };
 
 export function workbookWords(language: Language): WorkbookWords {

@@ -16,7 +16,6 @@ import { analyseModelChoice } from '../../case/model-choice/analyse-model-choice
 import { erlangCalculation, type ErlangQuery } from '../../case/people/erlang-calculator.ts';
 import { peopleView } from '../../case/people/people-view.ts';
 import { redactWorkforce, type ViewerRole } from '../../case/people/redact-workforce.ts';
-import { workforceCsv } from '../../case/people/workforce-csv.ts';
 import { analyseScenario } from '../../case/scenario/analyse-scenario.ts';
 import { changeEffect } from '../../case/scenario/change-effect.ts';
 import { scenarioNeedsSolver } from '../../case/scenario/resolve-allocation-keys.ts';
@@ -38,7 +37,7 @@ interface OnRevision {
 
 export type Job =
   | ({ kind: 'analysis'; scenarioId: string; draws: number; seed: number; language: Language } & OnRevision)
-  | ({ kind: 'people'; scenario: string | undefined; role: ViewerRole; format: 'json' | 'csv' } & OnRevision)
+  | ({ kind: 'people'; scenario: string | undefined; role: ViewerRole } & OnRevision)
   | ({ kind: 'cost-sharing'; scenarioId: string; area: string | undefined; language: Language } & OnRevision)
   | ({ kind: 'model-choice'; seed: number; iterations: number; areaIds?: string[] | undefined } & OnRevision)
   | ({ kind: 'decision'; municipality: string; scenarioId: string; language: Language } & OnRevision)
@@ -148,7 +147,6 @@ export async function runJob(job: Job): Promise<JobResult> {
     }
     case 'people': {
       const view = peopleView(job.document, job.scenario);
-      if (job.format === 'csv') return workforceCsv(view, job.role);
       return JSON.stringify({ revision: job.revision, ...redactWorkforce(view, job.role) });
     }
     case 'cost-sharing': {

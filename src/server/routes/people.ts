@@ -8,44 +8,34 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { ErlangQuery } from '../../case/people/erlang-calculator.ts';
 import { Id } from '../../case/schema/common.ts';
-import { cachedResponse, resultKey, revisionRef, type RevisionRef } from '../cached-response.ts';
+import { cachedResponse, resultKey, revisionRef } from '../cached-response.ts';
 import type { AppEnv } from '../context.ts';
 import { readQuery } from '../read-query.ts';
 import { revisionFromCache } from '../revision-cache.ts';
-import { defineRoute } from '../route.ts';
+import { caseIdParam, defineRoute } from '../route.ts';
 
 const PeopleQuery = z.strictObject({ scenario: Id.optional() });
 
 /**
- * The people view of the route's case as `format`, redacted for the reader's role inside the job, so the
- * unredacted view never leaves the worker for a reader. A scenario the case does not have is not found.
+ * The people view of the route's case, redacted for the reader's role inside the job, so the unredacted view
+ * never leaves the worker for a reader. A scenario the case does not have is not found.
  */
-async function peopleResponse(
-  c: Context<AppEnv>,
-  format: 'json' | 'csv',
-  headers: (ref: RevisionRef) => Record<string, string>,
-) {
+async function peopleResponse(c: Context<AppEnv>) {
   const { scenario } = readQuery(c, PeopleQuery);
   const ref = await revisionRef(c);
   const role = c.var.role ?? 'reader';
-  return cachedResponse(
-    c,
-    resultKey(ref, 'people', { scenario, role, format }),
-    async () => {
-      const loaded = await revisionFromCache(c, ref.caseId, ref.revision);
-      if (!loaded) return null;
-      if (scenario !== undefined && !loaded.document.scenarios.some((s) => s.id === scenario)) return null;
-      return c.var.deps.compute.run({
-        kind: 'people',
-        document: loaded.document,
-        revision: ref.revision,
-        scenario,
-        role,
-        format,
-      });
-    },
-    headers(ref),
-  );
+  return cachedResponse(c, resultKey(ref, 'people', { scenario, role }), async () => {
+    const loaded = await revisionFromCache(c, ref.caseId, ref.revision);
+    if (!loaded) return null;
+    if (scenario !== undefined && !loaded.document.scenarios.some((s) => s.id === scenario)) return null;
+    return c.var.deps.compute.run({
+      kind: 'people',
+      document: loaded.document,
+      revision: ref.revision,
+      scenario,
+      role,
+    });
+  });
 }
 
 export const peopleRoutes = [
@@ -56,7 +46,7 @@ export const peopleRoutes = [
     tag: 'people',
     summary:
       'Workforce projection, vulnerability and switchboard sizing (?scenario). Readers get ages and departures of groups under 5 persons withheld (listed in `suppressed`), with secondary suppression of totals',
-    handle: (c) => peopleResponse(c, 'json', () => ({ 'content-type': 'application/json; charset=utf-8' })),
+    handle: (c) => peopleResponse(c),
   }),
   defineRoute({
     method: 'GET',
@@ -64,12 +54,15 @@ export const peopleRoutes = [
     access: 'reader',
     tag: 'people',
     summary:
-      'The workforce projection as CSV (semicolon, decimal comma); redacted for readers exactly as the JSON',
-    handle: (c) =>
-      peopleResponse(c, 'csv', (ref) => ({
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="ansatte-${ref.caseId}-r${ref.revision}.csv"`,
-      })),
+      'Moved: the departures per area, unit and year are the `departures` export table (persons and FTE in separate, labelled columns); 308 to /api/cases/:caseId/export?table=departures&format=csv with the same ?scenario',
+    async handle(c) {
+      // One export of the table, not two: the old address points at the shared one, whose CSV names its
+      // columns in words and keeps persons and FTE apart.
+      const { scenario } = readQuery(c, PeopleQuery);
+      const query = new URLSearchParams({ table: 'departures', format: 'csv' });
+      if (scenario !== undefined) query.set('scenario', scenario);
+      return c.redirect(`/api/cases/${encodeURIComponent(caseIdParam(c))}/export?${query}`, 308);
+    },
   }),
   defineRoute({
     method: 'GET',

@@ -14,7 +14,6 @@ export const peopleEn: PeopleMessages = {
   'people.title': 'Staff and natural attrition',
   'people.intro':
     'Expected departures per year for each municipality and for the joint unit, from the ages in the baseline and the retirement and turnover assumptions.',
-  'people.download': 'Download the departures per year as CSV',
   'people.missingHeading': 'Missing assumptions',
   'people.boundsNote':
     'The case’s sources give neither the share retiring with AFP at 62, the share retiring at the ordinary age, nor the yearly turnover. Instead of guessing, Flokk shows two bounds: low = nobody leaves before the upper age limit, high = everybody leaves at the first possible age. Turnover is left out until it is entered.',

@@ -13,7 +13,6 @@ export const peopleNb = {
   'people.title': 'Ansatte og naturlig avgang',
   'people.intro':
     'Forventet avgang per år for hver kommune og for den felles enheten, beregnet fra aldrene i grunnlaget og forutsetningene for pensjon og turnover.',
-  'people.download': 'Last ned avgangen per år som CSV',
   'people.missingHeading': 'Forutsetninger som mangler',
   'people.boundsNote':
     'Sakens kilder gir ikke andelen som går av med AFP ved 62 år, andelen som går av ved vanlig pensjonsalder eller årlig turnover. I stedet for å gjette viser Flokk to ytterpunkter: lav = ingen går av før øvre aldersgrense, høy = alle går av ved første mulige alder. Turnover er ikke regnet med før den er lagt inn.',

@@ -14,7 +14,6 @@ export const peopleNn: PeopleMessages = {
   'people.title': 'Tilsette og naturleg avgang',
   'people.intro':
     'Venta avgang per år for kvar kommune og for den felles eininga, rekna ut frå aldrane i grunnlaget og føresetnadene for pensjon og turnover.',
-  'people.download': 'Last ned avgangen per år som CSV',
   'people.missingHeading': 'Føresetnader som manglar',
   'people.boundsNote':
     'Kjeldene i saka gir ikkje delen som går av med AFP ved 62 år, delen som går av ved vanleg pensjonsalder eller årleg turnover. I staden for å gjette viser Flokk to ytterpunkt: låg = ingen går av før øvre aldersgrense, høg = alle går av ved første moglege alder. Turnover er ikkje rekna med før han er lagd inn.',

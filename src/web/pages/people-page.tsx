@@ -104,11 +104,6 @@ export default function PeoplePage() {
                   </section>
                 ))}
               </ExplainContext.Provider>
-              <Paragraph>
-                <a className="ds-link" href={`/api/cases/${encodeURIComponent(caseId)}/people.csv`} download>
-                  {t('people.download')}
-                </a>
-              </Paragraph>
               <DownloadTable caseId={caseId} table="people" revision={people.revision} />
               <DownloadTable caseId={caseId} table="departures" revision={people.revision} />
               {people.suppressed.length > 0 && (

@@ -22,6 +22,8 @@ export interface MoreExportTable {
   build: ExportTableBuilder;
   /** True when `build` must be given `context.solver`; `scenarioId` omitted means the case's first scenario. */
   needsSolver: (document: CaseDocument, scenarioId: string | undefined) => boolean;
+  /** Built from the whole document and redacted by role inside the builder (see `ExportEntry`). */
+  redactsByRole?: true;
 }
 
 const scenarioOf = (document: CaseDocument, scenarioId: string | undefined) =>
@@ -47,8 +49,8 @@ export const MORE_EXPORT_TABLES: Record<Exclude<ExportTableId, 'baseline'>, More
   'socio-economic-view': { build: socioEconomicViewTable, needsSolver: scenarioKeys },
   'cost-sharing': { build: costSharingTable, needsSolver: comparison },
   fairness: { build: fairnessTable, needsSolver: comparison },
-  people: { build: peopleTable, needsSolver: never },
-  departures: { build: departuresTable, needsSolver: never },
+  people: { build: peopleTable, needsSolver: never, redactsByRole: true },
+  departures: { build: departuresTable, needsSolver: never, redactsByRole: true },
   switchboard: { build: switchboardTable, needsSolver: never },
   'model-matrix': { build: modelMatrixTable, needsSolver: never },
   'model-ranking': { build: modelRankingTable, needsSolver: never },
