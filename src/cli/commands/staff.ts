@@ -5,6 +5,7 @@
  * @module
  */
 import { defaultCase } from '../../case/default-case/default-case.ts';
+import { fieldLabel, municipalityName } from '../../case/field-label.ts';
 import { peopleView, type PeopleView } from '../../case/people/people-view.ts';
 import { redactWorkforce } from '../../case/people/redact-workforce.ts';
 import type { WorkforceUnit } from '../../case/people/workforce-projection.ts';
@@ -87,6 +88,14 @@ function departedCell(unit: WorkforceUnit, index: number, language: Language): s
   return l === h ? l : `${l}–${h}`;
 }
 
+/** A missing input as the forms label it; a municipality's calls (`….calls.5028`) named by the municipality. */
+function missingLabel(path: string, document: CaseDocument, language: Language): string {
+  const perMunicipality = /^(.*)\.(\d{4})$/.exec(path);
+  if (!perMunicipality) return fieldLabel(path, document, language);
+  const [, field = '', number = ''] = perMunicipality;
+  return `${fieldLabel(field, document, language)}: ${municipalityName(document, number)}`;
+}
+
 function renderText(view: PeopleView, document: CaseDocument, language: Language): string {
   const t = text(language);
   const name = (id: string) => document.participants.find((p) => p.municipalityNumber === id)?.name ?? id;
@@ -114,7 +123,8 @@ function renderText(view: PeopleView, document: CaseDocument, language: Language
     const footer = area.joint ? [row(t.joint, area.joint)] : [];
     out.push(renderTextTable(columns, body, footer));
   }
-  if (view.workforce.bounded) out.push(t.bounds, ...view.workforce.missing.map((m) => `  ${m}`));
+  if (view.workforce.bounded)
+    out.push(t.bounds, ...view.workforce.missing.map((m) => `  ${missingLabel(m, document, language)}`));
   if (view.suppressed.length > 0) out.push(t.suppressed);
   out.push('', t.vulnerability);
   for (const area of view.vulnerability.areas) {
@@ -127,7 +137,11 @@ function renderText(view: PeopleView, document: CaseDocument, language: Language
     out.push(`  ${areaName(area.areaId)}: ${before} → ${area.after.qualifiedPersons}`);
   }
   if (view.switchboard.missing.length > 0) {
-    out.push('', t.switchboardMissing, ...view.switchboard.missing.map((m) => `  ${m}`));
+    out.push(
+      '',
+      t.switchboardMissing,
+      ...view.switchboard.missing.map((m) => `  ${missingLabel(m, document, language)}`),
+    );
   }
   return `${out.join('\n')}\n`;
 }
