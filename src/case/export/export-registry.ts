@@ -7,6 +7,8 @@
 import type { CaseDocument } from '../schema/case-document.ts';
 import { EXPORT_TABLE_IDS, type ExportTableBuilder, type ExportTableId } from './export-table.ts';
 import { baselineTable } from './tables/baseline-table.ts';
+import { benchmarkTable } from './tables/benchmark-table.ts';
+import { profileTable } from './tables/profile-table.ts';
 import { MORE_EXPORT_TABLES } from './tables/scenario-tables.ts';
 
 export interface ExportEntry {
@@ -26,6 +28,8 @@ const never = () => false;
 
 export const EXPORT_REGISTRY: Record<ExportTableId, ExportEntry> = {
   baseline: { build: baselineTable, needsSolver: never },
+  profile: { build: profileTable, needsSolver: never },
+  benchmark: { build: benchmarkTable, needsSolver: never },
   ...MORE_EXPORT_TABLES,
 };
 

@@ -8,6 +8,7 @@
 import type { LpSolver } from '../../engine/games/lp-solver.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { ViewerRole } from '../people/redact-workforce.ts';
+import type { ReferenceDataset } from '../reference/reference-data.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 
 /**
@@ -90,6 +91,8 @@ export interface ExportBundle {
  */
 export const EXPORT_TABLE_IDS = [
   'baseline',
+  'profile',
+  'benchmark',
   'cash-flows',
   'budget-view',
   'socio-economic-view',
@@ -116,6 +119,12 @@ export interface ExportContext {
    * role before building (`redactForRole`): a builder shows them as `:` (withheld), not `..` (missing).
    */
   withheld?: readonly string[] | undefined;
+  /**
+   * The SSB/Kartverket figures of the profile and benchmark tables: the dataset the server answers from (a
+   * refreshed file may replace the shipped one), so a download shows what the page shows. Absent: the
+   * dataset shipped with the build (`shippedReferenceData()`).
+   */
+  referenceData?: ReferenceDataset | undefined;
 }
 
 /** Builds one table from one revision's document; `null` when the case has nothing to show (no scenario). */

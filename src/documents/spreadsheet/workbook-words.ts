@@ -57,6 +57,8 @@ const NB: WorkbookWords = {
   omittedTitle: 'Ikke med i arbeidsboken fordi de ikke kan beregnes for denne saken ennå',
   tableNames: {
     baseline: 'Grunnlag',
+    profile: 'Samarbeidsprofil',
+    benchmark: 'KOSTRA-sammenligning',
     'cash-flows': 'Kontantstrømmer',
     'budget-view': 'Budsjettvirkning',
     'socio-economic-view': 'Samfunnsøkonomisk analyse',
@@ -97,6 +99,8 @@ const NN: WorkbookWords = {
   omittedTitle: 'Ikkje med i arbeidsboka fordi dei ikkje kan reknast ut for denne saka enno',
   tableNames: {
     baseline: 'Grunnlag',
+    profile: 'Samarbeidsprofil',
+    benchmark: 'KOSTRA-samanlikning',
     'cash-flows': 'Kontantstraumar',
     'budget-view': 'Budsjettverknad',
     'socio-economic-view': 'Samfunnsøkonomisk analyse',
@@ -138,6 +142,8 @@ const EN: WorkbookWords = {
   omittedTitle: 'Not in the workbook because they cannot be computed for this case yet',
   tableNames: {
     baseline: 'Baseline',
+    profile: 'Cooperation profile',
+    benchmark: 'KOSTRA benchmark',
     'cash-flows': 'Cash flows',
     'budget-view': 'Budget effect',
     'socio-economic-view': 'Socio-economic analysis',

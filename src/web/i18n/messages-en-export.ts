@@ -15,6 +15,8 @@ export const exportEn: Record<keyof typeof exportNb, string> = {
     'Every table of the case, one sheet per table, and a «Sources» sheet with the revision, the date, the sources and the placeholders.',
   'export.wholeCaseHeading': 'The tables as spreadsheets',
   'export.table.baseline': 'the baseline',
+  'export.table.profile': 'the cooperation profile',
+  'export.table.benchmark': 'the KOSTRA benchmark',
   'export.table.cash-flows': 'the cash flows per municipality and year',
   'export.table.budget-view': 'the budget view',
   'export.table.socio-economic-view': 'the socio-economic view',

@@ -13,6 +13,8 @@ export const exportNb = {
     'Alle tabellene i saken, ett ark per tabell, og et ark «Kilder» med revisjonen, datoen, kildene og plassholderne.',
   'export.wholeCaseHeading': 'Tabellene som regneark',
   'export.table.baseline': 'grunnlaget',
+  'export.table.profile': 'samarbeidsprofilen',
+  'export.table.benchmark': 'KOSTRA-sammenligningen',
   'export.table.cash-flows': 'kontantstrømmene per kommune og år',
   'export.table.budget-view': 'budsjettvisningen',
   'export.table.socio-economic-view': 'den samfunnsøkonomiske visningen',

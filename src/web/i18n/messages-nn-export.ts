@@ -15,6 +15,8 @@ export const exportNn: Record<keyof typeof exportNb, string> = {
     'Alle tabellane i saka, eitt ark per tabell, og eit ark «Kjelder» med revisjonen, datoen, kjeldene og plasshaldarane.',
   'export.wholeCaseHeading': 'Tabellane som rekneark',
   'export.table.baseline': 'grunnlaget',
+  'export.table.profile': 'samarbeidsprofilen',
+  'export.table.benchmark': 'KOSTRA-samanlikninga',
   'export.table.cash-flows': 'kontantstraumane per kommune og år',
   'export.table.budget-view': 'budsjettvisinga',
   'export.table.socio-economic-view': 'den samfunnsøkonomiske visinga',

@@ -43,7 +43,10 @@ const comparison = (document: CaseDocument, scenarioId: string | undefined) => {
 
 const never = () => false;
 
-export const MORE_EXPORT_TABLES: Record<Exclude<ExportTableId, 'baseline'>, MoreExportTable> = {
+export const MORE_EXPORT_TABLES: Record<
+  Exclude<ExportTableId, 'baseline' | 'profile' | 'benchmark'>,
+  MoreExportTable
+> = {
   'cash-flows': { build: cashFlowsTable, needsSolver: scenarioKeys },
   'budget-view': { build: budgetViewTable, needsSolver: scenarioKeys },
   'socio-economic-view': { build: socioEconomicViewTable, needsSolver: scenarioKeys },
