@@ -8,6 +8,7 @@ import type { LpSolver } from '../../engine/games/lp-solver.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { ViewerRole } from '../people/redact-workforce.ts';
 import { ValidationError } from '../../common/errors.ts';
+import type { ReferenceDataset } from '../reference/reference-data.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 import { EXPORT_REGISTRY, type ExportRegistry } from './export-registry.ts';
 import { EXPORT_TABLE_IDS, type ExportBundle, type ExportTable, type ExportTableId } from './export-table.ts';
@@ -21,6 +22,8 @@ export interface ExportRequest {
   language: Language;
   role: ViewerRole;
   scenarioId?: string | undefined;
+  /** The SSB/Kartverket figures of the profile and benchmark tables; absent: the shipped dataset. */
+  referenceData?: ReferenceDataset | undefined;
 }
 
 /** The revision the bundle is from, and when it is exported (the caller's clock, never read here). */
@@ -33,6 +36,17 @@ export interface ExportStamp {
 
 function selectedIds(table: ExportSelection): readonly ExportTableId[] {
   return table === 'all' ? EXPORT_TABLE_IDS : [table];
+}
+
+/** The tables built from the reference dataset (SSB, Kartverket) rather than from the case alone. */
+const REFERENCE_TABLES: readonly ExportTableId[] = ['profile', 'benchmark'];
+
+/**
+ * True when the selection includes a table built from the reference dataset: only then does the caller pass
+ * the dataset along (it is large, and a job crosses a worker boundary by copy).
+ */
+export function exportUsesReferenceData(table: ExportSelection): boolean {
+  return selectedIds(table).some((id) => REFERENCE_TABLES.includes(id));
 }
 
 /** True when any selected table needs the LP solver for this document and scenario. */
@@ -65,6 +79,7 @@ export function exportBundle(
     scenarioId: request.scenarioId,
     solver,
     withheld,
+    referenceData: request.referenceData,
   };
   const tables: ExportTable[] = [];
   const omitted: { id: ExportTableId; reason: string }[] = [];

@@ -5,6 +5,7 @@
  * @module
  */
 import { exportBundle, exportNeedsSolver, type ExportSelection } from '../../case/export/export-bundle.ts';
+import type { ReferenceDataset } from '../../case/reference/reference-data.ts';
 import type { ViewerRole } from '../../case/people/redact-workforce.ts';
 import type { CaseDocument } from '../../case/schema/case-document.ts';
 import { csvTable } from '../../documents/spreadsheet/csv-table.ts';
@@ -29,6 +30,11 @@ export interface ExportJob {
   scenarioId: string | undefined;
   role: ViewerRole;
   language: Language;
+  /**
+   * The server's reference dataset (`referenceDataOf`), so the profile and benchmark tables show what the
+   * comparison page shows; set only when the selection has those tables. Absent: the shipped dataset.
+   */
+  referenceData?: ReferenceDataset | undefined;
 }
 
 /** A file as it crosses the worker boundary. */
@@ -50,7 +56,13 @@ export function exportFileName(
 
 /** The file, or `null` when there is nothing to export (no builder, or nothing in the case for the table). */
 export async function exportJob(job: ExportJob): Promise<string | null> {
-  const request = { table: job.table, language: job.language, role: job.role, scenarioId: job.scenarioId };
+  const request = {
+    table: job.table,
+    language: job.language,
+    role: job.role,
+    scenarioId: job.scenarioId,
+    referenceData: job.referenceData,
+  };
   const solver = exportNeedsSolver(job.document, request) ? await sharedLpSolver() : undefined;
   const stamp = {
     caseId: job.caseId,

@@ -5,6 +5,7 @@
  * @module
  */
 import { z } from 'zod';
+import { exportUsesReferenceData } from '../../case/export/export-bundle.ts';
 import { EXPORT_TABLE_IDS } from '../../case/export/export-table.ts';
 import { RevisionParam } from '../../case/query-params.ts';
 import { Id } from '../../case/schema/common.ts';
@@ -12,6 +13,7 @@ import { NotFoundError, ValidationError } from '../../common/errors.ts';
 import { LANGUAGES, type Language } from '../../i18n/language.ts';
 import { cachedFileResponse, resultKey, revisionRef } from '../cached-response.ts';
 import { EXPORT_FORMATS } from '../compute/export-job.ts';
+import { referenceDataOf } from '../reference-data.ts';
 import { revisionFromCache } from '../revision-cache.ts';
 import { defineRoute } from '../route.ts';
 import { readQuery } from '../read-query.ts';
@@ -84,6 +86,8 @@ export const exportRoutes = [
             scenarioId: scenario,
             role,
             language,
+            // The dataset the comparison page answers from (a refreshed file may replace the shipped one).
+            ...(exportUsesReferenceData(query.table) ? { referenceData: referenceDataOf(c.var.deps) } : {}),
           });
         });
       } catch (error) {
