@@ -77,6 +77,23 @@ describe('the comparison page', () => {
       .toBe(1);
     await expect.poll(() => page.locator('code', { hasText: 'flokk ssb update' }).count()).toBe(1);
     await expectAccessible(page, 'comparison');
+
+    // «Last ned: Excel · CSV» beside the profile and the KOSTRA tables; the CSV has the page's figures.
+    const excel = page.getByRole('link', { name: 'Excel – samarbeidsprofilen' });
+    await expect.poll(() => excel.count()).toBe(1);
+    const csvLink = page.getByRole('link', { name: 'CSV – KOSTRA-sammenligningen' });
+    await expect.poll(() => csvLink.count()).toBe(1);
+    const href = await csvLink.getAttribute('href');
+    const response = await page.request.get(new URL(href ?? '', flokk.url).toString());
+    expect(response.status()).toBe(200);
+    const csv = (await response.text()).split('\r\n');
+    expect(
+      csv.filter((l) => l.startsWith('Melhus;7;Administrasjon i alt') && l.includes(';Kommunen selv;')),
+    ).toEqual([
+      'Melhus;7;Administrasjon i alt (funksjon 120, 121, 130);2023;Kommunen selv;5144;12362',
+      'Melhus;7;Administrasjon i alt (funksjon 120, 121, 130);2024;Kommunen selv;5478;12362',
+      'Melhus;7;Administrasjon i alt (funksjon 120, 121, 130);2025;Kommunen selv;5519;12362',
+    ]);
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import { getCase } from '../api/cases-api.ts';
 import { setApiLanguage } from '../api/http-client.ts';
 import { MunicipalityBenchmarkSection } from '../components/benchmark/municipality-benchmark-section.tsx';
 import { ProfileSection } from '../components/benchmark/profile-section.tsx';
+import { DownloadTable } from '../components/export/download-table.tsx';
 import { ResourceView } from '../components/resource-view.tsx';
 import { TermList } from '../components/terms/term.tsx';
 import { useApiResource } from '../hooks/use-api-resource.ts';
@@ -60,6 +61,7 @@ export default function BenchmarkPage() {
                 areaName={areaName}
                 sourceTitle={(id) => document.sources.find((s) => s.id === id)?.title ?? id}
               />
+              <DownloadTable caseId={caseId} table="profile" />
               <section aria-labelledby="benchmark-heading">
                 <Heading level={2} data-size="md" id="benchmark-heading">
                   {t('benchmark.heading')}
@@ -91,6 +93,7 @@ export default function BenchmarkPage() {
                     </Paragraph>
                   ) : null,
                 )}
+                <DownloadTable caseId={caseId} table="benchmark" />
                 {benchmarks.municipalities.map((m) => (
                   <MunicipalityBenchmarkSection key={m.number} municipality={m} />
                 ))}
