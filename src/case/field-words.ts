@@ -5,6 +5,7 @@
  * @module
  */
 import type { Language } from '../i18n/language.ts';
+import { OPERATIONS_FIELD_WORDS, OPERATIONS_VALUE_WORDS } from './operations/operations-words.ts';
 import { SCENARIO_FIELD_WORDS } from './scenario/scenario-words.ts';
 
 export type Words = Record<Language, string>;
@@ -39,6 +40,7 @@ export const COLLECTION_WORDS: Record<string, Words> = {
   legalAssessment: w('Juridisk vurdering', 'Juridisk vurdering', 'Legal assessment'),
   publication: w('Publisering', 'Publisering', 'Publication'),
   people: w('Personer', 'Personar', 'People'),
+  operations: OPERATIONS_FIELD_WORDS['operations'] as Words,
   title: w('Tittel', 'Tittel', 'Title'),
   summary: w('Sammendrag', 'Samandrag', 'Summary'),
   schemaVersion: w('Skjemaversjon', 'Skjemaversjon', 'Schema version'),
@@ -47,6 +49,8 @@ export const COLLECTION_WORDS: Record<string, Words> = {
 
 /** Field names; the baseline's are the baseline editor's labels without the unit, which the value shows. */
 export const FIELD_WORDS: Record<string, Words> = {
+  // First, so that a word the other forms already use («Beløp», «Kommune») stays theirs.
+  ...OPERATIONS_FIELD_WORDS,
   ...SCENARIO_FIELD_WORDS,
   fte: w('Årsverk', 'Årsverk', 'FTE'),
   headcount: w('Antall personer', 'Tal på personar', 'Headcount'),
@@ -202,6 +206,7 @@ export const PHRASES = {
 
 /** Values of the document's enums that people read, as the pages show them. */
 export const VALUE_WORDS: Record<string, Words> = {
+  ...OPERATIONS_VALUE_WORDS,
   central: w('sentral enhet', 'sentral eining', 'central unit'),
   decentral: w('desentralt i enhetene', 'desentralt i einingane', 'decentral, in other units'),
   budget: w('budsjett', 'budsjett', 'budget'),

@@ -149,6 +149,41 @@ const CUSTOM: Record<string, Record<Language, string>> = {
     nn: 'Folketalsnøkkelen treng folketal for alle deltakande kommunar på same dato',
     en: 'The population key needs population figures for every participating municipality on one date',
   },
+  direct_cost_one_member: {
+    nb: 'En direkte kostnad tilhører én kommune; velg bare én',
+    nn: 'Ein direkte kostnad høyrer til éin kommune; vel berre éin',
+    en: 'A direct cost belongs to one municipality; choose only one',
+  },
+  key_required: {
+    nb: 'Velg en fordelingsnøkkel for denne delen av budsjettet',
+    nn: 'Vel ein fordelingsnøkkel for denne delen av budsjettet',
+    en: 'Choose a cost key for this part of the budget',
+  },
+  margin_required: {
+    nb: 'Et tjenestesalg trenger et påslag (0 % eller mer)',
+    nn: 'Eit tenestesal treng eit påslag (0 % eller meir)',
+    en: 'A service sale needs a margin (0 % or more)',
+  },
+  margin_only_service_sale: {
+    nb: 'Bare tjenestesalg har påslag',
+    nn: 'Berre tenestesal har påslag',
+    en: 'Only a service sale has a margin',
+  },
+  duplicate_budget: {
+    nb: 'Enheten har allerede et budsjett for dette året',
+    nn: 'Eininga har alt eit budsjett for dette året',
+    en: 'The unit already has a budget for this year',
+  },
+  not_a_member: {
+    nb: 'Kommunen er ikke medlem av enheten',
+    nn: 'Kommunen er ikkje medlem av eininga',
+    en: 'The municipality is not a member of the unit',
+  },
+  leaves_before_joins: {
+    nb: 'Datoen kommunen går ut, må være etter datoen den går inn',
+    nn: 'Datoen kommunen går ut, må vere etter datoen han går inn',
+    en: 'The date the municipality leaves must be after the date it joins',
+  },
   invalid_json: {
     nb: 'Ikke gyldig JSON eller YAML',
     nn: 'Ikkje gyldig JSON eller YAML',

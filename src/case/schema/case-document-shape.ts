@@ -19,6 +19,7 @@ import { CostGame } from './cost-game.ts';
 import { People } from './people.ts';
 import { NonPricedEffect } from './non-priced-effects.ts';
 import { AgreementTerms } from './agreement-terms.ts';
+import { Operations } from './operations.ts';
 
 /** The version written by this build. `case/migrate.ts` upgrades older documents to it. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -57,4 +58,7 @@ export const CaseDocumentShape = z.strictObject({
   // Added in schema version 2 without a bump: the part is optional with an empty default, so every stored
   // version-2 document still parses unchanged and means the same (no terms entered), and no upgrade step is needed.
   agreementTerms: list(AgreementTerms).default([]),
+  // Added in schema version 2 the same way (issue 19): optional, empty by default, so stored documents parse
+  // unchanged and mean the same (no cooperation in operation yet).
+  operations: Operations.prefault({}),
 });

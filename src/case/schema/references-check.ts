@@ -8,6 +8,7 @@ import type { CaseDocumentShape } from './case-document-shape.ts';
 import { checkCostGameReferences } from './cost-game-references.ts';
 import { checkModelChoiceReferences } from './model-choice-references.ts';
 import { checkNonPricedReferences } from './non-priced-references.ts';
+import { checkOperationsReferences } from './operations-references.ts';
 import { checkParticipationReferences } from './participation-references.ts';
 
 type Shape = z.output<typeof CaseDocumentShape>;
@@ -127,4 +128,5 @@ export function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
   checkModelChoiceReferences(doc, ctx);
   checkCostGameReferences(doc, ctx);
   checkNonPricedReferences(doc, ctx);
+  checkOperationsReferences(doc, ctx);
 }
