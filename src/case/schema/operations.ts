@@ -8,7 +8,17 @@
  * @module
  */
 import { z } from 'zod';
-import { Id, IsoDate, LocalizedText, MAX_NOK, MunicipalityNumber, Nok, list } from './common.ts';
+import {
+  BoundedKey,
+  Id,
+  IsoDate,
+  LocalizedText,
+  MAX_NOK,
+  MAX_VOLUME,
+  MunicipalityNumber,
+  Nok,
+  list,
+} from './common.ts';
 import { Provenance } from './provenance.ts';
 import { SimpleKeyChoice } from './scenario.ts';
 import { TEXT_LIMITS, note, text } from './text.ts';
@@ -133,6 +143,15 @@ export const UnitBudget = z.strictObject({
   year: Year,
   components: list(BudgetComponent, MAX_COMPONENTS).min(1),
   ledgerRules: list(LedgerRule, MAX_COMPONENTS * 10).default([]),
+  /** Volume figures the volume key reads (payslips, invoices …), per municipality and measure. */
+  volumes: list(
+    z.strictObject({
+      municipality: MunicipalityNumber,
+      measure: BoundedKey,
+      value: z.number().nonnegative().max(MAX_VOLUME),
+      provenance: Provenance,
+    }),
+  ).default([]),
   /** The a-konto calendar: the periods and their due dates, in date order. */
   aKontoPeriods: list(PaymentPeriod, MAX_PERIODS).default([]),
   note: note(TEXT_LIMITS.paragraph).optional(),
