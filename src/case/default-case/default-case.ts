@@ -13,6 +13,7 @@ import { bodies, meetings } from './organisation.ts';
 import { combinedPopulation, participants } from './participants.ts';
 import { milestones, tracks } from './plan.ts';
 import { nonPricedEffects } from './non-priced-effects.ts';
+import { operations } from './operations.ts';
 import { benchmarks, existingCooperations, grants } from './references.ts';
 import { resolutions } from './resolutions.ts';
 import { scenarios } from './scenarios.ts';
@@ -50,6 +51,7 @@ export const defaultCaseInput: CaseDocumentInput = {
   grants,
   scenarios,
   nonPricedEffects,
+  operations,
 };
 
 /** The default case, parsed. Throws if the embedded data does not validate (a programming error). */

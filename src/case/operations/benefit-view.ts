@@ -21,7 +21,7 @@ export interface BenefitView {
   id: string;
   benefit: string;
   indicator: string;
-  owner: string;
+  ownerRole: string;
   measures: string[];
   /** `value` null when the study has no such figure (shown «..»). */
   baseline: { date: string; value: number | null; from: 'study' | ProvenanceKind };
@@ -70,7 +70,7 @@ export function benefitView(document: CaseDocument, planId: string): BenefitView
     id: plan.id,
     benefit: plan.benefit,
     indicator: plan.indicator,
-    owner: plan.owner,
+    ownerRole: plan.ownerRole,
     measures: plan.measures,
     baseline: {
       date: plan.baseline.date,

@@ -213,7 +213,7 @@ export const BenefitPlan = z.strictObject({
   /** How far behind the planned path still counts as on track, as a share of the planned change. @default 0 */
   tolerance: provenanced(z.number().min(0).max(1)).optional(),
   /** Who owns the benefit: a role, never a person. */
-  owner: text(TEXT_LIMITS.name),
+  ownerRole: text(TEXT_LIMITS.name),
   measures: list(text(TEXT_LIMITS.line), 50).default([]),
   measurements: list(
     z.strictObject({ date: IsoDate, value: IndicatorValue, provenance: Provenance }),
