@@ -107,7 +107,8 @@ export const operations: OperationsInput = {
         nn: 'Felles eining for administrative tenester',
         en: 'Joint unit for administrative services',
       },
-      scenarioId: 'administrative-tjenester',
+      // Made from the scenario «administrative-tjenester», but not linked to it by `scenarioId`: the link would
+      // stop that scenario from being removed or replaced while the study is still choosing between scenarios.
       areaIds: [AREA.finance, AREA.switchboard, AREA.archive],
       members: ALL.map((municipality) => ({ municipality })),
     },

@@ -76,7 +76,7 @@ describe('removing a scenario', () => {
     }
   });
 
-  it('refuses while a cost game or agreement terms refer to it, naming them', () => {
+  it('refuses while a cost game, agreement terms or a joint unit refer to it, naming them', () => {
     const document = defaultCase();
     document.costGames = [
       {
@@ -89,17 +89,19 @@ describe('removing a scenario', () => {
     document.agreementTerms = [
       { modelId: 'vertskommune', scenarioId: FIRST, name: 'Utkast til avtale' } as never,
     ];
+    document.operations.units = [{ id: 'adm', name: { nb: 'Felles enhet' }, scenarioId: FIRST } as never];
     const result = removeScenario(document, FIRST, 'nb');
     expect(result).toEqual({
       kind: 'referenced',
       references: [
         { path: 'costGames[0].scenarioId', words: 'kostnadsspillet «pakke»' },
         { path: 'agreementTerms[0].scenarioId', words: 'avtalevilkårene «Utkast til avtale»' },
+        { path: 'operations.units[0].scenarioId', words: 'den felles enheten «Felles enhet»' },
       ],
     });
     if (result.kind === 'referenced')
       expect(referencedMessage('A', result.references, 'nb')).toBe(
-        'Scenarioet «A» kan ikke slettes fordi kostnadsspillet «pakke», avtalevilkårene «Utkast til avtale» viser til det. Endre det først. Ingenting er lagret.',
+        'Scenarioet «A» kan ikke slettes fordi kostnadsspillet «pakke», avtalevilkårene «Utkast til avtale», den felles enheten «Felles enhet» viser til det. Endre det først. Ingenting er lagret.',
       );
   });
 

@@ -105,6 +105,11 @@ const REFERENCE_WORDS = {
     nn: (id: string) => `avtalevilkåra «${id}»`,
     en: (id: string) => `the agreement terms «${id}»`,
   },
+  unit: {
+    nb: (name: string) => `den felles enheten «${name}»`,
+    nn: (name: string) => `den felles eininga «${name}»`,
+    en: (name: string) => `the joint unit «${name}»`,
+  },
 } as const;
 
 /** Everything in the case that refers to scenario `scenarioId`, named in `language`. */
@@ -131,6 +136,13 @@ export function scenarioReferences(
       found.push({
         path: `agreementTerms[${i}].scenarioId`,
         words: REFERENCE_WORDS.agreement[language](terms.name ?? terms.modelId),
+      });
+  });
+  document.operations.units.forEach((unit, i) => {
+    if (unit.scenarioId === scenarioId)
+      found.push({
+        path: `operations.units[${i}].scenarioId`,
+        words: REFERENCE_WORDS.unit[language](unit.name[language] ?? unit.name.nb),
       });
   });
   return found;
