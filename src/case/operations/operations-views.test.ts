@@ -257,6 +257,41 @@ describe('settlementView', () => {
     });
   });
 
+  it('names the recorded payment of a municipality outside the budget', () => {
+    const two = ['5027', '5028'];
+    const doc = documentWith({
+      units: [
+        unit({
+          members: two.map((municipality) => ({ municipality })),
+          surplusPolicy: { value: 'to-members', provenance: source },
+        }),
+      ],
+      budgets: [
+        {
+          unitId: 'adm',
+          year: 2027,
+          components: [drift(10, { key: { keyId: 'equal' }, participants: two })],
+        },
+      ],
+      settlements: [
+        {
+          unitId: 'adm',
+          year: 2027,
+          ledger: { fingerprint: '0'.repeat(64), lines: 1 },
+          actualPerComponent: [{ componentId: 'drift', amount: 10 }],
+          unmapped: { lines: 0, amount: 0 },
+          paidOnAccount: ['5027', '5028', '5029'].map((municipality) => ({ municipality, amount: 5 })),
+          recordedOn: '2028-02-01',
+        },
+      ],
+    });
+    expect(settlementView(doc, 'adm', 2027)).toEqual({
+      ok: false,
+      code: 'unknown_municipality',
+      path: 'operations.settlements[0].paidOnAccount[2].municipality',
+    });
+  });
+
   it('asks for the surplus policy rather than choosing one', () => {
     const doc = documentWith({ units: [unit()], budgets });
     expect(settlementView(doc, 'adm', 2027, [1])).toEqual({

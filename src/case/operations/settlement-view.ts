@@ -105,7 +105,15 @@ function settle(
       fundKnown: opening !== undefined && year >= opening.year,
     };
   } catch (error) {
-    return viewError(error, ['operations', 'budgets', index]);
+    const mapped = viewError(error, ['operations', 'budgets', index]);
+    // What was paid is recorded with the settlement, not in the budget.
+    const s = document.operations.settlements.findIndex((x) => x.unitId === unitId && x.year === year);
+    return mapped.path.includes('.paidOnAccount[')
+      ? {
+          ...mapped,
+          path: mapped.path.replace(/^operations\.budgets\[\d+\]/, `operations.settlements[${s}]`),
+        }
+      : mapped;
   }
 }
 
