@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldLabel } from '../field-label.ts';
 import { aKontoView } from '../operations/a-konto-view.ts';
 import { benefitView } from '../operations/benefit-view.ts';
 import { budgetView } from '../operations/budget-view.ts';
@@ -32,6 +33,15 @@ describe('the default case’s 2027 budget for the joint administrative unit', (
     expect(view.components.every((c) => c.keyProvenance === 'placeholder')).toBe(true);
     expect(view.hasPlaceholders).toBe(true);
     expect(view.host).toBeNull();
+    // The three keys, each to be set by the councils, named as the forms name them.
+    expect(view.placeholders.map((p) => [fieldLabel(p.path, document, 'nb'), p.toBeSetBy])).toEqual([
+      [
+        'Drift av samarbeidet: budsjett nr. 1, lønn, regnskap og fakturering, fordelingsnøkkel',
+        'Kommunestyrene',
+      ],
+      ['Drift av samarbeidet: budsjett nr. 1, sentralbord, fordelingsnøkkel', 'Kommunestyrene'],
+      ['Drift av samarbeidet: budsjett nr. 1, arkiv og postmottak, fordelingsnøkkel', 'Kommunestyrene'],
+    ]);
   });
 
   it('splits by population and says the figure of 1 January 2025 was used, since 2027’s is not in the case', () => {

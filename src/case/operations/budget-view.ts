@@ -10,7 +10,8 @@ import { allocateWithMembership } from '../../engine/operations/membership-chang
 import { OperationsError } from '../../engine/operations/operations-error.ts';
 import { formatIssuePath } from '../issue-path.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
-import type { Provenance } from '../schema/provenance.ts';
+import type { UnitBudget } from '../schema/operations.ts';
+import { isPlaceholder, type Provenance } from '../schema/provenance.ts';
 import {
   findBudget,
   operationsInputs,
@@ -66,11 +67,38 @@ export interface BudgetView {
   changes: OperationsInputs['changes'];
   /** True when any amount or key is a placeholder: the budget is then not one anybody has set. */
   hasPlaceholders: boolean;
+  /**
+   * Every placeholder the budget uses, by document path (for `fieldLabel`), with the role that ought to set it
+   * and its note; a key without provenance is listed too, since nobody has set it.
+   */
+  placeholders: { path: string; toBeSetBy: string | null; note: string | null }[];
 }
 
 function phaseOf(inputs: OperationsInputs, componentId: string): BudgetComponentRow['phaseIn'] {
   const found = inputs.phaseIns.find((p) => p.componentId === componentId);
   return found === undefined ? null : { step: found.step, years: found.years };
+}
+
+/** The placeholders of one budget, by the path of the provenance or of the value that has none. */
+function budgetPlaceholders(budget: UnitBudget, index: number): BudgetView['placeholders'] {
+  const out: BudgetView['placeholders'] = [];
+  const add = (path: (string | number)[], provenance: Provenance | undefined) => {
+    if (provenance !== undefined && !isPlaceholder(provenance)) return;
+    const p = provenance?.placeholder;
+    out.push({
+      path: formatIssuePath(['operations', 'budgets', index, ...path]),
+      toBeSetBy: p?.toBeSetBy ?? null,
+      note: p?.note ?? null,
+    });
+  };
+  budget.components.forEach((c, k) => {
+    const at = ['components', k];
+    add([...at, 'amount'], c.provenance);
+    if (c.kind !== 'direct') add([...at, 'key'], c.keyProvenance);
+    if (c.margin !== undefined) add([...at, 'margin'], c.margin.provenance);
+    if (c.phaseIn !== undefined) add([...at, 'phaseIn'], c.phaseIn.provenance);
+  });
+  return out;
 }
 
 /** The engine's error as a view error naming the document's field. */
@@ -133,6 +161,7 @@ export function budgetView(
     };
   });
   const host = unit.hostMunicipality;
+  const placeholders = budgetPlaceholders(budget, index);
   return {
     ok: true,
     unitId,
@@ -145,12 +174,7 @@ export function budgetView(
     total: split.total,
     population: inputs.population,
     changes: inputs.changes,
-    hasPlaceholders:
-      components.some((c) => c.amountProvenance === 'placeholder' || c.keyProvenance === 'placeholder') ||
-      budget.components.some((c) =>
-        [c.margin?.provenance, c.phaseIn?.provenance].some(
-          (p) => p !== undefined && provenanceKind(p) === 'placeholder',
-        ),
-      ),
+    hasPlaceholders: placeholders.length > 0,
+    placeholders,
   };
 }
