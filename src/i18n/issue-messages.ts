@@ -149,6 +149,16 @@ const CUSTOM: Record<string, Record<Language, string>> = {
     nn: 'Folketalsnøkkelen treng folketal for alle deltakande kommunar på same dato',
     en: 'The population key needs population figures for every participating municipality on one date',
   },
+  ledger_separators_same: {
+    nb: 'Tusenskille og desimaltegn kan ikke være samme tegn',
+    nn: 'Tusenskilje og desimalteikn kan ikkje vere same teikn',
+    en: 'The thousands separator and the decimal sign cannot be the same character',
+  },
+  ledger_column_twice: {
+    nb: 'Kolonnen er allerede valgt for et annet felt',
+    nn: 'Kolonnen er alt vald for eit anna felt',
+    en: 'The column is already chosen for another field',
+  },
   invalid_json: {
     nb: 'Ikke gyldig JSON eller YAML',
     nn: 'Ikkje gyldig JSON eller YAML',
