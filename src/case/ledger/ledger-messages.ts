@@ -1,10 +1,12 @@
 /**
  * What the ledger reader says about a file, a row or a cell, in bokmål, nynorsk and English. Problems a
  * spreadsheet import shares with the baseline import (not a number, a formula error, text too long, a column
- * twice) keep the baseline import's wording (`import-messages.ts`).
+ * twice) keep the baseline import's wording (`import-messages.ts`), and text no person could have typed the
+ * case schema's (`issue-messages.ts`).
  * @module
  */
 import type { Language } from '../../i18n/language.ts';
+import { customMessage } from '../../i18n/issue-messages.ts';
 import { importMessage } from '../import/import-messages.ts';
 
 type Words = Record<Language, string>;
@@ -75,6 +77,10 @@ const MESSAGES: Record<string, Words> = {
 /** The message for `code` with `{value}` filled in: the ledger's own, else the baseline import's. */
 export function ledgerMessage(code: string, language: Language, fill: Record<string, string> = {}): string {
   const template = MESSAGES[code]?.[language];
-  if (template === undefined) return importMessage(code, language, fill);
+  if (template === undefined) {
+    // A text problem (`text_bidi_control`) is worded as everywhere else in Flokk.
+    const imported = importMessage(code, language, fill);
+    return imported === code ? customMessage(code, language) : imported;
+  }
   return template.replace(/\{(\w+)\}/g, (_, name: string) => fill[name] ?? '');
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { LedgerLine } from '../../engine/operations/ledger-mapping.ts';
-import { TEXT_LIMITS } from '../schema/text.ts';
+import { TEXT_LIMITS, textProblem } from '../schema/text.ts';
 import { quote, readText, type CellRead, type CellValue } from '../import/cells.ts';
 import { MAX_ORE, readOre } from '../import/ore-cell.ts';
 import type { LedgerColumns } from './ledger-columns.ts';
@@ -34,11 +34,17 @@ const MAX_DIMENSION = 64;
 // eslint-disable-next-line no-control-regex -- control characters are what is refused
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-function dimension(cell: CellValue | undefined, max: number): CellRead<string | undefined> {
+/**
+ * Text a person could have typed (the case's own rule: no lone surrogates, bidirectional overrides or
+ * invisible-only text, which storage and screens would mangle); a dimension (`line` false) also has no tab or
+ * line break, since the engine matches it as a code.
+ */
+function textCell(cell: CellValue | undefined, max: number, line = false): CellRead<string | undefined> {
   const read = readText(cell, max);
-  if (read.ok && read.value !== undefined && CONTROL.test(read.value))
-    return { ok: false, code: 'ledger_control_character', quoted: '' };
-  return read;
+  if (!read.ok || read.value === undefined) return read;
+  if (!line && CONTROL.test(read.value)) return { ok: false, code: 'ledger_control_character', quoted: '' };
+  const problem = textProblem(read.value);
+  return problem === null ? read : { ok: false, code: problem, quoted: '' };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -127,13 +133,13 @@ export function readLedgerRow(
       problems.push({ field, code: 'ledger_required', quoted: '' });
     return read.ok ? read.value : undefined;
   };
-  const account = take('account', dimension(cell('account'), MAX_DIMENSION), true);
-  const responsibility = take('responsibility', dimension(cell('responsibility'), MAX_DIMENSION), true);
-  const fn = take('function', dimension(cell('function'), MAX_DIMENSION), true);
+  const account = take('account', textCell(cell('account'), MAX_DIMENSION), true);
+  const responsibility = take('responsibility', textCell(cell('responsibility'), MAX_DIMENSION), true);
+  const fn = take('function', textCell(cell('function'), MAX_DIMENSION), true);
   const project = columns.project
-    ? take('project', dimension(cell('project'), MAX_DIMENSION), false)
+    ? take('project', textCell(cell('project'), MAX_DIMENSION), false)
     : undefined;
-  const text = columns.text ? take('text', dimension(cell('text'), TEXT_LIMITS.line), false) : undefined;
+  const text = columns.text ? take('text', textCell(cell('text'), TEXT_LIMITS.line, true), false) : undefined;
   const period = columns.period ? take('period', readPeriod(cell('period')), false) : undefined;
   const ore = readAmount(cell, columns, problems);
   if (

@@ -153,6 +153,16 @@ describe('readLedgerCsv: errors', () => {
     ]);
   });
 
+  it('refuses text no person could have typed, in a dimension and in the line’s text', () => {
+    const file =
+      'Konto;Ansvar;Funksjon;Beløp;Tekst\n10100;12\u000700;1200;1,00;Lønn\n10100;1200;1200;1,00;\u202Egnp.exe\n';
+    const read = readLedgerCsv(utf8(file), { ...columns, text: 'Tekst' }, 'nb');
+    expect(read.ok || read.issues.map((i) => i.text)).toEqual([
+      'Rad 2, kolonne Ansvar: Teksten inneholder et styretegn som ikke kan lagres',
+      'Rad 3, kolonne Tekst: Teksten inneholder tegn som snur skriveretningen; fjern dem',
+    ]);
+  });
+
   it('refuses an unclosed quote, a file with no lines, and a header row the file does not have', () => {
     const quote = readLedgerCsv(utf8('Konto;Ansvar;Funksjon;Beløp\n1;2;3;"4\n'), columns, 'nb');
     expect(quote.ok || quote.issues.map((i) => i.text)).toEqual([
