@@ -33,6 +33,7 @@ export interface RowProblem {
 const MAX_DIMENSION = 64;
 // eslint-disable-next-line no-control-regex -- control characters are what is refused
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const PLAIN = /^[\u0020-\u007e\u00c0-\u00ff]*$/;
 
 /**
  * Text a person could have typed (the case's own rule: no lone surrogates, bidirectional overrides or
@@ -43,15 +44,19 @@ function textCell(cell: CellValue | undefined, max: number, line = false): CellR
   const read = readText(cell, max);
   if (!read.ok || read.value === undefined) return read;
   if (!line && CONTROL.test(read.value)) return { ok: false, code: 'ledger_control_character', quoted: '' };
-  const problem = textProblem(read.value);
+  // Printable ASCII and Latin-1 letters (the whole of nearly every ledger) can have none of textProblem's problems.
+  const problem = PLAIN.test(read.value) ? null : textProblem(read.value);
   return problem === null ? read : { ok: false, code: problem, quoted: '' };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A real calendar date between 1900 and 2100, by arithmetic (a Date per ledger line would cost more than the rest). */
 function validDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1900 && year <= 2100 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 /** A date (31.03.2027, 2027-03-31), a month (2027-03, 202703) or a period number (1–13). */
@@ -80,26 +85,41 @@ function readPeriod(cell: CellValue | undefined): CellRead<string | undefined> {
   return refused;
 }
 
+/** Which cell of a row holds each mapped field (its index in the row). */
+export type FieldPositions = Partial<Record<RowProblem['field'], number>>;
+
+function cellOf(cells: readonly CellValue[], at: FieldPositions, field: RowProblem['field']) {
+  const i = at[field];
+  return i === undefined ? undefined : cells[i];
+}
+
+function readAmountCell(
+  cells: readonly CellValue[],
+  at: FieldPositions,
+  field: 'amount' | 'debit' | 'credit',
+  columns: LedgerColumns,
+  problems: RowProblem[],
+): CellRead<number | null> {
+  const got = readOre(cellOf(cells, at, field), columns);
+  if (!got.ok) problems.push({ field, code: got.code, quoted: got.quoted });
+  return got;
+}
+
 /** The amount in øre from the mapped column or columns, or the problems. */
 function readAmount(
-  cell: (field: RowProblem['field']) => CellValue | undefined,
+  cells: readonly CellValue[],
+  at: FieldPositions,
   columns: LedgerColumns,
   problems: RowProblem[],
 ): number | undefined {
-  const format = { decimal: columns.decimal, thousands: columns.thousands };
-  const read = (field: 'amount' | 'debit' | 'credit') => {
-    const got = readOre(cell(field), format);
-    if (!got.ok) problems.push({ field, code: got.code, quoted: got.quoted });
-    return got;
-  };
   if (columns.amount.kind === 'signed') {
-    const amount = read('amount');
+    const amount = readAmountCell(cells, at, 'amount', columns, problems);
     if (amount.ok && amount.value === null)
       problems.push({ field: 'amount', code: 'ledger_required', quoted: '' });
     return amount.ok && amount.value !== null ? amount.value : undefined;
   }
-  const debit = read('debit');
-  const credit = read('credit');
+  const debit = readAmountCell(cells, at, 'debit', columns, problems);
+  const credit = readAmountCell(cells, at, 'credit', columns, problems);
   if (!debit.ok || !credit.ok) return undefined;
   if (debit.value === null && credit.value === null) {
     problems.push({ field: 'debit', code: 'ledger_debit_or_credit', quoted: '' });
@@ -113,35 +133,50 @@ function readAmount(
   return ore;
 }
 
+/** A text field's value, or `undefined` after recording its problem (or its absence, when `required`). */
+function take(
+  problems: RowProblem[],
+  field: RowProblem['field'],
+  read: CellRead<string | undefined>,
+  required: boolean,
+): string | undefined {
+  if (!read.ok) problems.push({ field, code: read.code, quoted: read.quoted });
+  else if (read.value === undefined && required)
+    problems.push({ field, code: 'ledger_required', quoted: '' });
+  return read.ok ? read.value : undefined;
+}
+
 /**
- * Reads one row; `cell(field)` gives the cell of the field's mapped column.
- * @example readLedgerRow(7, cellOf, columns) // → { line: { row: 7, account: '10100', …, ore: 123450, amount: 1234.5 }, problems: [] }
+ * Reads one row: `cells` are the row's cells, `at` the index of each mapped field's column. Plain functions
+ * and no closures per row, since 200 000 rows would otherwise make as many short-lived functions.
+ * @example readLedgerRow(7, ['10100', '1200', '1200', '1 234,50'], { account: 0, responsibility: 1, function: 2, amount: 3 }, columns)
+ *   // → { line: { row: 7, account: '10100', …, ore: 123450, amount: 1234.5 }, problems: [] }
  */
 export function readLedgerRow(
   row: number,
-  cell: (field: RowProblem['field']) => CellValue | undefined,
+  cells: readonly CellValue[],
+  at: FieldPositions,
   columns: LedgerColumns,
 ): { line: ReadLedgerLine | null; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
-  const take = (
-    field: RowProblem['field'],
-    read: CellRead<string | undefined>,
-    required: boolean,
-  ): string | undefined => {
-    if (!read.ok) problems.push({ field, code: read.code, quoted: read.quoted });
-    else if (read.value === undefined && required)
-      problems.push({ field, code: 'ledger_required', quoted: '' });
-    return read.ok ? read.value : undefined;
-  };
-  const account = take('account', textCell(cell('account'), MAX_DIMENSION), true);
-  const responsibility = take('responsibility', textCell(cell('responsibility'), MAX_DIMENSION), true);
-  const fn = take('function', textCell(cell('function'), MAX_DIMENSION), true);
+  const account = take(problems, 'account', textCell(cellOf(cells, at, 'account'), MAX_DIMENSION), true);
+  const responsibility = take(
+    problems,
+    'responsibility',
+    textCell(cellOf(cells, at, 'responsibility'), MAX_DIMENSION),
+    true,
+  );
+  const fn = take(problems, 'function', textCell(cellOf(cells, at, 'function'), MAX_DIMENSION), true);
   const project = columns.project
-    ? take('project', textCell(cell('project'), MAX_DIMENSION), false)
+    ? take(problems, 'project', textCell(cellOf(cells, at, 'project'), MAX_DIMENSION), false)
     : undefined;
-  const text = columns.text ? take('text', textCell(cell('text'), TEXT_LIMITS.line, true), false) : undefined;
-  const period = columns.period ? take('period', readPeriod(cell('period')), false) : undefined;
-  const ore = readAmount(cell, columns, problems);
+  const text = columns.text
+    ? take(problems, 'text', textCell(cellOf(cells, at, 'text'), TEXT_LIMITS.line, true), false)
+    : undefined;
+  const period = columns.period
+    ? take(problems, 'period', readPeriod(cellOf(cells, at, 'period')), false)
+    : undefined;
+  const ore = readAmount(cells, at, columns, problems);
   if (
     problems.length > 0 ||
     account === undefined ||
@@ -150,18 +185,9 @@ export function readLedgerRow(
     ore === undefined
   )
     return { line: null, problems };
-  return {
-    line: {
-      row,
-      account,
-      responsibility,
-      function: fn,
-      ...(project === undefined ? {} : { project }),
-      ore,
-      amount: ore / 100,
-      ...(text === undefined ? {} : { text }),
-      ...(period === undefined ? {} : { period }),
-    },
-    problems,
-  };
+  const line: ReadLedgerLine = { row, account, responsibility, function: fn, ore, amount: ore / 100 };
+  if (project !== undefined) line.project = project;
+  if (text !== undefined) line.text = text;
+  if (period !== undefined) line.period = period;
+  return { line, problems };
 }

@@ -106,6 +106,20 @@ describe('readLedgerCsv: files as accounting systems write them', () => {
   });
 });
 
+describe('readLedgerCsv: periods', () => {
+  it('reads dates (leap days too), months and period numbers 1–13, and refuses anything else', () => {
+    const periods = ['29.02.2028', '202703', '2027-12', '7', '29.02.2027', '2027-13', '14', '0', 'mars'];
+    const file = ['Konto;Ansvar;Funksjon;Beløp;Periode', ...periods.map((p) => `1;2;3;1,00;${p}`)].join('\n');
+    const mapping = { ...columns, period: 'Periode' };
+    const read = readLedgerCsv(utf8(file), mapping, 'nb');
+    expect(read.ok || read.issues.map((i) => [i.row, i.code])).toEqual(
+      [6, 7, 8, 9, 10].map((row) => [row, 'ledger_not_a_period']),
+    );
+    const good = readLedgerCsv(utf8(file.split('\n').slice(0, 5).join('\n')), mapping, 'nb');
+    expect(good.ok && good.lines.map((l) => l.period)).toEqual(['2028-02-29', '2027-03', '2027-12', 'P7']);
+  });
+});
+
 describe('readLedgerCsv: errors', () => {
   it('names each of four bad cells by row and column, and returns no lines', () => {
     const file = [

@@ -11,7 +11,7 @@ import { IssueList, type ImportIssue } from '../import/sheet-table.ts';
 import { csvRows, decodeCsv, detectDelimiter, type CsvDelimiter, type CsvEncoding } from './csv-rows.ts';
 import { headerKey, mappedHeaders, type LedgerColumns } from './ledger-columns.ts';
 import { ledgerMessage } from './ledger-messages.ts';
-import { readLedgerRow, type ReadLedgerLine, type RowProblem } from './ledger-row.ts';
+import { readLedgerRow, type FieldPositions, type ReadLedgerLine, type RowProblem } from './ledger-row.ts';
 
 export type { ReadLedgerLine } from './ledger-row.ts';
 
@@ -92,6 +92,7 @@ export function readLedgerRows(
   const positions = columnPositions(header, columns, headerRow, sheet, issues);
   if (positions === null) return { ok: false, issues: issues.all() };
   const places = [...positions.values()];
+  const at: FieldPositions = Object.fromEntries([...positions].map(([field, p]) => [field, p.at]));
   const lines: ReadLedgerLine[] = [];
   for (let r = headerRow; r < rows.length; r++) {
     const cells = rows[r] as readonly CellValue[];
@@ -105,11 +106,7 @@ export function readLedgerRows(
       );
       break;
     }
-    const { line, problems } = readLedgerRow(
-      r + 1,
-      (field) => cells[positions.get(field)?.at ?? -1],
-      columns,
-    );
+    const { line, problems } = readLedgerRow(r + 1, cells, at, columns);
     for (const p of problems) addProblem(issues, sheet, r + 1, positions.get(p.field)?.header ?? p.field, p);
     if (line) lines.push(line);
   }
