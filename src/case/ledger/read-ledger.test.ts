@@ -177,6 +177,20 @@ describe('readLedgerCsv: errors', () => {
     ]);
   });
 
+  it('takes 200 000 lines and refuses one more; refuses a CSV cell over 2 000 characters', () => {
+    const header = 'Konto;Ansvar;Funksjon;Beløp\n';
+    const full = readLedgerCsv(utf8(header + '1;2;3;1\n'.repeat(200_000)), columns, 'nb');
+    expect(full.ok && full.lines.length).toBe(200_000);
+    const over = readLedgerCsv(utf8(header + '1;2;3;1\n'.repeat(200_001)), columns, 'nb');
+    expect(over.ok || over.issues.map((i) => i.text.replace(/\s/g, ' '))).toEqual([
+      'Filen har flere enn 200 000 regnskapslinjer',
+    ]);
+    const long = readLedgerCsv(utf8(`${header}1;2;3;1\n1;2;${'x'.repeat(2_001)};1\n`), columns, 'nb');
+    expect(long.ok || long.issues.map((i) => i.text.replace(/\s/g, ' '))).toEqual([
+      'Rad 3, kolonne Funksjon: Teksten er lengre enn 2 000 tegn',
+    ]);
+  });
+
   it('refuses an unclosed quote, a file with no lines, and a header row the file does not have', () => {
     const quote = readLedgerCsv(utf8('Konto;Ansvar;Funksjon;Beløp\n1;2;3;"4\n'), columns, 'nb');
     expect(quote.ok || quote.issues.map((i) => i.text)).toEqual([

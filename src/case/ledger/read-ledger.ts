@@ -152,7 +152,7 @@ export function readLedgerCsv(
     issues.add(
       { sheet: null, row: problem.row, column },
       code,
-      ledgerMessage(code, language, { value: String(MAX_LEDGER_CELL) }),
+      ledgerMessage(code, language, { value: MAX_LEDGER_CELL.toLocaleString('nb-NO') }),
     );
     return { ok: false, issues: issues.all(), reading };
   }
