@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readOre, type AmountFormat } from './ore-cell.ts';
 
@@ -48,5 +49,35 @@ describe('readOre', () => {
     expect(ore(12.345)).toMatchObject({ ok: false, code: 'too_many_decimals' });
     expect(ore(Number.POSITIVE_INFINITY)).toMatchObject({ ok: false, code: 'not_a_number' });
     expect(ore(1e11 + 1)).toMatchObject({ ok: false, code: 'amount_out_of_range' });
+  });
+});
+
+/** Whole øre written with the format's separators, grouping by threes from the right, by string slicing only. */
+function written(ore: number, format: AmountFormat): string {
+  const abs = Math.abs(ore);
+  const digits = String(Math.floor(abs / 100));
+  const group = { none: '', space: '\u00a0', point: '.', comma: ',' }[format.thousands];
+  const groups: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  const decimal = format.decimal === 'comma' ? ',' : '.';
+  return `${ore < 0 ? '-' : ''}${groups.join(group)}${decimal}${String(abs % 100).padStart(2, '0')}`;
+}
+
+describe('readOre round trip', () => {
+  it('reads back any amount within ±100 mrd. kr written in any of the formats, to the øre', () => {
+    const format = fc.constantFrom<AmountFormat>(
+      { decimal: 'comma', thousands: 'none' },
+      { decimal: 'comma', thousands: 'space' },
+      { decimal: 'comma', thousands: 'point' },
+      { decimal: 'point', thousands: 'none' },
+      { decimal: 'point', thousands: 'space' },
+      { decimal: 'point', thousands: 'comma' },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000_000_000_000, max: 10_000_000_000_000 }), format, (value, f) => {
+        expect(readOre(written(value, f), f)).toEqual({ ok: true, value: value === 0 ? 0 : value });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
