@@ -52,11 +52,11 @@ export const LedgerColumns = z
     if (columns.thousands === columns.decimal) {
       ctx.addIssue({ code: 'custom', message: 'ledger_separators_same', path: ['thousands'] });
     }
-    const seen = new Map<string, string>();
-    for (const [field, header] of mappedHeaders(columns)) {
+    const seen = new Set<string>();
+    for (const { path, header } of mappedHeaders(columns)) {
       const key = headerKey(header);
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'ledger_column_twice', path: field });
-      else seen.set(key, field.join('.'));
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'ledger_column_twice', path });
+      else seen.add(key);
     }
   });
 export type LedgerColumns = z.infer<typeof LedgerColumns>;
@@ -65,17 +65,26 @@ export type LedgerColumns = z.infer<typeof LedgerColumns>;
 export type LedgerField =
   'account' | 'responsibility' | 'function' | 'project' | 'text' | 'period' | 'amount' | 'debit' | 'credit';
 
-/** Every (path in the mapping, header) the mapping names, in the order of the form. */
-export function mappedHeaders(columns: LedgerColumns): [string[], string][] {
-  const out: [string[], string][] = [];
+/** One column the mapping names: the field it holds, its path in the mapping (for messages) and its header. */
+export interface MappedColumn {
+  field: LedgerField;
+  path: string[];
+  header: string;
+}
+
+/** Every column the mapping names, in the order of the form. */
+export function mappedHeaders(columns: LedgerColumns): MappedColumn[] {
+  const out: MappedColumn[] = [];
   for (const field of ['account', 'responsibility', 'function', 'project', 'text', 'period'] as const) {
     const header = columns[field];
-    if (header !== undefined) out.push([[field], header]);
+    if (header !== undefined) out.push({ field, path: [field], header });
   }
-  if (columns.amount.kind === 'signed') out.push([['amount', 'column'], columns.amount.column]);
+  const amount = columns.amount;
+  if (amount.kind === 'signed')
+    out.push({ field: 'amount', path: ['amount', 'column'], header: amount.column });
   else {
-    out.push([['amount', 'debit'], columns.amount.debit]);
-    out.push([['amount', 'credit'], columns.amount.credit]);
+    out.push({ field: 'debit', path: ['amount', 'debit'], header: amount.debit });
+    out.push({ field: 'credit', path: ['amount', 'credit'], header: amount.credit });
   }
   return out;
 }

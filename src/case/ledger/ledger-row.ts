@@ -8,7 +8,7 @@ import type { LedgerLine } from '../../engine/operations/ledger-mapping.ts';
 import { TEXT_LIMITS, textProblem } from '../schema/text.ts';
 import { quote, readText, type CellRead, type CellValue } from '../import/cells.ts';
 import { MAX_ORE, readOre } from '../import/ore-cell.ts';
-import type { LedgerColumns } from './ledger-columns.ts';
+import type { LedgerColumns, LedgerField } from './ledger-columns.ts';
 
 /** A ledger line as read: the engine's fields, its row in the file, the exact amount in øre, and its text and period. */
 export interface ReadLedgerLine extends LedgerLine {
@@ -23,8 +23,7 @@ export interface ReadLedgerLine extends LedgerLine {
 
 /** A cell that could not be read: its column's path in the mapping, the problem and the value to quote. */
 export interface RowProblem {
-  field:
-    'account' | 'responsibility' | 'function' | 'project' | 'text' | 'period' | 'amount' | 'debit' | 'credit';
+  field: LedgerField;
   code: string;
   quoted: string;
 }

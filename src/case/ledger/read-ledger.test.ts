@@ -157,6 +157,15 @@ describe('readLedgerCsv: errors', () => {
     expect(missing.ok || missing.issues.map((i) => i.text)).toEqual([
       'Rad 1, kolonne Beløp: Fant ikke kolonnen i rad 1; velg kolonnene på nytt eller rett raden med overskrifter',
     ]);
+    const twice = readLedgerCsv(utf8('Konto;Ansvar;Funksjon;Beløp;Ansvar\n1;2;3;4;5\n'), columns, 'nb');
+    expect(twice.ok || twice.issues.map((i) => i.text)).toEqual([
+      'Rad 1, kolonne Ansvar: Kolonnen står to ganger',
+    ]);
+    // Matched without regard to case; a problem names the column as the file writes it.
+    const lower = readLedgerCsv(utf8('KONTO;ansvar;Funksjon;beløp\n1;2;3;x\n'), columns, 'nb');
+    expect(lower.ok || lower.issues.map((i) => i.text)).toEqual([
+      'Rad 2, kolonne beløp: Må være et tall, ikke «x»',
+    ]);
     const mapping: LedgerColumns = {
       ...columns,
       amount: { kind: 'debitCredit', debit: 'Debet', credit: 'Kredit' },

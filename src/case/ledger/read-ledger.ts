@@ -9,7 +9,7 @@ import type { Language } from '../../i18n/language.ts';
 import { isBlank, type CellValue } from '../import/cells.ts';
 import { IssueList, type ImportIssue } from '../import/sheet-table.ts';
 import { csvRows, decodeCsv, detectDelimiter, type CsvDelimiter, type CsvEncoding } from './csv-rows.ts';
-import { headerKey, mappedHeaders, type LedgerColumns } from './ledger-columns.ts';
+import { headerKey, mappedHeaders, type LedgerColumns, type LedgerField } from './ledger-columns.ts';
 import { ledgerMessage } from './ledger-messages.ts';
 import { readLedgerRow, type FieldPositions, type ReadLedgerLine, type RowProblem } from './ledger-row.ts';
 
@@ -39,23 +39,24 @@ function columnPositions(
   headerRow: number,
   sheet: string | null,
   issues: IssueList,
-): Map<string, { at: number; header: string }> | null {
+): Map<LedgerField, { at: number; header: string }> | null {
   const byKey = new Map<string, number[]>();
   header.forEach((cell, at) => {
     if (typeof cell !== 'string' && typeof cell !== 'number') return;
     const key = headerKey(String(cell));
     byKey.set(key, [...(byKey.get(key) ?? []), at]);
   });
-  const positions = new Map<string, { at: number; header: string }>();
+  const positions = new Map<LedgerField, { at: number; header: string }>();
   let ok = true;
-  for (const [path, name] of mappedHeaders(columns)) {
-    const found = byKey.get(headerKey(name)) ?? [];
-    const field = path.at(-1) === 'column' ? 'amount' : (path.at(-1) as string);
-    const place = { sheet, row: headerRow, column: name };
-    if (found.length === 1) positions.set(field, { at: found[0] as number, header: name });
-    else {
+  for (const { field, header: name } of mappedHeaders(columns)) {
+    const [at, ...more] = byKey.get(headerKey(name)) ?? [];
+    if (at !== undefined && more.length === 0) {
+      // Problems name the column as the file writes its header, which may differ from the mapping in case.
+      positions.set(field, { at, header: String(header[at]).trim() });
+    } else {
       ok = false;
-      const code = found.length === 0 ? 'ledger_missing_column' : 'duplicate_column';
+      const code = at === undefined ? 'ledger_missing_column' : 'duplicate_column';
+      const place = { sheet, row: headerRow, column: name };
       issues.add(place, code, ledgerMessage(code, issues.language, { value: String(headerRow) }));
     }
   }
