@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { guessMapping, parseLedgerColumns, type LedgerColumns } from './ledger-columns.ts';
+import {
+  guessMapping,
+  guessMappingInRows,
+  parseLedgerColumns,
+  type LedgerColumns,
+} from './ledger-columns.ts';
 
 const base: LedgerColumns = {
   headerRow: 1,
@@ -60,6 +65,20 @@ describe('guessMapping', () => {
     expect(guess.columns).toBeNull();
     expect(guess.found).toEqual({ account: 'Konto', debit: 'Debet' });
     expect(guess.missing).toEqual(['responsibility', 'function', 'amount']);
+  });
+});
+
+describe('guessMappingInRows', () => {
+  it('finds the header row below title lines, or reports the best row it saw', () => {
+    const rows = [
+      ['Hovedbok 2027 – Melhus kommune'],
+      [],
+      ['Periode: 1–12', null],
+      ['Konto', 'Ansvar', 'Funksjon', 'Beløp'],
+    ];
+    expect(guessMappingInRows(rows).columns).toEqual({ ...base, headerRow: 4 });
+    const partial = guessMappingInRows([['Rapport'], ['Konto', 'Beløp'], ['1', '2']]);
+    expect([partial.columns, partial.found]).toEqual([null, { account: 'Konto', amount: 'Beløp' }]);
   });
 });
 

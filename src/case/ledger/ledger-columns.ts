@@ -184,3 +184,21 @@ export function guessMapping(headers: readonly unknown[], headerRow = 1): Mappin
   const checked = LedgerColumns.safeParse(proposal);
   return checked.success ? { columns: checked.data, found, missing } : { columns: null, found, missing };
 }
+
+/** How many rows from the top `guessMappingInRows` looks through for the header row. */
+const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * Finds the header row of an export that may start with title lines (a report name, the period, blank rows):
+ * the first of the top 20 rows that gives a complete proposal, else the one where most fields are recognised.
+ * @example guessMappingInRows([['Hovedbok 2027'], [], ['Konto', 'Ansvar', 'Funksjon', 'Beløp']]).columns?.headerRow // → 3
+ */
+export function guessMappingInRows(rows: readonly (readonly unknown[])[]): MappingGuess {
+  let best: MappingGuess = guessMapping(rows[0] ?? []);
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const guess = guessMapping(rows[r] ?? [], r + 1);
+    if (guess.columns !== null) return guess;
+    if (Object.keys(guess.found).length > Object.keys(best.found).length) best = guess;
+  }
+  return best;
+}
