@@ -6,7 +6,7 @@ import type { Figure } from '../harness.ts';
 const LINES = 100_000;
 
 // Population at 1 January 2026 (SSB 07459), as in the reference data.
-const budget: BudgetInput = {
+export const budget: BudgetInput = {
   budgetYear: 2026,
   municipalities: [
     { id: '5027', population: [{ referenceDate: '2026-01-01', value: 6088 }] },
@@ -40,7 +40,7 @@ const budget: BudgetInput = {
   ],
 };
 
-const mapping: LedgerRule[] = [
+export const mapping: LedgerRule[] = [
   { component: 'prosjekt', project: 'P*' },
   { component: 'lisens', account: '12*', responsibility: '1290' },
   { component: 'salg', responsibility: '1280' },
@@ -51,7 +51,7 @@ const mapping: LedgerRule[] = [
  * A year of the host's accounts: 100 000 lines over 40 accounts, 10 responsibilities, 5 functions and, on
  * every 13th line, one of 8 projects; amounts in kroner and øre, about 1 in 50 an income (negative).
  */
-function ledger(): LedgerLine[] {
+export function ledger(): LedgerLine[] {
   return Array.from({ length: LINES }, (_, i) => ({
     account: String(10_100 + (i % 40) * 50),
     responsibility: String(1_200 + (i % 10) * 10),

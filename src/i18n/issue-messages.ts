@@ -184,6 +184,16 @@ const CUSTOM: Record<string, Record<Language, string>> = {
     nn: 'Datoen kommunen går ut, må vere etter datoen han går inn',
     en: 'The date the municipality leaves must be after the date it joins',
   },
+  ledger_separators_same: {
+    nb: 'Tusenskille og desimaltegn kan ikke være samme tegn',
+    nn: 'Tusenskilje og desimalteikn kan ikkje vere same teikn',
+    en: 'The thousands separator and the decimal sign cannot be the same character',
+  },
+  ledger_column_twice: {
+    nb: 'Kolonnen er allerede valgt for et annet felt',
+    nn: 'Kolonnen er alt vald for eit anna felt',
+    en: 'The column is already chosen for another field',
+  },
   invalid_json: {
     nb: 'Ikke gyldig JSON eller YAML',
     nn: 'Ikkje gyldig JSON eller YAML',

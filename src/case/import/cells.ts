@@ -49,6 +49,18 @@ const NORWEGIAN_NUMBER = /^-?\d+(,\d+)?$/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
+ * A number written as text, trimmed, with a trailing «kr» dropped and the typographic minus (U+2212)
+ * as `-`; what is left is for the caller to parse by its own rules (Norwegian or as a column mapping says).
+ * @example numberText(' −1 200 kr ') // → '-1 200'
+ */
+export function numberText(text: string): string {
+  return text
+    .trim()
+    .replace(/\s*kr$/i, '')
+    .replace(/\u2212/g, '-');
+}
+
+/**
  * A number, or `null` where the cell is empty or `..`.
  * @example readNumber('5 200 000') // → { ok: true, value: 5200000 }
  * @example readNumber('sju') // → { ok: false, code: 'not_a_number', quoted: 'sju' }
@@ -62,10 +74,7 @@ export function readNumber(cell: CellValue | undefined): CellRead<number | null>
   if (cell === null || typeof cell === 'object')
     return { ok: false, code: 'formula_error', quoted: quote(cell) };
   if (typeof cell === 'boolean') return { ok: false, code: 'not_a_number', quoted: quote(cell) };
-  const compact = cell
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/kr$/i, '')
-    .replace(/\u2212/g, '-');
+  const compact = numberText(cell).replace(/[\s\u00a0\u202f]/g, '');
   if (NORWEGIAN_NUMBER.test(compact)) return { ok: true, value: Number(compact.replace(',', '.')) };
   if (PLAIN_NUMBER.test(compact)) return { ok: true, value: Number(compact) };
   return { ok: false, code: 'not_a_number', quoted: quote(cell) };

@@ -141,7 +141,7 @@ const PLACE: Record<Language, { sheet: string; row: string; column: string }> = 
 
 /**
  * Where a problem is, as a person says it: «Ark Grunnlag, rad 7, kolonne Årsverk»; shorter where the problem
- * has no row or column (a missing sheet).
+ * has no sheet (a CSV file: «Rad 7, kolonne Beløp»), row or column (a missing sheet).
  */
 export function placeWords(
   place: { sheet: string | null; row: number | null; column: string | null },
@@ -152,5 +152,7 @@ export function placeWords(
   if (place.sheet !== null) parts.push(`${words.sheet} ${place.sheet}`);
   if (place.row !== null) parts.push(`${words.row} ${place.row}`);
   if (place.column !== null) parts.push(`${words.column} ${place.column}`);
-  return parts.join(', ');
+  const joined = parts.join(', ');
+  // A CSV has no sheet, so the sentence may start with the row: «Rad 7, kolonne Beløp».
+  return joined.charAt(0).toLocaleUpperCase('nb-NO') + joined.slice(1);
 }

@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid } from '../../case/import/cells.ts';
 import { MAX_SHEET_ROWS } from '../../case/import/import-workbook.ts';
-import { checkZip } from './zip-guard.ts';
+import { MAX_UNPACKED_BYTES, checkZip } from './zip-guard.ts';
 
 /** Largest upload: a template of 10 000 baseline rows is about 1 MB. */
 export const MAX_WORKBOOK_BYTES = 8 * 1024 * 1024;
@@ -16,6 +16,22 @@ const MAX_SHEETS = 30;
 const MAX_COLUMNS = 80;
 /** Excel's own limit on the text of a cell. */
 const MAX_CELL_CHARS = 32_767;
+
+/** How much of an upload is read: the baseline template's bounds unless a caller (the ledger) sets its own. */
+export interface WorkbookLimits {
+  /** Largest file, in bytes. */
+  maxBytes: number;
+  /** Most bytes the archive may unpack to (`zip-guard.ts`). */
+  maxUnpackedBytes: number;
+  /** Most rows read per sheet; one more is read, so the importer can say the sheet is too long. */
+  maxRows: number;
+}
+
+const BASELINE_LIMITS: WorkbookLimits = {
+  maxBytes: MAX_WORKBOOK_BYTES,
+  maxUnpackedBytes: MAX_UNPACKED_BYTES,
+  maxRows: MAX_SHEET_ROWS + 1,
+};
 
 export type WorkbookRead =
   { ok: true; sheets: SheetGrid[] } | { ok: false; code: 'not_a_workbook' | 'workbook_too_large' };
@@ -53,10 +69,10 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
   return { error: '#VALUE!' };
 }
 
-function sheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
+function sheetGrid(worksheet: ExcelJS.Worksheet, maxRows: number): SheetGrid {
   const rows: CellValue[][] = [];
   // One row past the limit is enough for the importer to say the sheet is too long.
-  const last = Math.min(worksheet.actualRowCount > 0 ? worksheet.rowCount : 0, MAX_SHEET_ROWS + 2);
+  const last = Math.min(worksheet.actualRowCount > 0 ? worksheet.rowCount : 0, maxRows + 1);
   for (let r = 1; r <= last; r++) {
     const row = worksheet.findRow(r);
     const cells: CellValue[] = [];
@@ -70,9 +86,12 @@ function sheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
 }
 
 /** Reads `bytes` as an .xlsx workbook. */
-export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
-  if (bytes.byteLength > MAX_WORKBOOK_BYTES) return { ok: false, code: 'workbook_too_large' };
-  const zip = checkZip(bytes);
+export async function readWorkbook(
+  bytes: Uint8Array,
+  limits: WorkbookLimits = BASELINE_LIMITS,
+): Promise<WorkbookRead> {
+  if (bytes.byteLength > limits.maxBytes) return { ok: false, code: 'workbook_too_large' };
+  const zip = checkZip(bytes, limits.maxUnpackedBytes);
   if (zip !== 'ok') return { ok: false, code: zip };
   const workbook = new ExcelJS.Workbook();
   try {
@@ -84,5 +103,8 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
     return { ok: false, code: 'not_a_workbook' };
   }
   if (workbook.worksheets.length === 0) return { ok: false, code: 'not_a_workbook' };
-  return { ok: true, sheets: workbook.worksheets.slice(0, MAX_SHEETS).map(sheetGrid) };
+  return {
+    ok: true,
+    sheets: workbook.worksheets.slice(0, MAX_SHEETS).map((sheet) => sheetGrid(sheet, limits.maxRows)),
+  };
 }

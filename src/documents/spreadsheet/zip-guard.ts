@@ -25,8 +25,8 @@ function findEndOfDirectory(view: DataView): number {
   return -1;
 }
 
-/** `ok` when the archive is well-formed and unpacks within {@link MAX_UNPACKED_BYTES}. */
-export function checkZip(bytes: Uint8Array): ZipCheck {
+/** `ok` when the archive is well-formed and unpacks within `maxUnpacked` bytes ({@link MAX_UNPACKED_BYTES} unless told). */
+export function checkZip(bytes: Uint8Array, maxUnpacked: number = MAX_UNPACKED_BYTES): ZipCheck {
   if (bytes.byteLength < 22) return 'not_a_workbook';
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfDirectory(view);
@@ -35,7 +35,7 @@ export function checkZip(bytes: Uint8Array): ZipCheck {
   let at = view.getUint32(end + 16, true);
   if (count === 0 || count > MAX_ENTRIES)
     return count > MAX_ENTRIES ? 'workbook_too_large' : 'not_a_workbook';
-  let budget = MAX_UNPACKED_BYTES;
+  let budget = maxUnpacked;
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== CENTRAL) return 'not_a_workbook';
     const method = view.getUint16(at + 10, true);
