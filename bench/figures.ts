@@ -11,6 +11,7 @@ import { importBaseline357x10 } from './figures/import-baseline.ts';
 import { parseDefaultCase } from './figures/parse-default-case.ts';
 import { peerGameFigures } from './figures/peer-games.ts';
 import { saksframleggBoth, saksframleggDocx, saksframleggPdf } from './figures/saksframlegg.ts';
+import { readLedger100k, readLedgerOnly100k } from './figures/read-ledger.ts';
 import { settleLedger100k } from './figures/settle-ledger.ts';
 import type { Figure } from './harness.ts';
 
@@ -30,6 +31,8 @@ export const FIGURES: readonly Figure[] = [
   importBaseline357x10,
   // Issue 19's engine (settlement of a year's ledger); the product does not use it yet.
   settleLedger100k,
+  readLedgerOnly100k,
+  readLedger100k,
   // Flokk on the shared peer games; `npm run bench -- peer` runs these and the Python peer beside them.
   ...peerGameFigures,
 ];
