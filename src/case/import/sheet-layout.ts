@@ -56,7 +56,8 @@ export type OtherCostKind = (typeof OTHER_COST_KINDS)[number];
 /** The baseline's fields that carry a source, one source column each (as `SourcedField`). */
 export const SOURCE_COLUMNS = ['fte', 'headcount', 'labourCost', 'ages'] as const;
 
-export const BASELINE_COLUMNS: readonly ColumnDef[] = [
+/** The municipality a row is about: its number is the key, its name is there for the reader. Every sheet has both. */
+const MUNICIPALITY_COLUMNS: readonly ColumnDef[] = [
   {
     id: 'municipalityNumber',
     header: key(w('Kommunenummer', 'Kommunenummer', 'Municipality number')),
@@ -71,6 +72,10 @@ export const BASELINE_COLUMNS: readonly ColumnDef[] = [
     info: true,
     width: 18,
   },
+];
+
+export const BASELINE_COLUMNS: readonly ColumnDef[] = [
+  ...MUNICIPALITY_COLUMNS,
   {
     id: 'areaId',
     header: key(w('Tjenesteområde-id', 'Tenesteområde-id', 'Service area id')),
@@ -204,20 +209,7 @@ export const VOLUME_COLUMNS: readonly ColumnDef[] = [
     info: true,
     width: 30,
   },
-  {
-    id: 'municipalityNumber',
-    header: key(w('Kommunenummer', 'Kommunenummer', 'Municipality number')),
-    format: 'text',
-    key: true,
-    width: 22,
-  },
-  {
-    id: 'municipalityName',
-    header: w('Kommune', 'Kommune', 'Municipality'),
-    format: 'text',
-    info: true,
-    width: 18,
-  },
+  ...MUNICIPALITY_COLUMNS,
   {
     id: 'measure',
     header: key(w('Volummål', 'Volummål', 'Volume measure')),
@@ -229,20 +221,7 @@ export const VOLUME_COLUMNS: readonly ColumnDef[] = [
 ];
 
 export const CALL_COLUMNS: readonly ColumnDef[] = [
-  {
-    id: 'municipalityNumber',
-    header: key(w('Kommunenummer', 'Kommunenummer', 'Municipality number')),
-    format: 'text',
-    key: true,
-    width: 22,
-  },
-  {
-    id: 'municipalityName',
-    header: w('Kommune', 'Kommune', 'Municipality'),
-    format: 'text',
-    info: true,
-    width: 18,
-  },
+  ...MUNICIPALITY_COLUMNS,
   {
     id: 'weekday',
     header: key(w('Ukedag', 'Vekedag', 'Weekday')),
