@@ -38,8 +38,8 @@ const TEXT = {
     decentral: 'desentralt',
     ages: 'Alder (yngste–eldste) per kommune',
     withheld: '«:» = skjermet fordi gruppen kan ha færre enn 5 personer.',
-    comparable: (min: string, max: string, year: number) =>
-      `Kommuner med mellom ${min} og ${max} innbyggere 1. januar ${year} (±15 %):`,
+    comparable: (min: string, max: string, year: number, share: string) =>
+      `Kommuner med mellom ${min} og ${max} innbyggere 1. januar ${year} (±${share} %):`,
     comparableColumns: [
       'Kommune',
       'Fylke',
@@ -75,8 +75,8 @@ const TEXT = {
     decentral: 'desentralt',
     ages: 'Alder (yngste–eldste) per kommune',
     withheld: '«:» = skjerma fordi gruppa kan ha færre enn 5 personar.',
-    comparable: (min: string, max: string, year: number) =>
-      `Kommunar med mellom ${min} og ${max} innbyggjarar 1. januar ${year} (±15 %):`,
+    comparable: (min: string, max: string, year: number, share: string) =>
+      `Kommunar med mellom ${min} og ${max} innbyggjarar 1. januar ${year} (±${share} %):`,
     comparableColumns: [
       'Kommune',
       'Fylke',
@@ -112,8 +112,8 @@ const TEXT = {
     decentral: 'decentral',
     ages: 'Ages (youngest–oldest) per municipality',
     withheld: '":" = withheld because the group may have fewer than 5 persons.',
-    comparable: (min: string, max: string, year: number) =>
-      `Municipalities with ${min} to ${max} inhabitants on 1 January ${year} (±15 %):`,
+    comparable: (min: string, max: string, year: number, share: string) =>
+      `Municipalities with ${min} to ${max} inhabitants on 1 January ${year} (±${share} %):`,
     comparableColumns: [
       'Municipality',
       'County',
@@ -197,7 +197,10 @@ export function renderProfile(
   if (profile.withheldAgeGroups > 0) out.push(t.withheld);
   const rule = profile.comparable.rule;
   if (rule) {
-    out.push('', t.comparable(formatNumber(rule.min), formatNumber(rule.max), rule.year));
+    out.push(
+      '',
+      t.comparable(formatNumber(rule.min), formatNumber(rule.max), rule.year, formatNumber(rule.share * 100)),
+    );
     const comparableColumns = t.comparableColumns.map(
       (header, i) => ({ header, align: i < 2 ? 'left' : 'right' }) as const,
     );

@@ -45,7 +45,7 @@ export const benchmarkEn: BenchmarkMessages = {
   'profile.missingNote': '".." means the sources do not give the figure.',
   'profile.comparableHeading': 'Municipalities of the same size',
   'profile.comparableRule':
-    'Single municipalities with {min} to {max} inhabitants on 1 January {year}, that is at most 15 per cent more or fewer than the cooperation together. The closest in population come first.',
+    'Single municipalities with {min} to {max} inhabitants on 1 January {year}, that is at most {share} per cent more or fewer than the cooperation together. The closest in population come first.',
   'profile.comparableCaption': 'Single municipalities of about the same size as the cooperation',
   'profile.col.admin': 'Administration per inhabitant {year} (NOK)',
   'profile.source':

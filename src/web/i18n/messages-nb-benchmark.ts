@@ -44,7 +44,7 @@ export const benchmarkNb = {
   'profile.missingNote': '«..» betyr at kildene ikke gir tallet.',
   'profile.comparableHeading': 'Kommuner på samme størrelse',
   'profile.comparableRule':
-    'Enkeltkommuner med mellom {min} og {max} innbyggere 1. januar {year}, det vil si høyst 15 prosent flere eller færre enn samarbeidet til sammen. Nærmest i folketall står først.',
+    'Enkeltkommuner med mellom {min} og {max} innbyggere 1. januar {year}, det vil si høyst {share} prosent flere eller færre enn samarbeidet til sammen. Nærmest i folketall står først.',
   'profile.comparableCaption': 'Enkeltkommuner på om lag samme størrelse som samarbeidet',
   'profile.col.admin': 'Administrasjon per innbygger {year} (kr)',
   'profile.source':

@@ -46,7 +46,7 @@ export const benchmarkNn: BenchmarkMessages = {
   'profile.missingNote': '«..» tyder at kjeldene ikkje gir talet.',
   'profile.comparableHeading': 'Kommunar av same storleik',
   'profile.comparableRule':
-    'Einskildkommunar med mellom {min} og {max} innbyggjarar 1. januar {year}, det vil seie høgst 15 prosent fleire eller færre enn samarbeidet til saman. Nærast i folketal står først.',
+    'Einskildkommunar med mellom {min} og {max} innbyggjarar 1. januar {year}, det vil seie høgst {share} prosent fleire eller færre enn samarbeidet til saman. Nærast i folketal står først.',
   'profile.comparableCaption': 'Einskildkommunar av om lag same storleik som samarbeidet',
   'profile.col.admin': 'Administrasjon per innbyggjar {year} (kr)',
   'profile.source':

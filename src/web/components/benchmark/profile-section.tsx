@@ -174,6 +174,7 @@ function ComparableTable({ profile }: { profile: CooperationProfile }) {
           min: formatNumber(rule.min),
           max: formatNumber(rule.max),
           year: rule.year,
+          share: formatNumber(rule.share * 100),
         })}
       </Paragraph>
       <ScrollRegion>
