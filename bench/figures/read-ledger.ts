@@ -1,23 +1,8 @@
-import type { LedgerColumns } from '../../src/case/ledger/ledger-columns.ts';
-import { ledgerCsv } from '../../src/case/ledger/ledger.fixture.ts';
+import { FIXTURE_COLUMNS as columns, ledgerCsv } from '../../src/case/ledger/ledger.fixture.ts';
 import { readLedgerCsv } from '../../src/case/ledger/read-ledger.ts';
 import { settleLedger } from '../../src/engine/operations/settlement.ts';
 import type { Figure } from '../harness.ts';
 import { budget, ledger, mapping } from './settle-ledger.ts';
-
-const columns: LedgerColumns = {
-  headerRow: 1,
-  account: 'Konto',
-  responsibility: 'Ansvar',
-  function: 'Funksjon',
-  project: 'Prosjekt',
-  text: 'Tekst',
-  period: 'Periode',
-  amount: { kind: 'signed', column: 'Beløp' },
-  decimal: 'comma',
-  thousands: 'none',
-  delimiter: 'auto',
-};
 
 /**
  * The year of `settle-ledger.ts` (100 000 lines, three municipalities) as the CSV export a host uploads: UTF-8

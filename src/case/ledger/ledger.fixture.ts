@@ -4,6 +4,7 @@
  * a float), and Windows-1252 bytes of Latin-1 text.
  * @module
  */
+import type { LedgerColumns } from './ledger-columns.ts';
 
 /** One line to write: the dimensions, the amount in whole øre, and the optional fields. */
 export interface FixtureLine {
@@ -52,3 +53,18 @@ export function ledgerCsv(lines: readonly FixtureLine[], delimiter: ';' | ',' | 
 export function windows1252(text: string): Uint8Array {
   return Uint8Array.from([...text].map((ch) => ch.charCodeAt(0) & 0xff));
 }
+
+/** The column mapping of `ledgerCsv`'s files: its headers, a signed amount with decimal comma. */
+export const FIXTURE_COLUMNS: LedgerColumns = {
+  headerRow: 1,
+  account: 'Konto',
+  responsibility: 'Ansvar',
+  function: 'Funksjon',
+  project: 'Prosjekt',
+  text: 'Tekst',
+  period: 'Periode',
+  amount: { kind: 'signed', column: 'Beløp' },
+  decimal: 'comma',
+  thousands: 'none',
+  delimiter: 'auto',
+};

@@ -8,23 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { actualCostPerComponent, type LedgerRule } from '../../engine/operations/ledger-mapping.ts';
 import { settleActual } from '../../engine/operations/settlement.ts';
 import { GAULDAL_TRIO } from '../../engine/operations/test-municipalities.ts';
-import type { LedgerColumns } from './ledger-columns.ts';
-import { ledgerCsv, type FixtureLine } from './ledger.fixture.ts';
+import { FIXTURE_COLUMNS as columns, ledgerCsv, type FixtureLine } from './ledger.fixture.ts';
 import { readLedgerCsv } from './read-ledger.ts';
-
-const columns: LedgerColumns = {
-  headerRow: 1,
-  account: 'Konto',
-  responsibility: 'Ansvar',
-  function: 'Funksjon',
-  project: 'Prosjekt',
-  text: 'Tekst',
-  period: 'Periode',
-  amount: { kind: 'signed', column: 'Beløp' },
-  decimal: 'comma',
-  thousands: 'none',
-  delimiter: 'auto',
-};
 
 /** 10 000 lines over 4 responsibilities; every 7th on project P1; about one in ten an income. */
 function generated(): FixtureLine[] {
