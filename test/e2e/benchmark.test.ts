@@ -54,10 +54,12 @@ describe('the comparison page', () => {
       .toBe(1);
     await melhus.getByText('Vis tallene som tabell').click();
     const table = melhus.getByRole('table', { name: /Administrasjon i alt.*Melhus/ });
-    const rows = await table.getByRole('row').allTextContents();
-    expect(rows.find((r) => r.startsWith('2023'))).toMatch(/^20235\u00a0144\.\.\.\./);
-    expect(rows.find((r) => r.startsWith('2024'))).toMatch(/^20245\u00a0478/);
-    expect(rows.find((r) => r.startsWith('2025'))).toMatch(/^20255\u00a0519/);
+    // The table is drawn when the details open; wait for its year rows rather than reading it at once.
+    const yearRow = async (year: string) =>
+      (await table.getByRole('row').allTextContents()).find((r) => r.startsWith(year)) ?? '';
+    await expect.poll(() => yearRow('2023'), { timeout: 10_000 }).toMatch(/^20235\u00a0144\.\.\.\./);
+    await expect.poll(() => yearRow('2024')).toMatch(/^20245\u00a0478/);
+    await expect.poll(() => yearRow('2025')).toMatch(/^20255\u00a0519/);
     await melhus.getByText('Kilde for hvert tall').first().click();
     // Table 12362 gives the six function groups and the total (FGK1b, FGK1a, FGK1c, FGK3, FGK4, AGD1).
     await expect.poll(() => melhus.getByText('Melhus 2024: SSB tabell 12362').count()).toBe(6);
