@@ -34,6 +34,7 @@ export function CaseNavigation({ caseId }: CaseNavigationProps) {
     { to: paths.people, label: t('nav.people'), end: true },
     { to: paths.switchboard, label: t('nav.switchboard'), end: true },
     { to: paths.benchmark, label: t('nav.benchmark'), end: true },
+    { to: paths.operations, label: t('nav.operations'), end: false },
     { to: paths.documents, label: t('nav.documents'), end: true },
     { to: paths.history, label: t('nav.history'), end: false },
     ...(role === 'owner' ? [{ to: paths.members, label: t('nav.members'), end: true }] : []),

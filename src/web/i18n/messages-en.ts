@@ -9,6 +9,7 @@ import { documentsEn } from './messages-en-documents.ts';
 import { exportEn } from './messages-en-export.ts';
 import { peopleEn } from './messages-en-people.ts';
 import { benchmarkEn } from './messages-en-benchmark.ts';
+import { operationsEn } from './messages-en-operations.ts';
 import { membersEn } from './messages-en-members.ts';
 import { enProcess } from './messages-en-process.ts';
 import type { Messages } from './messages-nb.ts';
@@ -332,4 +333,5 @@ export const en: Messages = {
   'notFound.home': 'To the front page',
   ...peopleEn,
   ...benchmarkEn,
+  ...operationsEn,
 };

@@ -10,6 +10,7 @@ import { documentsNb } from './messages-nb-documents.ts';
 import { exportNb } from './messages-nb-export.ts';
 import { peopleNb } from './messages-nb-people.ts';
 import { benchmarkNb } from './messages-nb-benchmark.ts';
+import { operationsNb } from './messages-nb-operations.ts';
 import { membersNb } from './messages-nb-members.ts';
 import { nbProcess } from './messages-nb-process.ts';
 import { nbDecision } from './messages-nb-decision.ts';
@@ -330,6 +331,7 @@ export const nb = {
   'notFound.home': 'Til forsiden',
   ...peopleNb,
   ...benchmarkNb,
+  ...operationsNb,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nb;

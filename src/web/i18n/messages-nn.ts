@@ -9,6 +9,7 @@ import { documentsNn } from './messages-nn-documents.ts';
 import { exportNn } from './messages-nn-export.ts';
 import { peopleNn } from './messages-nn-people.ts';
 import { benchmarkNn } from './messages-nn-benchmark.ts';
+import { operationsNn } from './messages-nn-operations.ts';
 import { membersNn } from './messages-nn-members.ts';
 import { nnProcess } from './messages-nn-process.ts';
 import type { Messages } from './messages-nb.ts';
@@ -331,4 +332,5 @@ export const nn: Messages = {
   'notFound.home': 'Til framsida',
   ...peopleNn,
   ...benchmarkNn,
+  ...operationsNn,
 };

@@ -20,6 +20,10 @@ export function casePaths(caseId: string) {
     switchboard: `${base}/sentralbord`,
     process: `${base}/prosess`,
     documents: `${base}/dokumenter`,
+    /** Running the cooperation: budget and a-konto, the settlement of a year, benefit realisation. */
+    operations: `${base}/drift`,
+    settlement: `${base}/drift/oppgjor`,
+    benefits: `${base}/drift/gevinster`,
     revision: (revision: number) => `${base}/historikk/${revision}`,
     scenarios: `${base}/scenarier`,
     scenario: (scenarioId: string) => `${base}/scenarier/${encodeURIComponent(scenarioId)}`,
