@@ -9,6 +9,7 @@ import { buildAgreement } from '../case/agreement/build-agreement.ts';
 import { agreementIncompleteMessage } from '../case/agreement/incomplete-message.ts';
 import { isMemberInYear, operationsMissingMessage } from '../case/document/settlement-statement-missing.ts';
 import { settlementView } from '../case/operations/settlement-view.ts';
+import { fieldLabel } from '../case/field-label.ts';
 import type { CaseDocument } from '../case/schema/case-document.ts';
 import type { Scenario } from '../case/schema/scenario.ts';
 import { RuleViolationError, ValidationError, type FieldIssue } from '../common/errors.ts';
@@ -226,7 +227,8 @@ function refuse(
   language: Language,
 ): never {
   const message = operationsMissingMessage(document, kind, missing, year, language);
-  const found: FieldIssue = { path: missing.path, code: missing.code, message };
+  const label = fieldLabel(missing.path, document, language);
+  const found: FieldIssue = { path: missing.path, code: missing.code, message, label };
   throw new RuleViolationError([found], message);
 }
 
