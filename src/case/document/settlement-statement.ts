@@ -426,7 +426,16 @@ export function buildSettlementStatement(
     title,
     language: options.language,
     blocks: [
-      { kind: 'heading', level: 1, text: title },
+      // The renderers set the title above; the first heading is the answer's.
+      {
+        kind: 'heading',
+        level: 1,
+        text: say(
+          context,
+          `Oppgjøret for ${context.municipality.name}`,
+          `Oppgjeret for ${context.municipality.name}`,
+        ),
+      },
       ...answer(context),
       ...unitSection(context),
       ...componentSection(context),
