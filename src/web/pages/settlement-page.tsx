@@ -1,5 +1,5 @@
-import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback } from 'react';
+import { Alert, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { useCallback, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { textOf } from '../../case/field-label.ts';
 import { getCase } from '../api/cases-api.ts';
@@ -27,6 +27,16 @@ export default function SettlementPage() {
   const { caseId = '' } = useParams();
   usePageTitle(t('settlement.title'));
   const resource = useApiResource(useCallback((signal: AbortSignal) => getCase(caseId, signal), [caseId]));
+  // Kept outside the loaded view: reloading the case after a save replaces the forms, not this notice.
+  const [saved, setSaved] = useState<string | null>(null);
+  const { reload } = resource;
+  const onChanged = useCallback(
+    (message: string) => {
+      setSaved(message);
+      reload();
+    },
+    [reload],
+  );
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -34,15 +44,22 @@ export default function SettlementPage() {
       </Heading>
       <OperationsTabs caseId={caseId} />
       <Paragraph className="lead">{t('settlement.intro')}</Paragraph>
+      <div role="status">
+        {saved !== null && (
+          <Alert data-color="success">
+            <Paragraph>{saved}</Paragraph>
+          </Alert>
+        )}
+      </div>
       <ResourceView resource={resource} loadingLabel={t('loading.case')}>
-        {(view) => <UnitSettlement view={view} onChanged={resource.reload} />}
+        {(view) => <UnitSettlement view={view} onChanged={onChanged} />}
       </ResourceView>
       <SettlementTerms />
     </>
   );
 }
 
-function UnitSettlement({ view, onChanged }: { view: CaseView; onChanged: () => void }) {
+function UnitSettlement({ view, onChanged }: { view: CaseView; onChanged: (message: string) => void }) {
   const t = useT();
   const { language } = useLanguage();
   const [params] = useSearchParams();
@@ -114,7 +131,7 @@ function UnitSettlement({ view, onChanged }: { view: CaseView; onChanged: () => 
       )}
       {editor && (
         <SettlementSettings
-          key={`${unit.id}-${view.revision.revision}`}
+          key={unit.id}
           caseId={caseId}
           document={document}
           baseRevision={view.revision.revision}

@@ -61,7 +61,8 @@ export interface SettlementImportProps {
   unitId: string;
   year: number;
   components: { id: string; name: string }[];
-  onSaved: () => void;
+  /** Called with the notice to show once the new revision is saved. */
+  onSaved: (message: string) => void;
 }
 
 /**
@@ -145,7 +146,7 @@ export function SettlementImport({ caseId, unitId, year, components, onSaved }: 
         preview.baseRevision,
       );
       setStep({ kind: 'saved', revision: saved.revision.revision });
-      onSaved();
+      onSaved(t('settlement.import.saved', { revision: saved.revision.revision }));
     } catch (error) {
       failed(error);
     }

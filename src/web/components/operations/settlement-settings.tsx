@@ -74,7 +74,8 @@ export interface SettlementSettingsProps {
   document: CaseDocument;
   baseRevision: number;
   unit: JointUnit;
-  onSaved: () => void;
+  /** Called with the notice to show once the new revision is saved. */
+  onSaved: (message: string) => void;
 }
 
 /**
@@ -170,7 +171,7 @@ export function SettlementSettings({
         document: { ...document, operations: { ...document.operations, units } },
       });
       setState('saved');
-      onSaved();
+      onSaved(t('settlement.settings.saved'));
     } catch (error) {
       setState('idle');
       if (isApiError(error) && error.code === 'conflict') {
