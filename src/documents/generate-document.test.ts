@@ -44,6 +44,8 @@ describe('generateDocument', () => {
       format: 'docx',
       language: 'nb',
       final: false,
+      unitId: null,
+      year: null,
     });
     expect(documentXml(first.bytes)).toContain('Kommunedirektørens innstilling');
     expect((await generateDocument(defaultCase(), MELHUS)).sha256).toBe(first.sha256);

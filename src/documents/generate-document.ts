@@ -1,6 +1,7 @@
 /**
  * Generates a document the councils vote on from a case: the saksframlegg or its one-page summary for one
- * municipality, or the draft agreement for a model, as DOCX or PDF. Pure apart from hashing: the same case,
+ * municipality, the draft agreement for a model, or a municipality's settlement statement (årsoppgjør) of a
+ * joint unit's year, as DOCX or PDF. Pure apart from hashing: the same case,
  * options and `revisionAt` give the same bytes. The server runs it in the compute pool (`compute/jobs.ts`),
  * the CLI directly (`flokk document`).
  * @module
@@ -10,6 +11,7 @@ import { buildAgreement } from '../case/agreement/build-agreement.ts';
 import type { AgreementModelId } from '../case/agreement/agreement-points.ts';
 import type { FlokkDocument } from '../case/document/document-model.ts';
 import { buildSaksframlegg, buildSummary, type SaksframleggOptions } from '../case/document/saksframlegg.ts';
+import { buildSettlementStatement } from '../case/document/settlement-statement.ts';
 import type { CaseDocument } from '../case/schema/case-document.ts';
 import { ValidationError } from '../common/errors.ts';
 import { loadLpSolver, type LpSolver } from '../engine/games/lp-solver.ts';
@@ -75,6 +77,16 @@ const KINDS: Record<DocumentKind, KindDescriptor> = {
     fileStem: 'sammendrag',
     subject: municipalityName,
     build: (document, request, solver) => buildSummary(document, municipalityVersion(request, solver)),
+  },
+  'settlement-statement': {
+    fileStem: 'arsoppgjor',
+    // `arsoppgjor-2027-melhus-r7.docx`: the year first, as the municipalities file a year's settlements together.
+    subject: (document, request) => `${request.year ?? ''} ${municipalityName(document, request)}`,
+    build(document, { municipality, unitId, year, language }) {
+      if (municipality === null || unitId === null || year === null)
+        throw new Error('resolveDocumentRequest fills these in');
+      return buildSettlementStatement(document, { municipality, unitId, year, language });
+    },
   },
   agreement: {
     fileStem: 'avtale',

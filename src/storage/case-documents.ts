@@ -19,6 +19,9 @@ export interface CaseDocumentKey {
   generatorVersion: string;
   /** A draft agreement marked final («Endelig utkast»); false for every other document. */
   final: boolean;
+  /** The joint unit and year of a settlement statement; `null` for the other kinds. */
+  unitId: string | null;
+  year: number | null;
 }
 
 export interface CaseDocumentMeta extends CaseDocumentKey {
@@ -53,6 +56,8 @@ type MetaRow = {
   language: string;
   generator_version: string;
   final: boolean;
+  unit_id: string | null;
+  year: number | null;
   sha256: string;
   size: number;
   file_name: string;
@@ -61,12 +66,13 @@ type MetaRow = {
 };
 
 const META_COLUMNS = `id, case_id, revision, kind, municipality, model, scenario_id, format, language,
-  generator_version, final, sha256, size, file_name, created_by_name, created_at`;
+  generator_version, final, unit_id, year, sha256, size, file_name, created_by_name, created_at`;
 
 /** The key columns, compared so that NULL equals NULL (an unused option). */
 const KEY_MATCH = `case_id = $1 AND revision = $2 AND kind = $3 AND municipality IS NOT DISTINCT FROM $4
   AND model IS NOT DISTINCT FROM $5 AND scenario_id IS NOT DISTINCT FROM $6 AND format = $7 AND language = $8
-  AND generator_version = $9 AND final = $10`;
+  AND generator_version = $9 AND final = $10 AND unit_id IS NOT DISTINCT FROM $11
+  AND year IS NOT DISTINCT FROM $12`;
 
 function keyParams(key: CaseDocumentKey): unknown[] {
   return [
@@ -80,6 +86,8 @@ function keyParams(key: CaseDocumentKey): unknown[] {
     key.language,
     key.generatorVersion,
     key.final,
+    key.unitId,
+    key.year,
   ];
 }
 
@@ -96,6 +104,8 @@ function toMeta(row: MetaRow): CaseDocumentMeta {
     language: row.language,
     generatorVersion: row.generator_version,
     final: row.final === true,
+    unitId: row.unit_id,
+    year: row.year === null ? null : Number(row.year),
     sha256: row.sha256,
     size: Number(row.size),
     fileName: row.file_name,
@@ -128,8 +138,8 @@ export async function insertCaseDocument(
   const rows = await db.query<MetaRow>(
     `INSERT INTO case_documents
        (case_id, revision, kind, municipality, model, scenario_id, format, language, generator_version, final,
-        sha256, size, file_name, content, created_by_name)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+        unit_id, year, sha256, size, file_name, content, created_by_name)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
      ON CONFLICT DO NOTHING
      RETURNING ${META_COLUMNS}`,
     [

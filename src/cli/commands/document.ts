@@ -1,6 +1,7 @@
 /**
- * `flokk document saksframlegg|summary|agreement FILE|--default [--municipality N] [--model ID] [--scenario ID]
- * [--final] --format docx|pdf [--lang nb|nn] -o OUT`: writes a document the councils vote on, made from a case file by
+ * `flokk document saksframlegg|summary|agreement|settlement-statement FILE|--default [--municipality N]
+ * [--model ID] [--scenario ID] [--unit ID] [--year YEAR] [--final] --format docx|pdf [--lang nb|nn] -o OUT`:
+ * writes a document the councils vote on, made from a case file by
  * the same code as the API's, and prints its SHA-256 and size.
  * A case file has no revisions and no saved date, so `--revision` is refused and the document is dated
  * `FILE_REVISION_AT`: the same file gives the same bytes on every machine.
@@ -37,6 +38,8 @@ const OPTIONS = {
   revision: { type: 'string' },
   output: { type: 'string', short: 'o' },
   final: { type: 'boolean' },
+  unit: { type: 'string' },
+  year: { type: 'string' },
 } as const;
 
 /** The date of a document made from a case file, which has none of its own. */
@@ -44,18 +47,20 @@ export const FILE_REVISION_AT = '2000-01-01T00:00:00Z';
 
 /** The option that sets each field of the request, for messages that name what the user typed. */
 const OPTION_OF: Record<string, string> = {
-  kind: 'saksframlegg|summary|agreement',
+  kind: 'saksframlegg|summary|agreement|settlement-statement',
   municipality: '--municipality',
   model: '--model',
   scenarioId: '--scenario',
   format: '--format',
   language: '--lang',
   final: '--final',
+  unitId: '--unit',
+  year: '--year',
 };
 
 /** A request the case refuses is wrong use of the command: the message names the option. */
 function asUsageError(error: unknown): unknown {
-  // A draft that cannot be final is not wrong use: its missing points are the issues (exit 1).
+  // A draft that cannot be final, or a year the case cannot settle, is not wrong use (exit 1).
   if (error instanceof RuleViolationError) return error;
   const issue = error instanceof ValidationError ? error.issues[0] : undefined;
   const option = issue ? OPTION_OF[issue.path] : undefined;
@@ -75,14 +80,14 @@ function incompleteAgreement(
 export const documentCommand: Command = {
   name: NAME,
   usage: {
-    nb: 'flokk document saksframlegg|summary|agreement FIL|--default [--municipality N] [--model ID] [--scenario ID] [--final] --format docx|pdf [--lang nb|nn] -o UT',
-    nn: 'flokk document saksframlegg|summary|agreement FIL|--default [--municipality N] [--model ID] [--scenario ID] [--final] --format docx|pdf [--lang nb|nn] -o UT',
-    en: 'flokk document saksframlegg|summary|agreement FILE|--default [--municipality N] [--model ID] [--scenario ID] [--final] --format docx|pdf [--lang nb|nn] -o OUT',
+    nb: 'flokk document saksframlegg|summary|agreement|settlement-statement FIL|--default [--municipality N] [--model ID] [--scenario ID] [--unit ID] [--year ÅR] [--final] --format docx|pdf [--lang nb|nn] -o UT',
+    nn: 'flokk document saksframlegg|summary|agreement|settlement-statement FIL|--default [--municipality N] [--model ID] [--scenario ID] [--unit ID] [--year ÅR] [--final] --format docx|pdf [--lang nb|nn] -o UT',
+    en: 'flokk document saksframlegg|summary|agreement|settlement-statement FILE|--default [--municipality N] [--model ID] [--scenario ID] [--unit ID] [--year YEAR] [--final] --format docx|pdf [--lang nb|nn] -o OUT',
   },
   summary: {
-    nb: 'Lag saksframlegg, sammendrag eller avtaleutkast som DOCX eller PDF',
-    nn: 'Lag saksframlegg, samandrag eller avtaleutkast som DOCX eller PDF',
-    en: 'Make a saksframlegg, summary or draft agreement as DOCX or PDF',
+    nb: 'Lag saksframlegg, sammendrag, avtaleutkast eller årsoppgjør som DOCX eller PDF',
+    nn: 'Lag saksframlegg, samandrag, avtaleutkast eller årsoppgjer som DOCX eller PDF',
+    en: 'Make a saksframlegg, summary, draft agreement or settlement statement as DOCX or PDF',
   },
   help: DOCUMENT_HELP,
   async run(args, context) {
@@ -106,6 +111,8 @@ export const documentCommand: Command = {
         ? defaultCase()
         : await readCaseFile(file, { cwd: context.cwd, language, commandName: NAME });
     // Checked by resolveDocumentRequest, which names the option when one is wrong.
+    const year = values.year === undefined ? undefined : Number(values.year);
+    if (year !== undefined && !/^\d{4}$/.test(values.year ?? '')) throw new UsageError(t.badYear, NAME);
     const request = {
       kind,
       municipality: values.municipality,
@@ -114,6 +121,8 @@ export const documentCommand: Command = {
       format: values.format,
       language,
       final: values.final,
+      unitId: values.unit,
+      year,
     } as DocumentRequest;
     let needsSolver: boolean;
     try {
@@ -125,7 +134,10 @@ export const documentCommand: Command = {
           resolved.scenarioId !== null &&
           scenarioNeedsSolver(document, resolved.scenarioId));
     } catch (error) {
-      if (error instanceof RuleViolationError) throw incompleteAgreement(document, request, language);
+      if (error instanceof RuleViolationError && request.kind === 'agreement')
+        throw incompleteAgreement(document, request, language);
+      // What the settlement lacks, in words; the message names the field as the forms label it.
+      if (error instanceof RuleViolationError) throw new ValidationError([], error.message);
       throw asUsageError(error);
     }
     const generated = await generateDocument(document, {

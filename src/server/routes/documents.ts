@@ -1,6 +1,6 @@
 /**
  * Documents the councils vote on, generated from a saved revision (the saksframlegg, its summary, the draft
- * agreement) as DOCX or PDF, stored once with their SHA-256 and handed out as they were stored. Generating the
+ * agreement, a municipality's settlement statement) as DOCX or PDF, stored once with their SHA-256 and handed out as they were stored. Generating the
  * same document again (same revision, options and generator version) returns the stored one.
  * @module
  */
@@ -34,9 +34,13 @@ import { loadRevision, revisionFromCache, type LoadedRevision } from '../revisio
 import { caseIdParam, defineRoute } from '../route.ts';
 
 const GenerateDocument = z.strictObject({
-  kind: z.enum(DOCUMENT_KINDS).meta({ description: 'saksframlegg, summary (one page) or agreement (draft)' }),
+  kind: z.enum(DOCUMENT_KINDS).meta({
+    description:
+      'saksframlegg, summary (one page), agreement (draft) or settlement-statement (a municipality’s årsoppgjør of a joint unit’s year)',
+  }),
   municipality: MunicipalityKey.optional().meta({
-    description: 'Kommunenummer of the version; saksframlegg and summary only, required there',
+    description:
+      'Kommunenummer of the version; saksframlegg, summary and settlement-statement only, required there',
   }),
   model: Id.optional().meta({
     description: 'Agreement model (vertskommune-administrativ …); agreement only',
@@ -51,6 +55,13 @@ const GenerateDocument = z.strictObject({
   final: z.boolean().optional().meta({
     description:
       'Mark the agreement «Endelig utkast» (agreement only); 422 agreement_incomplete naming each missing point with its paragraph while the minimum-content check has one',
+  }),
+  unitId: Id.optional().meta({
+    description: 'The joint unit (operations.units[].id); settlement-statement only, required there',
+  }),
+  year: z.number().int().min(2000).max(2100).optional().meta({
+    description:
+      'The year settled; settlement-statement only, required there (a year the unit has a budget for)',
   }),
 });
 
@@ -69,6 +80,15 @@ const DocumentMeta = z
     final: z
       .boolean()
       .meta({ description: 'A draft agreement marked final; false for every other document' }),
+    unitId: z
+      .string()
+      .nullable()
+      .meta({ description: 'The joint unit (settlement-statement); null otherwise' }),
+    year: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'The year (settlement-statement); null otherwise' }),
     sha256: z
       .string()
       .meta({ description: 'SHA-256 of the file, hex; also the x-flokk-sha256 header of the file' }),
@@ -109,7 +129,7 @@ export const documentRoutes = [
     access: 'editor',
     tag: 'documents',
     summary:
-      'Generate a document from a revision (default the newest): a municipality’s saksframlegg or summary, or the draft agreement for a model, as DOCX or PDF. 201 with its description; 200 with the stored one when the same revision, options and generator version were generated before. 400 names an unknown or missing option (municipality, model, scenarioId); 422 (agreement_incomplete) refuses `final` while a point of the minimum content is missing; 404 if there is no such revision',
+      'Generate a document from a revision (default the newest): a municipality’s saksframlegg or summary, the draft agreement for a model, or a municipality’s settlement statement of a joint unit’s year, as DOCX or PDF. 201 with its description; 200 with the stored one when the same revision, options and generator version were generated before. 400 names an unknown or missing option (municipality, model, scenarioId, unitId, year); 422 (agreement_incomplete) refuses `final` while a point of the minimum content is missing, and 422 refuses a settlement statement the case cannot settle yet, naming in words what is missing (surplus policy, opening fund, no recorded settlement); 404 if there is no such revision',
     body: GenerateDocument,
     response: z.object({ document: DocumentMeta }),
     successStatus: 201,

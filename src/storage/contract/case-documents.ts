@@ -31,6 +31,8 @@ function generated(caseId: string, overrides: Partial<NewCaseDocument> = {}): Ne
     language: 'nb',
     generatorVersion: '0.1.0+documents.1',
     final: false,
+    unitId: null,
+    year: null,
     sha256: 'a'.repeat(64),
     fileName: 'saksframlegg-melhus-r1.docx',
     content: CONTENT,
@@ -102,6 +104,24 @@ export function caseDocumentContract(db: DatabaseAccess): void {
       db().query('UPDATE case_documents SET final = true WHERE id = $1', [draft.id]),
     );
     expect(error).toMatchObject({ sqlState: '23001' });
+  });
+
+  it('keeps the settlement statements of two units and two years apart', async () => {
+    await createCase(db(), newCase('documents-unit-year'));
+    const statement = (unitId: string, year: number) =>
+      generated('documents-unit-year', { kind: 'settlement-statement', scenarioId: null, unitId, year });
+    const a = await insertCaseDocument(db(), statement('adm', 2027));
+    const b = await insertCaseDocument(db(), statement('adm', 2028));
+    const c = await insertCaseDocument(db(), statement('ikt', 2027));
+    const again = await insertCaseDocument(db(), statement('adm', 2027));
+    expect(again.id).toBe(a.id);
+    expect(new Set([a.id, b.id, c.id]).size).toBe(3);
+    expect([a, b, c].map((m) => [m.unitId, m.year])).toEqual([
+      ['adm', 2027],
+      ['adm', 2028],
+      ['ikt', 2027],
+    ]);
+    expect((await getCaseDocument(db(), 'documents-unit-year', b.id))?.year).toBe(2028);
   });
 
   it('stores a document written without the final column as not final', async () => {

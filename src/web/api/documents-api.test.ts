@@ -28,6 +28,8 @@ const META: DocumentMeta = {
   createdBy: 'Eier',
   createdAt: '2026-12-03T12:00:00.000Z',
   final: false,
+  unitId: null,
+  year: null,
 };
 
 const json = (status: number, body: unknown) =>

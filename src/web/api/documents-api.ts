@@ -1,18 +1,27 @@
 /**
- * The documents made from a case's saved revisions: the saksframlegg, a municipality's summary and the
- * cooperation agreement, as DOCX or PDF/A.
+ * The documents made from a case's saved revisions: the saksframlegg, a municipality's summary, the
+ * cooperation agreement and a municipality's settlement statement (årsoppgjør) of a joint unit's year, as DOCX
+ * or PDF/A.
  * @module
  */
 import { request } from './http-client.ts';
 
-/** saksframlegg: the council report · summary: a short summary for one municipality · agreement: the cooperation agreement. */
-export type DocumentKind = 'saksframlegg' | 'summary' | 'agreement';
+/**
+ * saksframlegg: the council report · summary: a short summary for one municipality · agreement: the cooperation
+ * agreement · settlement-statement: one municipality's settlement of a joint unit's year.
+ */
+export type DocumentKind = 'saksframlegg' | 'summary' | 'agreement' | 'settlement-statement';
 /** docx: for the case and records system · pdf: PDF/A, for the archive. */
 export type DocumentFormat = 'docx' | 'pdf';
 /** The written standard the document is in. */
 export type DocumentLanguage = 'nb' | 'nn';
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['saksframlegg', 'summary', 'agreement'];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  'saksframlegg',
+  'summary',
+  'agreement',
+  'settlement-statement',
+];
 export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['docx', 'pdf'];
 export const DOCUMENT_LANGUAGES: readonly DocumentLanguage[] = ['nb', 'nn'];
 
@@ -42,6 +51,9 @@ export interface DocumentMeta {
   createdAt: string;
   /** An agreement marked final («Endelig utkast»); false for every other document. */
   final: boolean;
+  /** The joint unit and year of a settlement statement; null for the other kinds. */
+  unitId: string | null;
+  year: number | null;
 }
 
 /** What `POST /api/cases/:caseId/documents` takes (editors and owners). */
@@ -56,6 +68,9 @@ export interface CreateDocumentRequest {
   revision?: number;
   /** Mark the agreement final; refused (422) while a point of its minimum content is missing. */
   final?: boolean;
+  /** The joint unit and year; settlement statement only. */
+  unitId?: string;
+  year?: number;
 }
 
 /** One point the statute requires in the agreement, as `GET /api/cases/:caseId/agreement-check` gives it. */

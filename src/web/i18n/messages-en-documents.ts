@@ -26,6 +26,7 @@ export const documentsEn: Record<keyof typeof documentsNb, string> = {
   'documents.kind.saksframlegg': 'Council report (saksframlegg) for one municipality',
   'documents.kind.summary': 'Summary for one municipality',
   'documents.kind.agreement': 'Cooperation agreement',
+  'documents.kind.settlement-statement': 'Settlement statement for one municipality in a joint unit',
   'documents.field.municipality': 'Municipality',
   'documents.field.municipalityHint':
     'The council report and the summary are made for one municipality at a time.',
@@ -34,6 +35,11 @@ export const documentsEn: Record<keyof typeof documentsNb, string> = {
   'documents.field.modelHint':
     'The agreement is made for one cooperation model. Only the models for which the law says what the agreement must contain can be chosen.',
   'documents.field.chooseModel': 'Choose a model',
+  'documents.field.unitYear': 'Joint unit and year',
+  'documents.field.unitYearHint':
+    'The settlement statement shows what the municipality pays or gets back after the year: its share of the actual costs minus what it paid on account (a-konto, in advance). It can be made once the year’s ledger is imported and it is decided what happens to a surplus.',
+  'documents.field.chooseUnitYear': 'Choose unit and year',
+  'documents.error.unitYear': 'Choose the joint unit and the year to make the settlement statement for.',
   'documents.field.format': 'Format',
   'documents.format.docx': 'DOCX (for the case and records system)',
   'documents.format.pdf': 'PDF/A (for the archive)',
@@ -72,6 +78,7 @@ export const documentsEn: Record<keyof typeof documentsNb, string> = {
   'documents.kindName.saksframlegg': 'Council report',
   'documents.kindName.summary': 'Summary',
   'documents.kindName.agreement': 'Cooperation agreement',
+  'documents.kindName.settlement-statement': 'Settlement statement',
   'documents.formatName.docx': 'DOCX',
   'documents.formatName.pdf': 'PDF/A',
   'documents.revisionLink': 'revision {revision}',

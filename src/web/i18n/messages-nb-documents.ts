@@ -24,6 +24,7 @@ export const documentsNb = {
   'documents.kind.saksframlegg': 'Saksframlegg for én kommune',
   'documents.kind.summary': 'Sammendrag for én kommune',
   'documents.kind.agreement': 'Samarbeidsavtale',
+  'documents.kind.settlement-statement': 'Årsoppgjør for én kommune i en felles enhet',
   'documents.field.municipality': 'Kommune',
   'documents.field.municipalityHint': 'Saksframlegget og sammendraget lages for én kommune om gangen.',
   'documents.field.chooseMunicipality': 'Velg kommune',
@@ -31,6 +32,11 @@ export const documentsNb = {
   'documents.field.modelHint':
     'Avtalen lages for én samarbeidsmodell. Bare modellene der loven sier hva avtalen skal inneholde, kan velges.',
   'documents.field.chooseModel': 'Velg modell',
+  'documents.field.unitYear': 'Felles enhet og år',
+  'documents.field.unitYearHint':
+    'Årsoppgjøret viser hva kommunen skal betale eller få tilbake etter året: dens andel av de faktiske kostnadene minus det den har betalt a-konto (forskudd). Det kan lages når regnskapet for året er lest inn og det er bestemt hva som skjer med et overskudd.',
+  'documents.field.chooseUnitYear': 'Velg enhet og år',
+  'documents.error.unitYear': 'Velg den felles enheten og året årsoppgjøret skal lages for.',
   'documents.field.format': 'Format',
   'documents.format.docx': 'DOCX (til saks- og arkivsystemet)',
   'documents.format.pdf': 'PDF/A (til arkivet)',
@@ -69,6 +75,7 @@ export const documentsNb = {
   'documents.kindName.saksframlegg': 'Saksframlegg',
   'documents.kindName.summary': 'Sammendrag',
   'documents.kindName.agreement': 'Samarbeidsavtale',
+  'documents.kindName.settlement-statement': 'Årsoppgjør',
   'documents.formatName.docx': 'DOCX',
   'documents.formatName.pdf': 'PDF/A',
   'documents.revisionLink': 'revisjon {revision}',

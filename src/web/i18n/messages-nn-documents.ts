@@ -26,6 +26,7 @@ export const documentsNn: Record<keyof typeof documentsNb, string> = {
   'documents.kind.saksframlegg': 'Saksframlegg for éin kommune',
   'documents.kind.summary': 'Samandrag for éin kommune',
   'documents.kind.agreement': 'Samarbeidsavtale',
+  'documents.kind.settlement-statement': 'Årsoppgjer for éin kommune i ei felles eining',
   'documents.field.municipality': 'Kommune',
   'documents.field.municipalityHint': 'Saksframlegget og samandraget blir laga for éin kommune om gongen.',
   'documents.field.chooseMunicipality': 'Vel kommune',
@@ -33,6 +34,11 @@ export const documentsNn: Record<keyof typeof documentsNb, string> = {
   'documents.field.modelHint':
     'Avtalen blir laga for éin samarbeidsmodell. Berre modellane der lova seier kva avtalen skal innehalde, kan veljast.',
   'documents.field.chooseModel': 'Vel modell',
+  'documents.field.unitYear': 'Felles eining og år',
+  'documents.field.unitYearHint':
+    'Årsoppgjeret viser kva kommunen skal betale eller få tilbake etter året: delen hennar av dei faktiske kostnadene minus det ho har betalt a-konto (forskot). Det kan lagast når rekneskapen for året er lesen inn og det er bestemt kva som skjer med eit overskot.',
+  'documents.field.chooseUnitYear': 'Vel eining og år',
+  'documents.error.unitYear': 'Vel den felles eininga og året årsoppgjeret skal lagast for.',
   'documents.field.format': 'Format',
   'documents.format.docx': 'DOCX (til saks- og arkivsystemet)',
   'documents.format.pdf': 'PDF/A (til arkivet)',
@@ -71,6 +77,7 @@ export const documentsNn: Record<keyof typeof documentsNb, string> = {
   'documents.kindName.saksframlegg': 'Saksframlegg',
   'documents.kindName.summary': 'Samandrag',
   'documents.kindName.agreement': 'Samarbeidsavtale',
+  'documents.kindName.settlement-statement': 'Årsoppgjer',
   'documents.formatName.docx': 'DOCX',
   'documents.formatName.pdf': 'PDF/A',
   'documents.revisionLink': 'revisjon {revision}',

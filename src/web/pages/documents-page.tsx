@@ -6,7 +6,7 @@ import { listDocuments, type DocumentMeta } from '../api/documents-api.ts';
 import { isAgreementModelId } from '../../case/agreement/agreement-points.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { CaseView } from '../api/types.ts';
-import { initialDraft } from '../components/documents/document-draft.ts';
+import { initialDraft, unitYearValue } from '../components/documents/document-draft.ts';
 import { DocumentForm } from '../components/documents/document-form.tsx';
 import { DocumentsTable } from '../components/documents/documents-table.tsx';
 import { DownloadWholeCase } from '../components/export/download-whole-case.tsx';
@@ -19,8 +19,8 @@ import { localized } from '../i18n/localized-text.ts';
 import { useT } from '../i18n/use-t.ts';
 
 /**
- * `/saker/:caseId/dokumenter`: editors and owners make the saksframlegg, a municipality's summary or the
- * agreement from a saved revision, as DOCX or PDF/A; everyone in the case sees what was made, from which
+ * `/saker/:caseId/dokumenter`: editors and owners make the saksframlegg, a municipality's summary, the
+ * agreement or a municipality's settlement statement (årsoppgjør) of a joint unit's year from a saved revision, as DOCX or PDF/A; everyone in the case sees what was made, from which
  * revision, by whom, with its checksum, and downloads it.
  */
 export default function DocumentsPage() {
@@ -87,11 +87,20 @@ function MakeDocument({ view, onMade }: { view: CaseView; onMade: (document: Doc
   const models = view.document.legalModels
     .filter((m) => isAgreementModelId(m.id))
     .map((m) => ({ value: m.id, label: localized(m.name, language) }));
+  // The settlement statement is made for a unit's year: the years a unit has a budget for.
+  const unitYears = view.document.operations.budgets.map((b) => {
+    const unit = view.document.operations.units.find((u) => u.id === b.unitId);
+    return {
+      value: unitYearValue(b.unitId, b.year),
+      label: `${unit ? localized(unit.name, language) : b.unitId} – ${b.year}`,
+    };
+  });
   return (
     <DocumentForm
       caseId={view.caseId}
       municipalities={municipalities}
       models={models}
+      unitYears={unitYears}
       latestRevision={view.revision.revision}
       initial={initialDraft(view.revision.revision, language === 'nn' ? 'nn' : 'nb')}
       onMade={onMade}
@@ -102,11 +111,13 @@ function MakeDocument({ view, onMade }: { view: CaseView; onMade: (document: Doc
 /** Names a document's municipality or model from the case; the code itself when the case no longer has it. */
 function subjectNamer(view: CaseView, language: Language) {
   return (document: DocumentMeta): string => {
-    if (document.municipality !== null)
-      return (
+    if (document.municipality !== null) {
+      const name =
         view.document.participants.find((p) => p.municipalityNumber === document.municipality)?.name ??
-        document.municipality
-      );
+        document.municipality;
+      // A settlement statement is one municipality's, for one year.
+      return document.year === null ? name : `${name}, ${document.year}`;
+    }
     if (document.model !== null) {
       const model = view.document.legalModels.find((m) => m.id === document.model);
       return model ? localized(model.name, language) : document.model;

@@ -7,6 +7,7 @@ const choices: DocumentChoices = {
   municipalities: ['5028', '5027'],
   models: ['vertskommune'],
   latestRevision: 3,
+  unitYears: ['administrative-tjenester/2027'],
 };
 
 describe('checkDraft', () => {
@@ -19,7 +20,30 @@ describe('checkDraft', () => {
       language: 'nn',
       revision: '3',
       final: false,
+      unitYear: '',
     });
+  });
+
+  it('sends a settlement statement for one municipality, unit and year, and asks for the unit and year', () => {
+    const draft = { ...initialDraft(3, 'nb'), kind: 'settlement-statement' as const, municipality: '5028' };
+    expect(checkDraft(draft, choices, t)).toEqual({
+      ok: false,
+      errors: [{ fieldId: 'document-unit-year', message: 'documents.error.unitYear' }],
+    });
+    expect(checkDraft({ ...draft, unitYear: 'administrative-tjenester/2027' }, choices, t)).toEqual({
+      ok: true,
+      request: {
+        kind: 'settlement-statement',
+        municipality: '5028',
+        unitId: 'administrative-tjenester',
+        year: 2027,
+        format: 'docx',
+        language: 'nb',
+        revision: 3,
+      },
+    });
+    // A year the unit has no budget for is not among the choices.
+    expect(checkDraft({ ...draft, unitYear: 'administrative-tjenester/2028' }, choices, t).ok).toBe(false);
   });
 
   it('sends final only for an agreement marked so', () => {

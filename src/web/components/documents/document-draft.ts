@@ -24,6 +24,8 @@ export interface DocumentDraft {
   revision: string;
   /** Mark the agreement final; only sent for an agreement. */
   final: boolean;
+  /** The joint unit and year as `unitYearValue` writes them; empty until chosen. Settlement statement only. */
+  unitYear: string;
 }
 
 /** What the form may choose from: the case's participants and legal models, and its newest revision. */
@@ -31,6 +33,8 @@ export interface DocumentChoices {
   municipalities: readonly string[];
   models: readonly string[];
   latestRevision: number;
+  /** The units' budget years (`unitYearValue`), which a settlement statement can be made for. */
+  unitYears: readonly string[];
 }
 
 /** Ids of the form's fields; a radio group's id is its first radio's. */
@@ -42,11 +46,28 @@ export const DOCUMENT_FIELD_ID = {
   language: 'document-language-nb',
   revision: 'document-revision',
   final: 'document-final',
+  unitId: 'document-unit-year',
+  year: 'document-unit-year',
 } as const;
 
-/** A saksframlegg or a summary is for one municipality; the agreement is for one legal model. */
+/** A saksframlegg, a summary or a settlement statement is for one municipality; the agreement is for one legal model. */
 export function needsMunicipality(kind: DocumentKind): boolean {
   return kind !== 'agreement';
+}
+
+/** A settlement statement is for one joint unit's year. */
+export function needsUnitYear(kind: DocumentKind): boolean {
+  return kind === 'settlement-statement';
+}
+
+/** A unit and a year as one choice (`administrative-tjenester/2027`): only the years a unit has a budget for. */
+export function unitYearValue(unitId: string, year: number): string {
+  return `${unitId}/${year}`;
+}
+
+function parseUnitYear(value: string): { unitId: string; year: number } {
+  const at = value.lastIndexOf('/');
+  return { unitId: value.slice(0, at), year: Number(value.slice(at + 1)) };
 }
 
 /** The form as it starts: a saksframlegg as DOCX from the newest revision. */
@@ -59,6 +80,7 @@ export function initialDraft(latestRevision: number, language: DocumentLanguage)
     language,
     revision: String(latestRevision),
     final: false,
+    unitYear: '',
   };
 }
 
@@ -83,6 +105,9 @@ export function checkDraft(draft: DocumentDraft, choices: DocumentChoices, t: Tr
       fieldId: DOCUMENT_FIELD_ID.model,
       message: t(choices.models.length === 0 ? 'documents.error.noModels' : 'documents.error.model'),
     });
+  const forUnitYear = needsUnitYear(draft.kind);
+  if (forUnitYear && !choices.unitYears.includes(draft.unitYear))
+    errors.push({ fieldId: DOCUMENT_FIELD_ID.unitId, message: t('documents.error.unitYear') });
   const revision = parseRevision(draft.revision, choices.latestRevision);
   if (revision === null)
     errors.push({
@@ -99,6 +124,7 @@ export function checkDraft(draft: DocumentDraft, choices: DocumentChoices, t: Tr
       language: draft.language,
       revision,
       ...(!forMunicipality && draft.final ? { final: true } : {}),
+      ...(forUnitYear ? parseUnitYear(draft.unitYear) : {}),
     },
   };
 }

@@ -4,7 +4,9 @@ import { LanguageProvider } from '../../i18n/language-context.tsx';
 import { initialDraft } from './document-draft.ts';
 import { DocumentForm } from './document-form.tsx';
 
-const render = (initial = initialDraft(4, 'nb')) =>
+const UNIT_YEARS = [{ value: 'adm/2027', label: 'Felles enhet – 2027' }];
+
+const render = (initial = initialDraft(4, 'nb'), unitYears = UNIT_YEARS) =>
   renderToStaticMarkup(
     <LanguageProvider>
       <DocumentForm
@@ -14,6 +16,7 @@ const render = (initial = initialDraft(4, 'nb')) =>
           { value: '5027', label: 'Midtre Gauldal' },
         ]}
         models={[{ value: 'vertskommune', label: 'Vertskommune' }]}
+        unitYears={unitYears}
         latestRevision={4}
         initial={initial}
         onMade={() => undefined}
@@ -43,5 +46,17 @@ describe('DocumentForm', () => {
     expect(html).toMatch(/<input[^>]*id="document-final"[^>]*disabled/);
     expect(html).toContain('Merk som endelig');
     expect(render()).not.toContain('id="document-final"');
+  });
+
+  it('offers the settlement statement only when a unit has a budget year, and then asks for the unit and year', () => {
+    expect(render()).toContain('Årsoppgjør for én kommune i en felles enhet');
+    expect(render()).not.toContain('id="document-unit-year"');
+    expect(render(initialDraft(4, 'nb'), [])).not.toContain('Årsoppgjør');
+    const html = render({ ...initialDraft(4, 'nb'), kind: 'settlement-statement' });
+    expect(html).toMatch(/<select[^>]*id="document-unit-year"/);
+    expect(html).toContain('>Felles enhet – 2027</option>');
+    // The statement is one municipality's, so the municipality is asked for too.
+    expect(html).toMatch(/<select[^>]*id="document-municipality"/);
+    expect(html).toContain('a-konto (forskudd)');
   });
 });

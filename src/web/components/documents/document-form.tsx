@@ -30,6 +30,7 @@ import {
   checkDraft,
   DOCUMENT_FIELD_ID,
   needsMunicipality,
+  needsUnitYear,
   parseRevision,
   serverFormErrors,
   type DocumentDraft,
@@ -48,6 +49,8 @@ export interface DocumentFormProps {
   municipalities: readonly DocumentOption[];
   /** The case's legal models, by id. */
   models: readonly DocumentOption[];
+  /** The joint units' budget years (`unitYearValue`); the settlement statement is offered only when there are some. */
+  unitYears: readonly DocumentOption[];
   latestRevision: number;
   /** How the form starts. */
   initial: DocumentDraft;
@@ -56,13 +59,15 @@ export interface DocumentFormProps {
 }
 
 /**
- * Makes a saksframlegg, a summary or the agreement from a saved revision (editors and owners). Checked here
+ * Makes a saksframlegg, a summary, the agreement or a settlement statement from a saved revision (editors and
+ * owners). Checked here
  * first; making the file may take seconds, so the button says so and the page stays usable.
  */
 export function DocumentForm({
   caseId,
   municipalities,
   models,
+  unitYears,
   latestRevision,
   initial,
   onMade,
@@ -95,6 +100,7 @@ export function DocumentForm({
         municipalities: municipalities.map((m) => m.value),
         models: models.map((m) => m.value),
         latestRevision,
+        unitYears: unitYears.map((u) => u.value),
       },
       t,
     );
@@ -127,7 +133,7 @@ export function DocumentForm({
       <form noValidate onSubmit={(event) => void submit(event)} className="document-form">
         <Fieldset>
           <Fieldset.Legend>{t('documents.field.kind')}</Fieldset.Legend>
-          {DOCUMENT_KINDS.map((kind) => (
+          {DOCUMENT_KINDS.filter((kind) => !needsUnitYear(kind) || unitYears.length > 0).map((kind) => (
             <Radio
               key={kind}
               id={`document-kind-${kind}`}
@@ -186,6 +192,29 @@ export function DocumentForm({
             </Select>
             {errorFor(DOCUMENT_FIELD_ID.model) && (
               <ValidationMessage>{errorFor(DOCUMENT_FIELD_ID.model)}</ValidationMessage>
+            )}
+          </Field>
+        )}
+        {needsUnitYear(draft.kind) && (
+          <Field>
+            <Label htmlFor={DOCUMENT_FIELD_ID.unitId}>{t('documents.field.unitYear')}</Label>
+            <Field.Description>{t('documents.field.unitYearHint')}</Field.Description>
+            <Select
+              id={DOCUMENT_FIELD_ID.unitId}
+              value={draft.unitYear}
+              width="auto"
+              aria-invalid={errorFor(DOCUMENT_FIELD_ID.unitId) ? true : undefined}
+              onChange={(event) => update({ unitYear: event.target.value })}
+            >
+              <Select.Option value="">{t('documents.field.chooseUnitYear')}</Select.Option>
+              {unitYears.map((option) => (
+                <Select.Option key={option.value} value={option.value}>
+                  {option.label}
+                </Select.Option>
+              ))}
+            </Select>
+            {errorFor(DOCUMENT_FIELD_ID.unitId) && (
+              <ValidationMessage>{errorFor(DOCUMENT_FIELD_ID.unitId)}</ValidationMessage>
             )}
           </Field>
         )}

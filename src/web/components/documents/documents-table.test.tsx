@@ -23,6 +23,8 @@ const META: DocumentMeta = {
   createdBy: 'Kari Eier',
   createdAt: '2026-12-03T12:05:00.000Z',
   final: false,
+  unitId: null,
+  year: null,
 };
 
 const render = (documents: DocumentMeta[]) =>
