@@ -141,4 +141,10 @@ export const operationsEn = {
   'settlement.term.dimensions': 'Account, responsibility and function',
   'settlement.term.dimensionsText':
     'The parts of the account string: the account (art) says what the money went to, the responsibility (ansvar) which unit, the function (funksjon) which service (KOSTRA).',
+  'settlement.downloads.heading': 'Download settlement statements',
+  'settlement.downloads.intro':
+    'A letter per municipality with the settlement and how it was worked out, as Word or PDF. The letter is also kept under Documents.',
+  'settlement.downloads.word': 'Settlement statement to {name} (Word)',
+  'settlement.downloads.pdf': 'Settlement statement to {name} (PDF)',
+  'settlement.downloads.making': 'Making the settlement statement …',
 };

@@ -138,4 +138,10 @@ export const operationsNb = {
   'settlement.term.dimensions': 'Art, ansvar og funksjon',
   'settlement.term.dimensionsText':
     'Delene av kontostrengen: art sier hva pengene gikk til, ansvar hvilken enhet, funksjon hvilken tjeneste (KOSTRA).',
+  'settlement.downloads.heading': 'Last ned oppgjørsbrev',
+  'settlement.downloads.intro':
+    'Et brev per kommune med oppgjøret og hvordan det er regnet ut, som Word eller PDF. Brevet lagres også under Dokumenter.',
+  'settlement.downloads.word': 'Oppgjørsbrev til {name} (Word)',
+  'settlement.downloads.pdf': 'Oppgjørsbrev til {name} (PDF)',
+  'settlement.downloads.making': 'Lager oppgjørsbrevet …',
 };

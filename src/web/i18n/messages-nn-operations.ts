@@ -138,4 +138,10 @@ export const operationsNn = {
   'settlement.term.dimensions': 'Art, ansvar og funksjon',
   'settlement.term.dimensionsText':
     'Delane av kontostrengen: art seier kva pengane gjekk til, ansvar kva eining, funksjon kva teneste (KOSTRA).',
+  'settlement.downloads.heading': 'Last ned oppgjersbrev',
+  'settlement.downloads.intro':
+    'Eit brev per kommune med oppgjeret og korleis det er rekna ut, som Word eller PDF. Brevet blir òg lagra under Dokument.',
+  'settlement.downloads.word': 'Oppgjersbrev til {name} (Word)',
+  'settlement.downloads.pdf': 'Oppgjersbrev til {name} (PDF)',
+  'settlement.downloads.making': 'Lagar oppgjersbrevet …',
 };

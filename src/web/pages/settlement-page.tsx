@@ -6,6 +6,7 @@ import { getCase } from '../api/cases-api.ts';
 import { getSettlement } from '../api/settlement-api.ts';
 import type { CaseView } from '../api/types.ts';
 import { OperationsTabs } from '../components/operations/operations-tabs.tsx';
+import { SettlementDownloads } from '../components/operations/settlement-downloads.tsx';
 import { SettlementImport } from '../components/operations/settlement-import.tsx';
 import { SettlementAnswerView, SettlementTable } from '../components/operations/settlement-results.tsx';
 import { SettlementSettings } from '../components/operations/settlement-settings.tsx';
@@ -116,7 +117,13 @@ function UnitSettlement({ view, onChanged }: { view: CaseView; onChanged: (messa
         <Paragraph>{t('settlement.noBudget')}</Paragraph>
       ) : (
         <>
-          <YearSettlement caseId={caseId} unitId={unit.id} year={year} revision={view.revision.revision} />
+          <YearSettlement
+            caseId={caseId}
+            unitId={unit.id}
+            year={year}
+            revision={view.revision.revision}
+            editor={editor}
+          />
           {editor && (
             <SettlementImport
               key={`${unit.id}-${year}`}
@@ -143,9 +150,15 @@ function UnitSettlement({ view, onChanged }: { view: CaseView; onChanged: (messa
   );
 }
 
-function YearSettlement(props: { caseId: string; unitId: string; year: number; revision: number }) {
+function YearSettlement(props: {
+  caseId: string;
+  unitId: string;
+  year: number;
+  revision: number;
+  editor: boolean;
+}) {
   const t = useT();
-  const { caseId, unitId, year, revision } = props;
+  const { caseId, unitId, year, revision, editor } = props;
   const resource = useApiResource(
     useCallback(
       (signal: AbortSignal) => getSettlement(caseId, unitId, year, revision, signal),
@@ -158,6 +171,10 @@ function YearSettlement(props: { caseId: string; unitId: string; year: number; r
         <>
           <SettlementAnswerView answer={answer} />
           {answer.ok && <SettlementTable summary={answer} />}
+          {/* Making a document is an editor's action (the documents API); readers find them under Dokumenter. */}
+          {answer.ok && editor && (
+            <SettlementDownloads caseId={caseId} summary={answer} revision={revision} />
+          )}
         </>
       )}
     </ResourceView>
