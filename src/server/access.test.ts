@@ -124,6 +124,9 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId/benchmarks': 'reader',
   'GET /api/cases/:caseId/profile': 'reader',
   'GET /api/cases/:caseId/export': 'reader',
+  'POST /api/cases/:caseId/operations/ledger/preview': 'editor',
+  'POST /api/cases/:caseId/operations/ledger': 'editor',
+  'GET /api/cases/:caseId/operations/settlement': 'reader',
 };
 
 describe('route × role', () => {

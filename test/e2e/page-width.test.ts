@@ -69,6 +69,10 @@ const VISITS: Record<string, Visit> = {
     urls: () => [paths.compareScenarios(SCENARIO, OTHER_SCENARIO)],
   },
   '/saker/:caseId/scenarier/:scenarioId': { audience: 'signed-in', urls: () => [paths.scenario(SCENARIO)] },
+  '/saker/:caseId/drift/oppgjor': {
+    audience: 'signed-in',
+    urls: () => [paths.settlement, `${paths.settlement}?enhet=administrative-tjenester&ar=2027`],
+  },
   '*': { audience: 'both', urls: () => ['/denne-siden-finnes-ikke'] },
 };
 

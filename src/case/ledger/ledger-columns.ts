@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from 'zod';
-import type { ParseResult } from '../parse-case.ts';
+import type { FieldIssue } from '../../common/errors.ts';
 import { toFieldIssues } from '../issue-path.ts';
 import { customMessage, zodErrorMap } from '../../i18n/issue-messages.ts';
 import type { Language } from '../../i18n/language.ts';
@@ -95,7 +95,12 @@ export function headerKey(header: string): string {
 }
 
 /** Checks a mapping at a boundary (API, CLI, stored settings); every problem names its field. */
-export function parseLedgerColumns(raw: unknown, language: Language = 'nb'): ParseResult<LedgerColumns> {
+// The result has `parseCase`'s shape, written out: the case schema stores this mapping, so this module must not
+// import the case parser (that would be an import cycle).
+export function parseLedgerColumns(
+  raw: unknown,
+  language: Language = 'nb',
+): { success: true; data: LedgerColumns } | { success: false; issues: FieldIssue[] } {
   const result = LedgerColumns.safeParse(raw, { error: zodErrorMap(language) });
   if (result.success) return { success: true, data: result.data };
   return {

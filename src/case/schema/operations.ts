@@ -19,6 +19,7 @@ import {
   Nok,
   list,
 } from './common.ts';
+import { LedgerColumns as ReaderLedgerColumns } from '../ledger/ledger-columns.ts';
 import { Provenance } from './provenance.ts';
 import { SimpleKeyChoice } from './scenario.ts';
 import { TEXT_LIMITS, note, text } from './text.ts';
@@ -44,21 +45,11 @@ export const UnitMember = z.strictObject({
 });
 
 /**
- * Which column of the host's ledger export holds which field, as the user set it once (a header text or a
- * column letter), the decimal convention and the header row. Remembered so the next year's import needs none.
+ * Which column of the host's ledger export holds which field, as the user set it once, remembered so the next
+ * year's import needs none. One definition: the reader's own (`case/ledger/ledger-columns.ts`), so what is
+ * stored is exactly what reads the file (signed or debit/credit amount, separators, header row, period).
  */
-export const LedgerColumns = z.strictObject({
-  account: text(TEXT_LIMITS.name),
-  responsibility: text(TEXT_LIMITS.name),
-  function: text(TEXT_LIMITS.name),
-  project: text(TEXT_LIMITS.name).optional(),
-  amount: text(TEXT_LIMITS.name),
-  text: text(TEXT_LIMITS.name).optional(),
-  /** `comma`: 1 234,50 (Norwegian); `point`: 1234.50. */
-  decimal: z.enum(['comma', 'point']),
-  /** The row the headers are on, counted from 1. */
-  headerRow: z.number().int().min(1).max(100),
-});
+export const LedgerColumns = ReaderLedgerColumns;
 
 /** to-fund: a surplus stays in the unit's fund · to-members: each member's own result is settled (engine's `SurplusPolicy`). */
 export const SurplusPolicy = z.enum(['to-fund', 'to-members']);
@@ -134,6 +125,7 @@ export type BudgetComponent = z.infer<typeof BudgetComponent>;
 
 /** A ledger rule: lines matching the pattern go to `component`; the first matching rule wins. */
 export const LedgerRule = z.strictObject({ component: Id, ...AccountPattern });
+export type LedgerRuleInput = z.infer<typeof LedgerRule>;
 
 export const PaymentPeriod = z.strictObject({ id: text(20), dueDate: IsoDate });
 

@@ -5,6 +5,7 @@
  * way the result is ledger lines or every problem with its row and column, never an exception.
  * @module
  */
+import type { CellValue } from '../../case/import/cells.ts';
 import type { LedgerColumns } from '../../case/ledger/ledger-columns.ts';
 import { ledgerMessage } from '../../case/ledger/ledger-messages.ts';
 import {
@@ -34,17 +35,20 @@ function isZip(bytes: Uint8Array): boolean {
 }
 
 /** A whole file refused, with no row or column to name. */
-function refused(code: string, message: string): LedgerRead {
+function refused(code: string, message: string): Extract<LedgerRead, { ok: false }> {
   return { ok: false, issues: [{ sheet: null, row: null, column: null, code, message, text: message }] };
 }
 
-/** Reads a ledger export (.xlsx or CSV) through `columns`. */
-export async function readLedgerFile(
+/** True for an .xlsx file (a zip); anything else is read as CSV. */
+export function isLedgerWorkbook(bytes: Uint8Array): boolean {
+  return isZip(bytes);
+}
+
+/** The first sheet of a ledger workbook as rows of cells, or the whole file refused. */
+export async function readLedgerSheet(
   bytes: Uint8Array,
-  columns: LedgerColumns,
   language: Language,
-): Promise<LedgerRead> {
-  if (!isZip(bytes)) return readLedgerCsv(bytes, columns, language);
+): Promise<{ ok: true; name: string; rows: CellValue[][] } | Extract<LedgerRead, { ok: false }>> {
   if (bytes.byteLength > LEDGER_WORKBOOK_LIMITS.maxBytes) {
     const value = String(LEDGER_WORKBOOK_LIMITS.maxBytes / 1024 / 1024);
     return refused('ledger_file_too_large', ledgerMessage('ledger_file_too_large', language, { value }));
@@ -58,5 +62,17 @@ export async function readLedgerFile(
   if (sheet === undefined) {
     return refused('not_a_workbook', ledgerMessage('not_a_workbook', language));
   }
+  return { ok: true, name: sheet.name, rows: sheet.rows };
+}
+
+/** Reads a ledger export (.xlsx or CSV) through `columns`. */
+export async function readLedgerFile(
+  bytes: Uint8Array,
+  columns: LedgerColumns,
+  language: Language,
+): Promise<LedgerRead> {
+  if (!isZip(bytes)) return readLedgerCsv(bytes, columns, language);
+  const sheet = await readLedgerSheet(bytes, language);
+  if (!sheet.ok) return sheet;
   return readLedgerRows(sheet.rows, columns, language, sheet.name);
 }

@@ -5,6 +5,11 @@
  * anything derived from it.
  * @module
  */
+import { createHash } from 'node:crypto';
+import type { LedgerColumns } from '../../case/ledger/ledger-columns.ts';
+import { settlementSummary } from '../../case/operations/settlement-summary.ts';
+import type { LedgerRuleInput } from '../../case/schema/operations.ts';
+import { importLedgerFile } from '../../documents/spreadsheet/import-ledger-file.ts';
 import { costSharingView } from '../../case/cost-sharing/comparison-view.ts';
 import { compareAllocations } from '../../case/cost-sharing/compare-allocations.ts';
 import type { CostSharingScope } from '../../case/cost-sharing/coalition-costs.ts';
@@ -61,6 +66,21 @@ export type Job =
       entry: ImportEntry;
       language: Language;
     } & OnRevision)
+  | ({
+      kind: 'ledger-import';
+      unitId: string;
+      year: number;
+      /** The uploaded ledger (CSV or .xlsx), as base64. */
+      base64: string;
+      /** The mapping the user sent, if any (else the unit's remembered one, else a guess). */
+      columns?: LedgerColumns | undefined;
+      fileName?: string | undefined;
+      addRules: LedgerRuleInput[];
+      /** Today in Oslo, YYYY-MM-DD: the settlement's `recordedOn`. */
+      recordedOn: string;
+      language: Language;
+    } & OnRevision)
+  | ({ kind: 'settlement'; unitId: string; year: number; language: Language } & OnRevision)
   | ExportJob;
 
 export type JobKind = Job['kind'];
@@ -210,6 +230,27 @@ export async function runJob(job: Job): Promise<JobResult> {
           job.language,
         ),
       );
+    case 'ledger-import': {
+      const bytes = Buffer.from(job.base64, 'base64');
+      const fingerprint = createHash('sha256').update(bytes).digest('hex');
+      return JSON.stringify(
+        await importLedgerFile(new Uint8Array(bytes), job.document, {
+          unitId: job.unitId,
+          year: job.year,
+          columns: job.columns,
+          fileName: job.fileName,
+          addRules: job.addRules,
+          recordedOn: job.recordedOn,
+          fingerprint,
+          language: job.language,
+        }),
+      );
+    }
+    case 'settlement':
+      return JSON.stringify({
+        revision: job.revision,
+        ...settlementSummary(job.document, job.unitId, job.year, job.language),
+      });
     case 'export':
       return exportJob(job);
   }

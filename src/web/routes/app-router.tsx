@@ -30,6 +30,7 @@ const ModelChoicePage = lazy(() => import('../pages/model-choice-page.tsx'));
 const MembersPage = lazy(() => import('../pages/members-page.tsx'));
 const DocumentsPage = lazy(() => import('../pages/documents-page.tsx'));
 const AccountPage = lazy(() => import('../pages/account-page.tsx'));
+const SettlementPage = lazy(() => import('../pages/settlement-page.tsx'));
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -51,6 +52,7 @@ export function createAppRouter() {
                 { path: '/saker/:caseId/oversikt', element: <CaseOverviewPage /> },
                 { path: '/saker/:caseId/grunnlag', element: <BaselineEditPage /> },
                 { path: '/saker/:caseId/grunnlag/import', element: <BaselineImportPage /> },
+                { path: '/saker/:caseId/drift/oppgjor', element: <SettlementPage /> },
                 { path: '/saker/:caseId/kostnadsdeling', element: <CostSharingPage /> },
                 { path: '/saker/:caseId/modellvalg', element: <ModelChoicePage /> },
                 { path: '/saker/:caseId/prosess', element: <ProcessPage /> },

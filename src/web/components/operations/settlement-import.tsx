@@ -1,0 +1,405 @@
+import { Alert, Button, Field, Heading, Label, Paragraph, Select, Table } from '@digdir/designsystemet-react';
+import { useRef, useState, type ChangeEvent } from 'react';
+import { formatNok } from '../../../i18n/format.ts';
+import { isApiError } from '../../api/api-error.ts';
+import {
+  previewLedger,
+  saveLedger,
+  type LedgerColumns,
+  type LedgerPreview,
+  type LedgerRuleInput,
+} from '../../api/settlement-api.ts';
+import { useLanguage } from '../../i18n/language-context.tsx';
+import { useT } from '../../i18n/use-t.ts';
+import type { MessageKey } from '../../i18n/catalogues.ts';
+import { FormErrorSummary } from '../form-error-summary.tsx';
+import { ScrollRegion } from '../scroll-region.tsx';
+
+const FILE_ID = 'ledger-file';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'reading'; file: File }
+  | { kind: 'mapping'; file: File; preview: LedgerPreview; checked: boolean }
+  | { kind: 'saving'; file: File; preview: LedgerPreview }
+  | { kind: 'saved'; revision: number }
+  | { kind: 'failed'; message: string };
+
+/** The mapping's single-column fields, in the order of the form. */
+const COLUMN_FIELDS = ['account', 'responsibility', 'function', 'project', 'amount'] as const;
+type ColumnField = (typeof COLUMN_FIELDS)[number];
+const FIELD_KEY: Record<ColumnField, MessageKey> = {
+  account: 'settlement.import.field.account',
+  responsibility: 'settlement.import.field.responsibility',
+  function: 'settlement.import.field.function',
+  project: 'settlement.import.field.project',
+  amount: 'settlement.import.field.amount',
+};
+
+function columnOf(mapping: LedgerColumns, field: ColumnField): string {
+  if (field === 'amount') return mapping.amount.kind === 'signed' ? mapping.amount.column : '';
+  return mapping[field] ?? '';
+}
+
+/** The mapping with `field` set to `header` ('' leaves an optional column out). */
+function withColumn(mapping: LedgerColumns, field: ColumnField, header: string): LedgerColumns {
+  if (field === 'amount') return { ...mapping, amount: { kind: 'signed', column: header } };
+  if (field === 'project') {
+    const rest = { ...mapping };
+    delete rest.project;
+    return header === '' ? rest : { ...rest, project: header };
+  }
+  return { ...mapping, [field]: header };
+}
+
+/** The group's key, as the select for it is named. */
+const groupKey = (g: { account: string; responsibility: string; function: string; project: string | null }) =>
+  `${g.account}|${g.responsibility}|${g.function}|${g.project ?? ''}`;
+
+export interface SettlementImportProps {
+  caseId: string;
+  unitId: string;
+  year: number;
+  components: { id: string; name: string }[];
+  /** Called with the notice to show once the new revision is saved. */
+  onSaved: (message: string) => void;
+}
+
+/**
+ * The import wizard: choose the host's ledger export (hovedbok, CSV or .xlsx) → the columns as selects,
+ * filled in from the remembered mapping or Flokk's guess (it says which) → «Kontroller» shows every error by
+ * row and column, the totals per budget component and the lines no rule takes, grouped, each with a select of
+ * budget components → «Lagre årsoppgjøret» saves one new revision. Nothing is saved before that.
+ */
+export function SettlementImport({ caseId, unitId, year, components, onSaved }: SettlementImportProps) {
+  const t = useT();
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [mapping, setMapping] = useState<LedgerColumns | null>(null);
+  const [assigned, setAssigned] = useState<Record<string, string>>({});
+  const input = useRef<HTMLInputElement>(null);
+
+  const rulesOf = (preview: LedgerPreview): LedgerRuleInput[] =>
+    (preview.unmapped?.groups ?? []).flatMap((g) => {
+      const component = assigned[groupKey(g)];
+      if (!component) return [];
+      return [
+        {
+          component,
+          account: g.account,
+          responsibility: g.responsibility,
+          function: g.function,
+          ...(g.project === null ? {} : { project: g.project }),
+        },
+      ];
+    });
+
+  const failed = (error: unknown) =>
+    setStep({
+      kind: 'failed',
+      message:
+        isApiError(error) && error.code === 'conflict'
+          ? t('settlement.conflict')
+          : isApiError(error) && error.issues.length > 0
+            ? error.issues.map((i) => i.message).join(' · ')
+            : t('settlement.import.failed', {
+                message: error instanceof Error ? error.message : String(error),
+              }),
+    });
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setStep({ kind: 'reading', file });
+    setAssigned({});
+    try {
+      const preview = await previewLedger(caseId, file, { unitId, year, fileName: file.name });
+      setMapping(preview.mapping);
+      setStep({ kind: 'mapping', file, preview, checked: false });
+    } catch (error) {
+      failed(error);
+    }
+  }
+
+  async function check(file: File, previous: LedgerPreview) {
+    setStep({ kind: 'reading', file });
+    try {
+      const preview = await previewLedger(caseId, file, {
+        unitId,
+        year,
+        fileName: file.name,
+        mapping: mapping ?? undefined,
+        rules: rulesOf(previous),
+      });
+      setStep({ kind: 'mapping', file, preview, checked: true });
+    } catch (error) {
+      failed(error);
+    }
+  }
+
+  async function save(file: File, preview: LedgerPreview) {
+    setStep({ kind: 'saving', file, preview });
+    try {
+      const saved = await saveLedger(
+        caseId,
+        file,
+        { unitId, year, fileName: file.name, mapping: mapping ?? undefined, rules: rulesOf(preview) },
+        preview.baseRevision,
+      );
+      setStep({ kind: 'saved', revision: saved.revision.revision });
+      onSaved(t('settlement.import.saved', { revision: saved.revision.revision }));
+    } catch (error) {
+      failed(error);
+    }
+  }
+
+  function cancel() {
+    setStep({ kind: 'idle' });
+    setMapping(null);
+    if (input.current) input.current.value = '';
+  }
+
+  const busy = step.kind === 'reading' || step.kind === 'saving';
+  return (
+    <section aria-labelledby="settlement-import-heading" className="overview-section">
+      <Heading level={2} data-size="md" id="settlement-import-heading">
+        {t('settlement.import.heading', { year })}
+      </Heading>
+      <Paragraph data-size="sm">{t('settlement.import.intro')}</Paragraph>
+      <div className="import-file">
+        <Label htmlFor={FILE_ID}>{t('settlement.import.chooseFile')}</Label>
+        <input
+          ref={input}
+          id={FILE_ID}
+          type="file"
+          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(event) => void choose(event)}
+          disabled={busy}
+        />
+      </div>
+      <div role="status">
+        {step.kind === 'reading' && <Paragraph>{t('settlement.import.reading')}</Paragraph>}
+        {step.kind === 'saving' && <Paragraph>{t('settlement.import.saving')}</Paragraph>}
+        {step.kind === 'saved' && (
+          <Alert data-color="success">
+            <Paragraph>{t('settlement.import.saved', { revision: step.revision })}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {step.kind === 'failed' && (
+        <Alert data-color="danger">
+          <Paragraph>{step.message}</Paragraph>
+        </Alert>
+      )}
+      {(step.kind === 'mapping' || step.kind === 'saving') && (
+        <>
+          <Paragraph>
+            {step.preview.mappingFrom === 'remembered'
+              ? t('settlement.import.remembered')
+              : step.preview.mappingFrom === 'guessed'
+                ? t('settlement.import.guessed')
+                : step.preview.mappingFrom === 'given'
+                  ? t('settlement.import.given')
+                  : t('settlement.import.noGuess')}
+          </Paragraph>
+          <div className="settlement-mapping">
+            {COLUMN_FIELDS.map((field) => (
+              <Field key={field}>
+                <Label htmlFor={`ledger-column-${field}`}>{t(FIELD_KEY[field])}</Label>
+                <Select
+                  id={`ledger-column-${field}`}
+                  width="auto"
+                  value={mapping ? columnOf(mapping, field) : ''}
+                  onChange={(e) => {
+                    const header = e.target.value;
+                    setMapping((m) =>
+                      m
+                        ? withColumn(m, field, header)
+                        : withColumn(
+                            {
+                              headerRow: 1,
+                              account: '',
+                              responsibility: '',
+                              function: '',
+                              amount: { kind: 'signed', column: '' },
+                              decimal: 'comma',
+                              thousands: 'none',
+                              delimiter: 'auto',
+                            },
+                            field,
+                            header,
+                          ),
+                    );
+                  }}
+                >
+                  <Select.Option value="">{t('settlement.import.noColumn')}</Select.Option>
+                  {step.preview.headers
+                    .filter((h) => h !== '')
+                    .map((h) => (
+                      <Select.Option key={h} value={h}>
+                        {h}
+                      </Select.Option>
+                    ))}
+                </Select>
+              </Field>
+            ))}
+            <Field>
+              <Label htmlFor="ledger-decimal">{t('settlement.import.decimal')}</Label>
+              <Select
+                id="ledger-decimal"
+                width="auto"
+                value={mapping?.decimal ?? 'comma'}
+                onChange={(e) =>
+                  setMapping((m) =>
+                    m ? { ...m, decimal: e.target.value === 'point' ? 'point' : 'comma' } : m,
+                  )
+                }
+              >
+                <Select.Option value="comma">{t('settlement.import.decimalComma')}</Select.Option>
+                <Select.Option value="point">{t('settlement.import.decimalPoint')}</Select.Option>
+              </Select>
+            </Field>
+          </div>
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() => step.kind === 'mapping' && void check(step.file, step.preview)}
+          >
+            {t('settlement.import.check')}
+          </Button>
+          {step.preview.errors.length > 0 && (
+            <FormErrorSummary
+              heading={t('settlement.import.errors', { count: step.preview.errors.length })}
+              errors={step.preview.errors.map((e) => ({ message: e.text }))}
+            />
+          )}
+          {step.kind === 'mapping' && step.checked && step.preview.errors.length === 0 && (
+            <PreviewFigures
+              preview={step.preview}
+              components={components}
+              assigned={assigned}
+              onAssign={(key, component) => setAssigned((a) => ({ ...a, [key]: component }))}
+            />
+          )}
+          <div className="button-row">
+            <Button
+              disabled={busy || step.kind !== 'mapping' || !step.checked || step.preview.errors.length > 0}
+              onClick={() => step.kind === 'mapping' && void save(step.file, step.preview)}
+            >
+              {t('settlement.import.save')}
+            </Button>
+            <Button variant="tertiary" onClick={cancel} disabled={busy}>
+              {t('settlement.import.cancel')}
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+interface PreviewFiguresProps {
+  preview: LedgerPreview;
+  components: { id: string; name: string }[];
+  assigned: Record<string, string>;
+  onAssign: (key: string, component: string) => void;
+}
+
+/** The checked file: lines read, totals per component, and the unmapped groups with a component to choose. */
+function PreviewFigures({ preview, components, assigned, onAssign }: PreviewFiguresProps) {
+  const t = useT();
+  const { language } = useLanguage();
+  const nok = (value: number) => formatNok(value, language);
+  const unmapped = preview.unmapped;
+  return (
+    <div className="settlement-preview">
+      <Paragraph>{t('settlement.import.lines', { lines: preview.lines })}</Paragraph>
+      <ScrollRegion>
+        <Table data-size="sm">
+          <caption>{t('settlement.import.totalsCaption')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('settlement.col.component')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('settlement.col.actual')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {preview.actual.map((a) => (
+              <Table.Row key={a.componentId}>
+                <Table.HeaderCell scope="row">{a.name}</Table.HeaderCell>
+                <Table.Cell className="numeric">{nok(a.amount)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </ScrollRegion>
+      {unmapped !== null && unmapped.lines > 0 && (
+        <>
+          <Heading level={3} data-size="xs">
+            {t('settlement.import.unmappedHeading', { lines: unmapped.lines, amount: nok(unmapped.amount) })}
+          </Heading>
+          <Paragraph data-size="sm">{t('settlement.import.unmappedHint')}</Paragraph>
+          {unmapped.groupCount > unmapped.groups.length && (
+            <Paragraph data-size="sm">
+              {t('settlement.import.moreGroups', {
+                shown: unmapped.groups.length,
+                count: unmapped.groupCount,
+              })}
+            </Paragraph>
+          )}
+          <ul className="settlement-groups">
+            {unmapped.groups.map((g) => {
+              const key = groupKey(g);
+              const id = `ledger-group-${key.replace(/[^A-Za-z0-9]/g, '-')}`;
+              return (
+                <li key={key}>
+                  <Field>
+                    <Label htmlFor={id}>
+                      {t('settlement.import.group', {
+                        account: g.account,
+                        responsibility: g.responsibility,
+                        function: g.function,
+                        project: g.project ?? t('settlement.import.noProject'),
+                        lines: g.lines,
+                        amount: nok(g.amount),
+                      })}
+                    </Label>
+                    <Select
+                      id={id}
+                      width="auto"
+                      value={assigned[key] ?? ''}
+                      onChange={(e) => onAssign(key, e.target.value)}
+                    >
+                      <Select.Option value="">{t('settlement.import.whichComponent')}</Select.Option>
+                      {components.map((c) => (
+                        <Select.Option key={c.id} value={c.id}>
+                          {c.name}
+                        </Select.Option>
+                      ))}
+                    </Select>
+                  </Field>
+                </li>
+              );
+            })}
+          </ul>
+          <Paragraph data-size="sm">{t('settlement.import.recheck')}</Paragraph>
+        </>
+      )}
+      {preview.settlement !== null && !preview.settlement.ok && (
+        <Alert data-color="info">
+          <Paragraph>{preview.settlement.message}</Paragraph>
+        </Alert>
+      )}
+      {preview.settlement?.ok && (
+        <ul>
+          {preview.settlement.rows.map((row) => (
+            <li key={row.municipality}>
+              {row.balance >= 0
+                ? t('settlement.pays', { name: row.name, amount: nok(row.balance) })
+                : t('settlement.refund', { name: row.name, amount: nok(-row.balance) })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
