@@ -124,6 +124,9 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId/benchmarks': 'reader',
   'GET /api/cases/:caseId/profile': 'reader',
   'GET /api/cases/:caseId/export': 'reader',
+  'GET /api/cases/:caseId/operations': 'reader',
+  'GET /api/cases/:caseId/operations/budget': 'reader',
+  'GET /api/cases/:caseId/operations/a-konto': 'reader',
 };
 
 describe('route × role', () => {
