@@ -207,6 +207,46 @@ describe('GET /api/cases/:caseId/operations/a-konto', () => {
     // 23 200 000 / 4 = 5 800 000 each quarter.
     expect(view.periodTotals).toEqual([5_800_000, 5_800_000, 5_800_000, 5_800_000]);
     expect(view.lines.reduce((sum, l) => sum + l.amount, 0)).toBe(23_200_000);
+
+    // The same lines as a CSV the host can post: the amounts (last column) sum to the budget.
+    const reader = await server.signIn(server.emails.reader);
+    const base = `/api/cases/${server.caseId}/export?table=a-konto&format=csv&unit=${UNIT}&year=2027`;
+    const csv = await reader.request('GET', `${base}&revision=${revision}`);
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Kommunenummer;Kommune;Forfallsdato;Termin;Tekst;Beløp (kr)');
+    expect(lines[1]).toBe(
+      '5027;Midtre Gauldal;2027-01-20;1. kvartal 2027;A-konto 1. kvartal 2027 – Felles enhet for administrative tjenester;1096810',
+    );
+    const amounts = lines.slice(1).map((line) => Number(line.split(';').at(-1)));
+    expect(amounts).toHaveLength(12);
+    expect(amounts.reduce((sum, a) => sum + a, 0)).toBe(23_200_000);
+    const xlsx = await reader.request('GET', `${base.replace('csv', 'xlsx')}&revision=${revision}`);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
+  });
+
+  it('refuses the a-konto export without a calendar, and a bad or unknown unit or year', async () => {
+    const reader = await server.signIn(server.emails.reader);
+    const base = `/api/cases/${server.caseId}/export?table=a-konto&format=csv`;
+    const none = await reader.request('GET', `${base}&unit=${UNIT}&year=2027&revision=1`);
+    expect(none.status).toBe(400);
+    expect(await none.text()).toMatch(/A-konto-terminene er ikke satt/);
+    const badYear = await reader.request('GET', `${base}&unit=${UNIT}&year=1999`);
+    expect(badYear.status).toBe(400);
+    expect(await badYear.text()).toContain('year');
+    expect((await reader.request('GET', `${base}&unit=ingen&year=2027`)).status).toBe(404);
+    const budget = await reader.request(
+      'GET',
+      `/api/cases/${server.caseId}/export?table=operations-budget&format=csv&unit=${UNIT}&year=2027&revision=1`,
+    );
+    expect(budget.status).toBe(200);
+    expect(await budget.text()).toContain(
+      'Sentralbord;Obligatorisk drift;2080000;Folketall;5028;Melhus;54,9;1140881',
+    );
   });
 
   it('lets a participant join on 1 August and pay from August, the key recomputed for five months', async () => {
