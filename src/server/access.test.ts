@@ -127,6 +127,9 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'POST /api/cases/:caseId/operations/ledger/preview': 'editor',
   'POST /api/cases/:caseId/operations/ledger': 'editor',
   'GET /api/cases/:caseId/operations/settlement': 'reader',
+  'GET /api/cases/:caseId/operations': 'reader',
+  'GET /api/cases/:caseId/operations/budget': 'reader',
+  'GET /api/cases/:caseId/operations/a-konto': 'reader',
 };
 
 describe('route × role', () => {

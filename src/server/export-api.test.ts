@@ -120,8 +120,11 @@ describe('GET /api/cases/:caseId/export', () => {
     expect(whole.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await whole.arrayBuffer());
-    // One sheet per table the default case has (all thirteen), then «Kilder».
-    expect(workbook.worksheets).toHaveLength(14);
+    // One sheet per table the default case has (fourteen: the a-konto lines wait for an a-konto calendar,
+    // which the default case does not set, and «Kilder» says so), then «Kilder».
+    expect(workbook.worksheets).toHaveLength(15);
+    expect(workbook.getWorksheet('Driftsbudsjett')).toBeDefined();
+    expect(workbook.getWorksheet('A-konto')).toBeUndefined();
     expect(workbook.worksheets.slice(0, 3).map((s) => s.name)).toEqual([
       'Grunnlag',
       'Samarbeidsprofil',

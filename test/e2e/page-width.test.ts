@@ -73,6 +73,7 @@ const VISITS: Record<string, Visit> = {
     audience: 'signed-in',
     urls: () => [paths.settlement, `${paths.settlement}?enhet=administrative-tjenester&ar=2027`],
   },
+  '/saker/:caseId/drift': { audience: 'signed-in', urls: () => [paths.operations] },
   '*': { audience: 'both', urls: () => ['/denne-siden-finnes-ikke'] },
 };
 

@@ -22,6 +22,9 @@ export interface ExportRequest {
   language: Language;
   role: ViewerRole;
   scenarioId?: string | undefined;
+  /** The joint unit and budget year of the operations tables (`operations-budget`, `a-konto`). */
+  unitId?: string | undefined;
+  year?: number | undefined;
   /** The SSB/Kartverket figures of the profile and benchmark tables; absent: the shipped dataset. */
   referenceData?: ReferenceDataset | undefined;
 }
@@ -77,6 +80,8 @@ export function exportBundle(
     language: request.language,
     role: request.role,
     scenarioId: request.scenarioId,
+    unitId: request.unitId,
+    year: request.year,
     solver,
     withheld,
     referenceData: request.referenceData,

@@ -8,6 +8,8 @@ import type { CaseDocument } from '../schema/case-document.ts';
 import { EXPORT_TABLE_IDS, type ExportTableBuilder, type ExportTableId } from './export-table.ts';
 import { baselineTable } from './tables/baseline-table.ts';
 import { benchmarkTable } from './tables/benchmark-table.ts';
+import { aKontoTable } from './tables/a-konto-table.ts';
+import { operationsBudgetTable } from './tables/operations-budget-table.ts';
 import { profileTable } from './tables/profile-table.ts';
 import { MORE_EXPORT_TABLES } from './tables/scenario-tables.ts';
 
@@ -31,6 +33,8 @@ export const EXPORT_REGISTRY: Record<ExportTableId, ExportEntry> = {
   profile: { build: profileTable, needsSolver: never },
   benchmark: { build: benchmarkTable, needsSolver: never },
   ...MORE_EXPORT_TABLES,
+  'operations-budget': { build: operationsBudgetTable, needsSolver: never },
+  'a-konto': { build: aKontoTable, needsSolver: never },
 };
 
 /** A registry as the bundle takes it: tests pass one with only the tables they look at. */

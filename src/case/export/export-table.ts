@@ -103,6 +103,8 @@ export const EXPORT_TABLE_IDS = [
   'switchboard',
   'model-matrix',
   'model-ranking',
+  'operations-budget',
+  'a-konto',
 ] as const;
 export type ExportTableId = (typeof EXPORT_TABLE_IDS)[number];
 
@@ -112,6 +114,9 @@ export interface ExportContext {
   role: ViewerRole;
   /** The scenario of scenario tables; omitted: the case's first scenario. */
   scenarioId?: string | undefined;
+  /** The joint unit and budget year of the operations tables; omitted: the first unit and its first year. */
+  unitId?: string | undefined;
+  year?: number | undefined;
   /** The LP solver, passed in where an entry says it needs one (cost sharing, fairness). */
   solver?: LpSolver | undefined;
   /**

@@ -69,6 +69,8 @@ const NB: WorkbookWords = {
     switchboard: 'Sentralbord',
     'model-matrix': 'Modellmatrise',
     'model-ranking': 'Modellrangering',
+    'operations-budget': 'Driftsbudsjett',
+    'a-konto': 'A-konto',
   },
 };
 
@@ -111,6 +113,8 @@ const NN: WorkbookWords = {
     switchboard: 'Sentralbord',
     'model-matrix': 'Modellmatrise',
     'model-ranking': 'Modellrangering',
+    'operations-budget': 'Driftsbudsjett',
+    'a-konto': 'A-konto',
   },
 };
 
@@ -154,6 +158,8 @@ const EN: WorkbookWords = {
     switchboard: 'Switchboard',
     'model-matrix': 'Model matrix',
     'model-ranking': 'Model ranking',
+    'operations-budget': 'Operating budget',
+    'a-konto': 'On account',
   },
 };
 

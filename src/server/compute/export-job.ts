@@ -28,6 +28,9 @@ export interface ExportJob {
   table: ExportSelection;
   format: ExportFileFormat;
   scenarioId: string | undefined;
+  /** The joint unit and budget year of the operations tables. */
+  unitId?: string | undefined;
+  year?: number | undefined;
   role: ViewerRole;
   language: Language;
   /**
@@ -61,6 +64,8 @@ export async function exportJob(job: ExportJob): Promise<string | null> {
     language: job.language,
     role: job.role,
     scenarioId: job.scenarioId,
+    unitId: job.unitId,
+    year: job.year,
     referenceData: job.referenceData,
   };
   const solver = exportNeedsSolver(job.document, request) ? await sharedLpSolver() : undefined;

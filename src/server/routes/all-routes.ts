@@ -23,6 +23,7 @@ import { scenarioRoutes } from './scenarios.ts';
 import { peopleRoutes } from './people.ts';
 import { baselineImportRoutes } from './baseline-import.ts';
 import { settlementRoutes } from './settlement.ts';
+import { operationsRoutes } from './operations.ts';
 
 export const allRoutes: readonly Route[] = [
   ...authRoutes,
@@ -48,4 +49,5 @@ export const allRoutes: readonly Route[] = [
   ...baselineImportRoutes,
   ...exportRoutes,
   ...settlementRoutes,
+  ...operationsRoutes,
 ];

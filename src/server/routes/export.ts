@@ -17,11 +17,14 @@ import { referenceDataOf } from '../reference-data.ts';
 import { revisionFromCache } from '../revision-cache.ts';
 import { defineRoute } from '../route.ts';
 import { readQuery } from '../read-query.ts';
+import { YearParam } from './operations.ts';
 
 const ExportQuery = z.strictObject({
   table: z.enum(['all', ...EXPORT_TABLE_IDS]),
   format: z.enum(EXPORT_FORMATS),
   scenario: Id.optional(),
+  unit: Id.optional(),
+  year: YearParam.optional(),
   revision: RevisionParam.optional(),
   language: z.enum(LANGUAGES).optional(),
 });
@@ -36,9 +39,9 @@ function csvNeedsOneTable(language: Language): string {
 
 function nothingToExport(language: Language): string {
   return {
-    nb: 'Saken har ikke denne tabellen (ennå), eller ikke denne revisjonen eller dette scenarioet',
-    nn: 'Saka har ikkje denne tabellen (enno), eller ikkje denne revisjonen eller dette scenarioet',
-    en: 'The case has no such table (yet), or no such revision or scenario',
+    nb: 'Saken har ikke denne tabellen (ennå), eller ikke denne revisjonen, dette scenarioet, denne enheten eller dette budsjettåret',
+    nn: 'Saka har ikkje denne tabellen (enno), eller ikkje denne revisjonen, dette scenarioet, denne eininga eller dette budsjettåret',
+    en: 'The case has no such table (yet), or no such revision, scenario, joint unit or budget year',
   }[language];
 }
 
@@ -54,7 +57,7 @@ export const exportRoutes = [
     access: 'reader',
     tag: 'export',
     summary:
-      'A table (?table=baseline|cash-flows|…) or the whole case (?table=all) as a file: format=xlsx (one sheet per table and a «Kilder» sheet with the revision, dates, sources and placeholders) or format=csv (one table; semicolon, decimal comma, UTF-8 with BOM). ?scenario for scenario tables, ?revision (default the newest), ?language nb|nn|en (default the message language). Readers get small groups withheld exactly as on the pages. 400 names a bad parameter (table=all with csv is refused); 404 for an unknown revision or scenario, or a table the case has nothing for',
+      'A table (?table=baseline|cash-flows|…) or the whole case (?table=all) as a file: format=xlsx (one sheet per table and a «Kilder» sheet with the revision, dates, sources and placeholders) or format=csv (one table; semicolon, decimal comma, UTF-8 with BOM). ?scenario for scenario tables, ?unit and ?year for the operations tables (operations-budget, a-konto; default the first unit and its first budget year), ?revision (default the newest), ?language nb|nn|en (default the message language). Readers get small groups withheld exactly as on the pages. 400 names a bad parameter (table=all with csv is refused); 404 for an unknown revision or scenario, or a table the case has nothing for',
     async handle(c) {
       const query = readQuery(c, ExportQuery);
       const language = query.language ?? c.var.language;
@@ -84,6 +87,8 @@ export const exportRoutes = [
             table: query.table,
             format: query.format,
             scenarioId: scenario,
+            unitId: query.unit,
+            year: query.year,
             role,
             language,
             // The dataset the comparison page answers from (a refreshed file may replace the shipped one).

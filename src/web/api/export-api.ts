@@ -11,6 +11,9 @@ export interface ExportLink {
   format: 'xlsx' | 'csv';
   language: Language;
   scenarioId?: string | undefined;
+  /** The joint unit and budget year of the operations tables. */
+  unitId?: string | undefined;
+  year?: number | undefined;
   /** Omitted: the newest revision. */
   revision?: number | undefined;
 }
@@ -18,6 +21,8 @@ export interface ExportLink {
 export function exportUrl(caseId: string, link: ExportLink): string {
   const search = new URLSearchParams({ table: link.table, format: link.format, language: link.language });
   if (link.scenarioId !== undefined) search.set('scenario', link.scenarioId);
+  if (link.unitId !== undefined) search.set('unit', link.unitId);
+  if (link.year !== undefined) search.set('year', String(link.year));
   if (link.revision !== undefined) search.set('revision', String(link.revision));
   return `/api/cases/${encodeURIComponent(caseId)}/export?${search.toString()}`;
 }

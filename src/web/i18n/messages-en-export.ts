@@ -27,4 +27,6 @@ export const exportEn: Record<keyof typeof exportNb, string> = {
   'export.table.switchboard': 'the switchboard sizing',
   'export.table.model-matrix': 'the matrix of cooperation models',
   'export.table.model-ranking': 'the ranking of cooperation models',
+  'export.table.operations-budget': 'the operating budget per component and municipality',
+  'export.table.a-konto': 'the on-account invoice lines',
 };

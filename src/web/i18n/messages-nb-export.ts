@@ -25,4 +25,6 @@ export const exportNb = {
   'export.table.switchboard': 'dimensjoneringen av sentralbordet',
   'export.table.model-matrix': 'matrisen over samarbeidsmodeller',
   'export.table.model-ranking': 'rangeringen av samarbeidsmodeller',
+  'export.table.operations-budget': 'driftsbudsjettet per budsjettdel og kommune',
+  'export.table.a-konto': 'a-konto-fakturalinjene',
 } as const;

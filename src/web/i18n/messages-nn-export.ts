@@ -27,4 +27,6 @@ export const exportNn: Record<keyof typeof exportNb, string> = {
   'export.table.switchboard': 'dimensjoneringa av sentralbordet',
   'export.table.model-matrix': 'matrisa over samarbeidsmodellar',
   'export.table.model-ranking': 'rangeringa av samarbeidsmodellar',
+  'export.table.operations-budget': 'driftsbudsjettet per budsjettdel og kommune',
+  'export.table.a-konto': 'a-konto-fakturalinjene',
 };

@@ -31,6 +31,7 @@ const MembersPage = lazy(() => import('../pages/members-page.tsx'));
 const DocumentsPage = lazy(() => import('../pages/documents-page.tsx'));
 const AccountPage = lazy(() => import('../pages/account-page.tsx'));
 const SettlementPage = lazy(() => import('../pages/settlement-page.tsx'));
+const OperationsPage = lazy(() => import('../pages/operations-page.tsx'));
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -66,6 +67,7 @@ export function createAppRouter() {
                 { path: '/saker/:caseId/scenarier', element: <ScenarioListPage /> },
                 { path: '/saker/:caseId/scenarier/sammenlign', element: <ScenarioComparePage /> },
                 { path: '/saker/:caseId/scenarier/:scenarioId', element: <ScenarioPage /> },
+                { path: '/saker/:caseId/drift', element: <OperationsPage /> },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

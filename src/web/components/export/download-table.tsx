@@ -9,6 +9,9 @@ export interface DownloadTableProps {
   table: ExportTableId;
   /** The scenario of a scenario table. @default the case's first scenario (the server's choice) */
   scenarioId?: string | undefined;
+  /** The joint unit and budget year of an operations table. @default the first unit and its first year */
+  unitId?: string | undefined;
+  year?: number | undefined;
   /** The revision shown. @default the newest */
   revision?: number | undefined;
 }
@@ -18,12 +21,12 @@ export interface DownloadTableProps {
  * cookie goes along and the server names the file. The table's name is in the links for screen readers, since
  * a page can have several pairs.
  */
-export function DownloadTable({ caseId, table, scenarioId, revision }: DownloadTableProps) {
+export function DownloadTable({ caseId, table, scenarioId, unitId, year, revision }: DownloadTableProps) {
   const t = useT();
   const { language } = useLanguage();
   const which = t(`export.table.${table}`);
   const link = (format: 'xlsx' | 'csv') =>
-    exportUrl(caseId, { table, format, language, scenarioId, revision });
+    exportUrl(caseId, { table, format, language, scenarioId, unitId, year, revision });
   return (
     <Paragraph data-size="sm" className="download-table">
       {t('export.download')}{' '}

@@ -23,6 +23,12 @@ export const TERM_IDS = [
   'kostra',
   'netExpenditure',
   'perInhabitant',
+  // Running the cooperation (budget and a-konto); their words are in messages-*-operations.ts.
+  'aKonto',
+  'costKey',
+  'hostMunicipality',
+  'phaseIn',
+  'margin',
 ] as const;
 
 export type TermId = (typeof TERM_IDS)[number];
