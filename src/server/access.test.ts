@@ -124,6 +124,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId/benchmarks': 'reader',
   'GET /api/cases/:caseId/profile': 'reader',
   'GET /api/cases/:caseId/export': 'reader',
+  'GET /api/cases/:caseId/operations/benefits': 'reader',
 };
 
 describe('route × role', () => {

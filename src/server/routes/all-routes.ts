@@ -22,6 +22,7 @@ import { scenarioCollectionRoutes } from './scenario-collection.ts';
 import { scenarioRoutes } from './scenarios.ts';
 import { peopleRoutes } from './people.ts';
 import { baselineImportRoutes } from './baseline-import.ts';
+import { benefitRoutes } from './benefits.ts';
 
 export const allRoutes: readonly Route[] = [
   ...authRoutes,
@@ -46,4 +47,5 @@ export const allRoutes: readonly Route[] = [
   ...benchmarkRoutes,
   ...baselineImportRoutes,
   ...exportRoutes,
+  ...benefitRoutes,
 ];
