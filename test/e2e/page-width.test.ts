@@ -69,6 +69,7 @@ const VISITS: Record<string, Visit> = {
     urls: () => [paths.compareScenarios(SCENARIO, OTHER_SCENARIO)],
   },
   '/saker/:caseId/scenarier/:scenarioId': { audience: 'signed-in', urls: () => [paths.scenario(SCENARIO)] },
+  '/saker/:caseId/drift/gevinster': { audience: 'signed-in', urls: () => [paths.benefits] },
   '*': { audience: 'both', urls: () => ['/denne-siden-finnes-ikke'] },
 };
 

@@ -30,6 +30,7 @@ const ModelChoicePage = lazy(() => import('../pages/model-choice-page.tsx'));
 const MembersPage = lazy(() => import('../pages/members-page.tsx'));
 const DocumentsPage = lazy(() => import('../pages/documents-page.tsx'));
 const AccountPage = lazy(() => import('../pages/account-page.tsx'));
+const BenefitsPage = lazy(() => import('../pages/benefits-page.tsx'));
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -64,6 +65,7 @@ export function createAppRouter() {
                 { path: '/saker/:caseId/scenarier', element: <ScenarioListPage /> },
                 { path: '/saker/:caseId/scenarier/sammenlign', element: <ScenarioComparePage /> },
                 { path: '/saker/:caseId/scenarier/:scenarioId', element: <ScenarioPage /> },
+                { path: '/saker/:caseId/drift/gevinster', element: <BenefitsPage /> },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

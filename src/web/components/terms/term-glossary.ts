@@ -23,6 +23,10 @@ export const TERM_IDS = [
   'kostra',
   'netExpenditure',
   'perInhabitant',
+  'benefitRealisation',
+  'indicator',
+  'baselineMeasurement',
+  'benefitOwner',
 ] as const;
 
 export type TermId = (typeof TERM_IDS)[number];
