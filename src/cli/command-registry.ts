@@ -6,6 +6,7 @@ import type { Command } from './command.ts';
 import { agreementCheckCommand } from './commands/agreement-check.ts';
 import { analyseCommand } from './commands/analyse.ts';
 import { benchmarkCommand } from './commands/benchmark.ts';
+import { benefitsCommand } from './commands/benefits.ts';
 import { profileCommand } from './commands/profile.ts';
 import { icsCommand } from './commands/ics.ts';
 import { importCommand } from './commands/import.ts';
@@ -45,6 +46,7 @@ export const COMMANDS: readonly Command[] = [
   benchmarkCommand,
   profileCommand,
   ssbCommand,
+  benefitsCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -130,6 +130,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   'GET /api/cases/:caseId/operations': 'reader',
   'GET /api/cases/:caseId/operations/budget': 'reader',
   'GET /api/cases/:caseId/operations/a-konto': 'reader',
+  'GET /api/cases/:caseId/operations/benefits': 'reader',
 };
 
 describe('route × role', () => {

@@ -74,6 +74,7 @@ const VISITS: Record<string, Visit> = {
     urls: () => [paths.settlement, `${paths.settlement}?enhet=administrative-tjenester&ar=2027`],
   },
   '/saker/:caseId/drift': { audience: 'signed-in', urls: () => [paths.operations] },
+  '/saker/:caseId/drift/gevinster': { audience: 'signed-in', urls: () => [paths.benefits] },
   '*': { audience: 'both', urls: () => ['/denne-siden-finnes-ikke'] },
 };
 

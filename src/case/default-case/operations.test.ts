@@ -79,7 +79,7 @@ describe('the default case’s first benefit plans', () => {
       const view = benefitView(document, plan.id);
       if (!view.ok) throw new Error(view.code);
       expect(view.status, plan.id).toBe('noTarget');
-      expect(view.target.provenance, plan.id).toBe('placeholder');
+      expect(view.target.provenance.kind, plan.id).toBe('placeholder');
       expect(view.baseline.from, plan.id).toBe('study');
       return [plan.id, view.baseline.value];
     });
@@ -93,5 +93,17 @@ describe('the default case’s first benefit plans', () => {
       ['sarbarhet-arkiv-postmottak', 0],
       ['arsverk-arkiv-postmottak', 7.9],
     ]);
+  });
+
+  it('credit no role as benefit owner, since no source names one', () => {
+    for (const plan of document.operations.benefitPlans) {
+      const view = benefitView(document, plan.id);
+      if (!view.ok) throw new Error(view.code);
+      expect(view.owner.role, plan.id).toBeNull();
+      expect(view.owner.provenance.kind, plan.id).toBe('placeholder');
+      // The placeholder names nobody who ought to set it either: the sources name no such body.
+      expect(view.owner.provenance.toBeSetBy, plan.id).toBeNull();
+      expect(view.hasPlaceholders, plan.id).toBe(true);
+    }
   });
 });

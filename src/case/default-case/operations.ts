@@ -5,7 +5,7 @@
  * against kommunalt oppgavefellesskap and chooses neither), no key, no a-konto calendar, no surplus policy
  * and no fund, and set no target for any benefit. None of those is filled in here: the host, the calendar,
  * the policy and the fund are left out (the views say they are not set), the key and the targets are
- * placeholders naming the role that ought to set them.
+ * placeholders naming the role that ought to set them, and the benefit owner is a placeholder naming no role.
  * @module
  */
 import type { z } from 'zod';
@@ -70,7 +70,14 @@ function studyIndicators(areaId: string, areaName: string) {
   const common = {
     unitId: ADMIN_UNIT,
     direction: 'lowerIsBetter' as const,
-    ownerRole: 'Leder for den felles enheten',
+    // No source names a benefit owner; DFØ leaves naming one to top management [E10d], so none is credited here.
+    benefitOwner: {
+      role: null,
+      provenance: placeholder(
+        undefined,
+        'Ingen kilde navngir en gevinstansvarlig. Etter DFØ skal ledelsen utpeke en gevinstansvarlig med myndighet i linjen.',
+      ),
+    },
     measures: ['Samle oppgavene i én felles enhet fra januar 2027'],
     target,
   };

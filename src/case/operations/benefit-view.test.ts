@@ -16,7 +16,7 @@ function withPlan(plan: Record<string, unknown>): CaseDocument {
       unitId: ADMIN_UNIT,
       benefit: 'Færre enpersonsfunksjoner',
       indicator: 'Oppgaver bare én person kan gjøre',
-      ownerRole: 'Leder for den felles enheten',
+      benefitOwner: { role: 'Leder for den felles enheten', provenance: source },
       direction: 'lowerIsBetter',
       baseline: { date: '2027-01-01', value: 14, provenance: source },
       target: { value: 4, date: '2030-01-01', provenance: source },
@@ -53,7 +53,13 @@ describe('benefitView', () => {
       }),
       'plan',
     );
-    expect(view.ok && view.baseline).toEqual({ date: '2025-01-01', value: 6.4, from: 'study' });
+    expect(view.ok && view.baseline).toEqual({
+      date: '2025-01-01',
+      value: 6.4,
+      from: 'study',
+      studyFigure: { kind: 'fte', areaId: 'lonn-regnskap-fakturering', municipality: '5028' },
+      provenance: null,
+    });
     expect(view.ok && view.status).toBe('noMeasurement');
   });
 

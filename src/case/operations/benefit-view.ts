@@ -14,25 +14,69 @@ import { formatIssuePath } from '../issue-path.ts';
 import { vulnerabilityView } from '../people/vulnerability-view.ts';
 import type { CaseDocument } from '../schema/case-document.ts';
 import type { BenefitPlan } from '../schema/operations.ts';
+import type { Provenance } from '../schema/provenance.ts';
 import { provenanceKind, type OperationsViewError, type ProvenanceKind } from './budget-view.ts';
+
+/** Where a value comes from, with what a person needs to check it: the source's title and place, the decision, or the placeholder's note. */
+export interface ProvenanceDetail {
+  kind: ProvenanceKind;
+  source?: { title: string; locator: string | null };
+  decision?: { resolutionId: string; point: number };
+  /** A placeholder's note and the role that ought to set it (never one that has). */
+  toBeSetBy?: string | null;
+  note?: string | null;
+}
+
+/** A benefit's status: the engine's, or why it cannot be judged yet. */
+export type BenefitViewStatus = BenefitStatus | 'noTarget' | 'noBaseline';
 
 export interface BenefitView {
   ok: true;
   id: string;
+  unitId: string;
   benefit: string;
   indicator: string;
-  ownerRole: string;
+  /** The gevinstansvarlig's role; `role` null when nobody has named one (shown «ikke satt»). */
+  owner: { role: string | null; provenance: ProvenanceDetail };
   measures: string[];
-  /** `value` null when the study has no such figure (shown «..»). */
-  baseline: { date: string; value: number | null; from: 'study' | ProvenanceKind };
-  target: { value: number | null; date: string | null; provenance: ProvenanceKind };
+  /** `value` null when the study has no such figure (shown «..»); `studyFigure` when taken from the study. */
+  baseline: {
+    date: string;
+    value: number | null;
+    from: 'study' | ProvenanceKind;
+    studyFigure: StudyFigure | null;
+    provenance: ProvenanceDetail | null;
+  };
+  target: { value: number | null; date: string | null; provenance: ProvenanceDetail };
   direction: BenefitPlan['direction'];
-  measurements: { date: string; value: number; provenance: ProvenanceKind }[];
-  status: BenefitStatus | 'noTarget' | 'noBaseline';
+  measurements: { date: string; value: number; provenance: ProvenanceDetail }[];
+  status: BenefitViewStatus;
   assessment: BenefitAssessment | null;
+  /** True when the target, its date or the owner is a placeholder: the status then rests on nobody's decision. */
+  hasPlaceholders: boolean;
 }
 
-type StudyFigure = Extract<BenefitPlan['baseline'], { studyFigure: unknown }>['studyFigure'];
+export type StudyFigure = Extract<BenefitPlan['baseline'], { studyFigure: unknown }>['studyFigure'];
+
+/** The provenance with the source's title looked up in the case's sources. */
+export function provenanceDetail(document: CaseDocument, provenance: Provenance): ProvenanceDetail {
+  if ('source' in provenance) {
+    const title = document.sources.find((s) => s.id === provenance.source.document)?.title;
+    return {
+      kind: 'source',
+      source: { title: title ?? provenance.source.document, locator: provenance.source.locator ?? null },
+      note: provenance.note ?? null,
+    };
+  }
+  if ('decision' in provenance) {
+    return { kind: 'decision', decision: provenance.decision, note: provenance.note ?? null };
+  }
+  return {
+    kind: 'placeholder',
+    toBeSetBy: provenance.placeholder.toBeSetBy ?? null,
+    note: provenance.placeholder.note ?? null,
+  };
+}
 
 /**
  * The study's figure: FTE today (the central baseline rows of the area, one municipality or all), or the
@@ -65,21 +109,40 @@ export function benefitView(document: CaseDocument, planId: string): BenefitView
     'studyFigure' in plan.baseline
       ? studyFigureValue(document, plan.baseline.studyFigure)
       : plan.baseline.value;
+  const detail = (provenance: Provenance) => provenanceDetail(document, provenance);
+  const target = { ...plan.target, provenance: detail(plan.target.provenance) };
+  const owner = { role: plan.benefitOwner.role, provenance: detail(plan.benefitOwner.provenance) };
   const base = {
     ok: true as const,
     id: plan.id,
+    unitId: plan.unitId,
     benefit: plan.benefit,
     indicator: plan.indicator,
-    ownerRole: plan.ownerRole,
+    owner,
     measures: plan.measures,
-    baseline: {
-      date: plan.baseline.date,
-      value: baselineValue,
-      from: 'provenance' in plan.baseline ? provenanceKind(plan.baseline.provenance) : ('study' as const),
-    },
-    target: { ...plan.target, provenance: provenanceKind(plan.target.provenance) },
+    baseline:
+      'provenance' in plan.baseline
+        ? {
+            date: plan.baseline.date,
+            value: baselineValue,
+            from: provenanceKind(plan.baseline.provenance),
+            studyFigure: null,
+            provenance: detail(plan.baseline.provenance),
+          }
+        : {
+            date: plan.baseline.date,
+            value: baselineValue,
+            from: 'study' as const,
+            studyFigure: plan.baseline.studyFigure,
+            provenance: null,
+          },
+    target,
     direction: plan.direction,
-    measurements: plan.measurements.map((m) => ({ ...m, provenance: provenanceKind(m.provenance) })),
+    measurements: plan.measurements.map((m) => ({ ...m, provenance: detail(m.provenance) })),
+    hasPlaceholders:
+      target.provenance.kind === 'placeholder' ||
+      owner.role === null ||
+      owner.provenance.kind === 'placeholder',
   };
   if (baselineValue === null) return { ...base, status: 'noBaseline', assessment: null };
   const { value: targetValue, date: targetDate } = plan.target;

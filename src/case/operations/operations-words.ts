@@ -61,7 +61,7 @@ export const OPERATIONS_FIELD_WORDS: Record<string, Words> = {
   target: w('Mål', 'Mål', 'Target'),
   direction: w('Retning', 'Retning', 'Direction'),
   tolerance: w('Toleranse', 'Toleranse', 'Tolerance'),
-  ownerRole: w('Eier (rolle)', 'Eigar (rolle)', 'Owner (role)'),
+  benefitOwner: w('Gevinstansvarlig (rolle)', 'Gevinstansvarleg (rolle)', 'Benefit owner (role)'),
   measures: w('Tiltak', 'Tiltak', 'Measures'),
   measurements: w('Måling', 'Måling', 'Measurement'),
 };

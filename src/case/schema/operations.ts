@@ -204,8 +204,11 @@ export const BenefitPlan = z.strictObject({
   direction: z.enum(['higherIsBetter', 'lowerIsBetter']),
   /** How far behind the planned path still counts as on track, as a share of the planned change. @default 0 */
   tolerance: provenanced(z.number().min(0).max(1)).optional(),
-  /** Who owns the benefit: a role, never a person. */
-  ownerRole: text(TEXT_LIMITS.name),
+  /**
+   * Who owns the benefit (gevinstansvarlig): a role, never a person, with where the role comes from. `role` is
+   * `null` while nobody has named one; the views then say «ikke satt» and credit no role.
+   */
+  benefitOwner: z.strictObject({ role: text(TEXT_LIMITS.name).nullable(), provenance: Provenance }),
   measures: list(text(TEXT_LIMITS.line), 50).default([]),
   measurements: list(
     z.strictObject({ date: IsoDate, value: IndicatorValue, provenance: Provenance }),

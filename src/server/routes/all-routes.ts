@@ -24,6 +24,7 @@ import { peopleRoutes } from './people.ts';
 import { baselineImportRoutes } from './baseline-import.ts';
 import { settlementRoutes } from './settlement.ts';
 import { operationsRoutes } from './operations.ts';
+import { benefitRoutes } from './benefits.ts';
 
 export const allRoutes: readonly Route[] = [
   ...authRoutes,
@@ -50,4 +51,5 @@ export const allRoutes: readonly Route[] = [
   ...exportRoutes,
   ...settlementRoutes,
   ...operationsRoutes,
+  ...benefitRoutes,
 ];

@@ -32,6 +32,7 @@ const DocumentsPage = lazy(() => import('../pages/documents-page.tsx'));
 const AccountPage = lazy(() => import('../pages/account-page.tsx'));
 const SettlementPage = lazy(() => import('../pages/settlement-page.tsx'));
 const OperationsPage = lazy(() => import('../pages/operations-page.tsx'));
+const BenefitsPage = lazy(() => import('../pages/benefits-page.tsx'));
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -68,6 +69,7 @@ export function createAppRouter() {
                 { path: '/saker/:caseId/scenarier/sammenlign', element: <ScenarioComparePage /> },
                 { path: '/saker/:caseId/scenarier/:scenarioId', element: <ScenarioPage /> },
                 { path: '/saker/:caseId/drift', element: <OperationsPage /> },
+                { path: '/saker/:caseId/drift/gevinster', element: <BenefitsPage /> },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

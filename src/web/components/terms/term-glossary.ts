@@ -29,6 +29,10 @@ export const TERM_IDS = [
   'hostMunicipality',
   'phaseIn',
   'margin',
+  'benefitRealisation',
+  'indicator',
+  'baselineMeasurement',
+  'benefitOwner',
 ] as const;
 
 export type TermId = (typeof TERM_IDS)[number];
