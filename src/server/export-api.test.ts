@@ -120,8 +120,8 @@ describe('GET /api/cases/:caseId/export', () => {
     expect(whole.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await whole.arrayBuffer());
-    // One sheet per table the default case has (all thirteen), then «Kilder».
-    expect(workbook.worksheets).toHaveLength(14);
+    // One sheet per table the default case has (all fourteen), then «Kilder».
+    expect(workbook.worksheets).toHaveLength(15);
     expect(workbook.worksheets.slice(0, 3).map((s) => s.name)).toEqual([
       'Grunnlag',
       'Samarbeidsprofil',

@@ -103,6 +103,7 @@ export const EXPORT_TABLE_IDS = [
   'switchboard',
   'model-matrix',
   'model-ranking',
+  'benefits',
 ] as const;
 export type ExportTableId = (typeof EXPORT_TABLE_IDS)[number];
 

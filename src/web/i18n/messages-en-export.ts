@@ -27,4 +27,5 @@ export const exportEn: Record<keyof typeof exportNb, string> = {
   'export.table.switchboard': 'the switchboard sizing',
   'export.table.model-matrix': 'the matrix of cooperation models',
   'export.table.model-ranking': 'the ranking of cooperation models',
+  'export.table.benefits': 'the benefit plans and measurements',
 };

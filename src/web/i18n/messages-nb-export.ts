@@ -25,4 +25,5 @@ export const exportNb = {
   'export.table.switchboard': 'dimensjoneringen av sentralbordet',
   'export.table.model-matrix': 'matrisen over samarbeidsmodeller',
   'export.table.model-ranking': 'rangeringen av samarbeidsmodeller',
+  'export.table.benefits': 'gevinstplanene og målingene',
 } as const;

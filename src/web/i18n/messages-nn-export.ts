@@ -27,4 +27,5 @@ export const exportNn: Record<keyof typeof exportNb, string> = {
   'export.table.switchboard': 'dimensjoneringa av sentralbordet',
   'export.table.model-matrix': 'matrisa over samarbeidsmodellar',
   'export.table.model-ranking': 'rangeringa av samarbeidsmodellar',
+  'export.table.benefits': 'gevinstplanane og målingane',
 };
