@@ -120,11 +120,12 @@ describe('GET /api/cases/:caseId/export', () => {
     expect(whole.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await whole.arrayBuffer());
-    // One sheet per table the default case has (fourteen: the a-konto lines wait for an a-konto calendar,
+    // One sheet per table the default case has (fifteen: the a-konto lines wait for an a-konto calendar,
     // which the default case does not set, and «Kilder» says so), then «Kilder».
-    expect(workbook.worksheets).toHaveLength(15);
+    expect(workbook.worksheets).toHaveLength(16);
     expect(workbook.getWorksheet('Driftsbudsjett')).toBeDefined();
     expect(workbook.getWorksheet('A-konto')).toBeUndefined();
+    expect(workbook.getWorksheet('Gevinster')).toBeDefined();
     expect(workbook.worksheets.slice(0, 3).map((s) => s.name)).toEqual([
       'Grunnlag',
       'Samarbeidsprofil',

@@ -105,6 +105,7 @@ export const EXPORT_TABLE_IDS = [
   'model-ranking',
   'operations-budget',
   'a-konto',
+  'benefits',
 ] as const;
 export type ExportTableId = (typeof EXPORT_TABLE_IDS)[number];
 

@@ -71,6 +71,7 @@ const NB: WorkbookWords = {
     'model-ranking': 'Modellrangering',
     'operations-budget': 'Driftsbudsjett',
     'a-konto': 'A-konto',
+    benefits: 'Gevinster',
   },
 };
 
@@ -115,6 +116,7 @@ const NN: WorkbookWords = {
     'model-ranking': 'Modellrangering',
     'operations-budget': 'Driftsbudsjett',
     'a-konto': 'A-konto',
+    benefits: 'Gevinstar',
   },
 };
 
@@ -160,6 +162,7 @@ const EN: WorkbookWords = {
     'model-ranking': 'Model ranking',
     'operations-budget': 'Operating budget',
     'a-konto': 'On account',
+    benefits: 'Benefits',
   },
 };
 

@@ -29,4 +29,5 @@ export const exportEn: Record<keyof typeof exportNb, string> = {
   'export.table.model-ranking': 'the ranking of cooperation models',
   'export.table.operations-budget': 'the operating budget per component and municipality',
   'export.table.a-konto': 'the on-account invoice lines',
+  'export.table.benefits': 'the benefit plans and measurements',
 };

@@ -27,4 +27,5 @@ export const exportNb = {
   'export.table.model-ranking': 'rangeringen av samarbeidsmodeller',
   'export.table.operations-budget': 'driftsbudsjettet per budsjettdel og kommune',
   'export.table.a-konto': 'a-konto-fakturalinjene',
+  'export.table.benefits': 'gevinstplanene og målingene',
 } as const;

@@ -29,4 +29,5 @@ export const exportNn: Record<keyof typeof exportNb, string> = {
   'export.table.model-ranking': 'rangeringa av samarbeidsmodellar',
   'export.table.operations-budget': 'driftsbudsjettet per budsjettdel og kommune',
   'export.table.a-konto': 'a-konto-fakturalinjene',
+  'export.table.benefits': 'gevinstplanane og målingane',
 };

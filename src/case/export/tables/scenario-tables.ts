@@ -17,6 +17,7 @@ import { modelRankingTable } from './model-ranking-table.ts';
 import { peopleTable } from './people-table.ts';
 import { socioEconomicViewTable } from './socio-economic-view-table.ts';
 import { switchboardTable } from './switchboard-table.ts';
+import { benefitsTable } from './benefits-table.ts';
 
 export interface MoreExportTable {
   build: ExportTableBuilder;
@@ -57,4 +58,5 @@ export const MORE_EXPORT_TABLES: Record<
   switchboard: { build: switchboardTable, needsSolver: never },
   'model-matrix': { build: modelMatrixTable, needsSolver: never },
   'model-ranking': { build: modelRankingTable, needsSolver: never },
+  benefits: { build: benefitsTable, needsSolver: never },
 };
