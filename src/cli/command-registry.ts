@@ -23,6 +23,8 @@ import { shareCommand } from './commands/share.ts';
 import { ssbCommand } from './commands/ssb.ts';
 import { showCommand } from './commands/show.ts';
 import { validateCommand } from './commands/validate.ts';
+import { budgetCommand } from './commands/budget.ts';
+import { akontoCommand } from './commands/akonto.ts';
 
 export const COMMANDS: readonly Command[] = [
   serveCommand,
@@ -45,6 +47,8 @@ export const COMMANDS: readonly Command[] = [
   benchmarkCommand,
   profileCommand,
   ssbCommand,
+  budgetCommand,
+  akontoCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {
