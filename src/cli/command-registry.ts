@@ -24,6 +24,8 @@ import { shareCommand } from './commands/share.ts';
 import { ssbCommand } from './commands/ssb.ts';
 import { showCommand } from './commands/show.ts';
 import { validateCommand } from './commands/validate.ts';
+import { budgetCommand } from './commands/budget.ts';
+import { akontoCommand } from './commands/akonto.ts';
 
 export const COMMANDS: readonly Command[] = [
   serveCommand,
@@ -47,6 +49,8 @@ export const COMMANDS: readonly Command[] = [
   profileCommand,
   ssbCommand,
   benefitsCommand,
+  budgetCommand,
+  akontoCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -19,6 +19,9 @@ export interface ExportRequest {
   table: ExportSelection;
   format: 'xlsx' | 'csv';
   scenarioId: string | undefined;
+  /** The joint unit and budget year of the operations tables. */
+  unitId?: string | undefined;
+  year?: number | undefined;
   /** The language of the tables. */
   language: Language;
   /** The language of messages. */
@@ -55,7 +58,7 @@ export async function exportBytes(document: CaseDocument, request: ExportRequest
   };
   const bundle = exportBundle(
     document,
-    { ...selection, language: request.language, role: 'reader' },
+    { ...selection, unitId: request.unitId, year: request.year, language: request.language, role: 'reader' },
     stamp,
     solver,
   );

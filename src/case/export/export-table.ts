@@ -115,7 +115,7 @@ export interface ExportContext {
   role: ViewerRole;
   /** The scenario of scenario tables; omitted: the case's first scenario. */
   scenarioId?: string | undefined;
-  /** The joint unit and budget year of the operations tables; omitted: the first unit and its first year. */
+  /** The joint unit and budget year of the operations tables; omitted: the first unit and its latest year. */
   unitId?: string | undefined;
   year?: number | undefined;
   /** The LP solver, passed in where an entry says it needs one (cost sharing, fairness). */

@@ -57,7 +57,7 @@ export const exportRoutes = [
     access: 'reader',
     tag: 'export',
     summary:
-      'A table (?table=baseline|cash-flows|…) or the whole case (?table=all) as a file: format=xlsx (one sheet per table and a «Kilder» sheet with the revision, dates, sources and placeholders) or format=csv (one table; semicolon, decimal comma, UTF-8 with BOM). ?scenario for scenario tables, ?unit and ?year for the operations tables (operations-budget, a-konto; default the first unit and its first budget year), ?revision (default the newest), ?language nb|nn|en (default the message language). Readers get small groups withheld exactly as on the pages. 400 names a bad parameter (table=all with csv is refused); 404 for an unknown revision or scenario, or a table the case has nothing for',
+      'A table (?table=baseline|cash-flows|…) or the whole case (?table=all) as a file: format=xlsx (one sheet per table and a «Kilder» sheet with the revision, dates, sources and placeholders) or format=csv (one table; semicolon, decimal comma, UTF-8 with BOM). ?scenario for scenario tables, ?unit and ?year for the operations tables (operations-budget, a-konto; default the first unit and its latest budget year), ?revision (default the newest), ?language nb|nn|en (default the message language). Readers get small groups withheld exactly as on the pages. 400 names a bad parameter (table=all with csv is refused); 404 for an unknown revision or scenario, or a table the case has nothing for',
     async handle(c) {
       const query = readQuery(c, ExportQuery);
       const language = query.language ?? c.var.language;

@@ -14,7 +14,7 @@ import type { CaseDocument } from '../../schema/case-document.ts';
 import type { ExportCell, ExportContext, ExportTableBuilder } from '../export-table.ts';
 import { citedSources, measured, placeholderNote, placeholderSources, say } from './table-helpers.ts';
 
-/** The unit and year a table is for: those asked for, else the case's first unit and its first budget year. */
+/** The unit and year a table is for: those asked for, else the case's first unit and its latest budget year (as the page). */
 export function chosenBudget(
   document: CaseDocument,
   context: ExportContext,
@@ -25,7 +25,7 @@ export function chosenBudget(
       : document.operations.units.find((u) => u.id === context.unitId);
   if (unit === undefined) return null;
   const years = document.operations.budgets.filter((b) => b.unitId === unit.id).map((b) => b.year);
-  const year = context.year ?? (years.length === 0 ? undefined : Math.min(...years));
+  const year = context.year ?? (years.length === 0 ? undefined : Math.max(...years));
   if (year === undefined || !years.includes(year)) return null;
   return { unitId: unit.id, unitName: textOf(unit.name, context.language) ?? unit.id, year };
 }
