@@ -21,7 +21,13 @@ import { isDocumentFormat, type DocumentFormat } from './render-document.ts';
  * agreement for a model · settlement-statement: one municipality's settlement (årsoppgjør) of a joint unit's
  * year · benefit-report: a joint unit's benefit realisation in a year, for the councils.
  */
-export const DOCUMENT_KINDS = ['saksframlegg', 'summary', 'agreement', 'settlement-statement'] as const;
+export const DOCUMENT_KINDS = [
+  'saksframlegg',
+  'summary',
+  'agreement',
+  'settlement-statement',
+  'benefit-report',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** The written languages of documents: bokmål and nynorsk. */
@@ -249,7 +255,7 @@ export function resolveDocumentRequest(
   if (!isDocumentFormat(request.format))
     throw issue('format', 'unknown', String(request.format), messageLanguage);
   const base = { kind, format: request.format, language };
-  if (kind === 'settlement-statement')
+  if (kind === 'settlement-statement' || kind === 'benefit-report')
     return { ...base, ...resolveUnitYear(document, { ...request, kind }, messageLanguage) };
   if (request.unitId !== undefined) throw issue('unitId', 'not_used', request.unitId, messageLanguage);
   if (request.year !== undefined) throw issue('year', 'not_used', String(request.year), messageLanguage);

@@ -11,6 +11,7 @@ import { buildAgreement } from '../case/agreement/build-agreement.ts';
 import type { AgreementModelId } from '../case/agreement/agreement-points.ts';
 import type { FlokkDocument } from '../case/document/document-model.ts';
 import { buildSaksframlegg, buildSummary, type SaksframleggOptions } from '../case/document/saksframlegg.ts';
+import { buildBenefitReport } from '../case/document/benefit-report.ts';
 import { buildSettlementStatement } from '../case/document/settlement-statement.ts';
 import type { CaseDocument } from '../case/schema/case-document.ts';
 import { ValidationError } from '../common/errors.ts';
@@ -86,6 +87,15 @@ const KINDS: Record<DocumentKind, KindDescriptor> = {
       if (municipality === null || unitId === null || year === null)
         throw new Error('resolveDocumentRequest fills these in');
       return buildSettlementStatement(document, { municipality, unitId, year, language });
+    },
+  },
+  'benefit-report': {
+    fileStem: 'gevinstrapport',
+    // `gevinstrapport-2027-administrative-tjenester-r7.pdf`: the year, then the unit.
+    subject: (_, request) => `${request.year ?? ''} ${request.unitId ?? ''}`,
+    build(document, { unitId, year, language }) {
+      if (unitId === null || year === null) throw new Error('resolveDocumentRequest fills these in');
+      return buildBenefitReport(document, { unitId, year, language });
     },
   },
   agreement: {

@@ -131,4 +131,24 @@ describe('settlement statement through the documents API', () => {
     expect(strFromU8(pdfBytes.subarray(0, 5))).toBe('%PDF-');
     expect(createHash('sha256').update(pdfBytes).digest('hex')).toBe(pdfMeta.sha256);
   });
+
+  it('generates the unit’s benefit report for a year, and names a municipality it does not use', async () => {
+    const report = {
+      kind: 'benefit-report',
+      unitId: 'administrative-tjenester',
+      year: 2027,
+      format: 'pdf',
+      language: 'nb',
+    };
+    const created = await owner.request('POST', documentsPath(), report);
+    expect(created.status).toBe(201);
+    const { document } = (await created.json()) as { document: Meta };
+    expect(document).toMatchObject({ municipality: null, unitId: 'administrative-tjenester', year: 2027 });
+    expect(document.fileName).toMatch(/^gevinstrapport-2027-administrative-tjenester-r\d+\.pdf$/);
+    const refused = await owner.request('POST', documentsPath(), { ...report, municipality: '5028' });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as ErrorBody).error.issues[0]?.path).toBe('municipality');
+    const noUnit = await owner.request('POST', documentsPath(), { ...report, unitId: 'ikt' });
+    expect(((await noUnit.json()) as ErrorBody).error.message).toBe('Ukjent unitId: «ikt»');
+  });
 });

@@ -19,7 +19,7 @@ export interface CaseDocumentKey {
   generatorVersion: string;
   /** A draft agreement marked final («Endelig utkast»); false for every other document. */
   final: boolean;
-  /** The joint unit and year of a settlement statement; `null` for the other kinds. */
+  /** The joint unit and year of a settlement statement or benefit report; `null` for the other kinds. */
   unitId: string | null;
   year: number | null;
 }

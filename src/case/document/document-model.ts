@@ -17,7 +17,10 @@ export type Block =
     };
 /** A grouped bar chart: one group of bars per category (a year), one bar per series in each group. */
 export interface BarChart {
-  unit: 'nok';
+  /** nok: kroner, scaled to mill. kr or 1000 kr · count: a plain quantity (an indicator), named by `unitLabel`. */
+  unit: 'nok' | 'count';
+  /** What a `count` chart's values are (`årsverk`), shown above the axis. */
+  unitLabel?: string;
   categories: string[];
   /** Each series has one value per category, in the categories' order. */
   series: { name: string; values: number[] }[];

@@ -101,3 +101,36 @@ export function settledCase(base: CaseDocument = defaultCase()): CaseDocument {
   if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
   return parsed.data;
 }
+
+/**
+ * The default case with two benefit plans given PLACEHOLDER baselines, targets and measurements (test data):
+ * the second plan (årsverk, lønn/regnskap) from 20 on 1 January 2025 to 16 by 1 January 2029, tolerance 0.2,
+ * measured 18.5 (1 January 2027), 17.5 (31 December 2027) and 15 (30 June 2028); the fourth (årsverk,
+ * sentralbord) from 10 to 8 by 30 June 2027, measured 7.9 on 1 May 2027.
+ */
+export function measuredCase(base: CaseDocument = defaultCase()): CaseDocument {
+  const document = structuredClone(base) as unknown as {
+    operations: { benefitPlans: Record<string, unknown>[] };
+  };
+  const provenance = placeholder(BY, NOTE);
+  const [, second, , fourth] = document.operations.benefitPlans;
+  if (second === undefined || fourth === undefined) throw new Error('the default case has six benefit plans');
+  Object.assign(second, {
+    baseline: { date: '2025-01-01', value: 20, provenance },
+    target: { value: 16, date: '2029-01-01', provenance },
+    tolerance: { value: 0.2, provenance },
+    measurements: [
+      { date: '2027-01-01', value: 18.5, provenance },
+      { date: '2027-12-31', value: 17.5, provenance },
+      { date: '2028-06-30', value: 15, provenance },
+    ],
+  });
+  Object.assign(fourth, {
+    baseline: { date: '2025-01-01', value: 10, provenance },
+    target: { value: 8, date: '2027-06-30', provenance },
+    measurements: [{ date: '2027-05-01', value: 7.9, provenance }],
+  });
+  const parsed = parseCase(document);
+  if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.data;
+}

@@ -1,5 +1,5 @@
 /**
- * `flokk document saksframlegg|summary|agreement|settlement-statement FILE|--default [--municipality N]
+ * `flokk document saksframlegg|summary|agreement|settlement-statement|benefit-report FILE|--default [--municipality N]
  * [--model ID] [--scenario ID] [--unit ID] [--year YEAR] [--final] --format docx|pdf [--lang nb|nn] -o OUT`:
  * writes a document the councils vote on, made from a case file by
  * the same code as the API's, and prints its SHA-256 and size.
@@ -47,7 +47,7 @@ export const FILE_REVISION_AT = '2000-01-01T00:00:00Z';
 
 /** The option that sets each field of the request, for messages that name what the user typed. */
 const OPTION_OF: Record<string, string> = {
-  kind: 'saksframlegg|summary|agreement|settlement-statement',
+  kind: 'saksframlegg|summary|agreement|settlement-statement|benefit-report',
   municipality: '--municipality',
   model: '--model',
   scenarioId: '--scenario',
@@ -80,14 +80,14 @@ function incompleteAgreement(
 export const documentCommand: Command = {
   name: NAME,
   usage: {
-    nb: 'flokk document saksframlegg|summary|agreement|settlement-statement FIL|--default [--municipality N] [--model ID] [--scenario ID] [--unit ID] [--year ÅR] [--final] --format docx|pdf [--lang nb|nn] -o UT',
-    nn: 'flokk document saksframlegg|summary|agreement|settlement-statement FIL|--default [--municipality N] [--model ID] [--scenario ID] [--unit ID] [--year ÅR] [--final] --format docx|pdf [--lang nb|nn] -o UT',
-    en: 'flokk document saksframlegg|summary|agreement|settlement-statement FILE|--default [--municipality N] [--model ID] [--scenario ID] [--unit ID] [--year YEAR] [--final] --format docx|pdf [--lang nb|nn] -o OUT',
+    nb: 'flokk document saksframlegg|summary|agreement|settlement-statement|benefit-report FIL|--default [--municipality N] [--model ID] [--scenario ID] [--unit ID] [--year ÅR] [--final] --format docx|pdf [--lang nb|nn] -o UT',
+    nn: 'flokk document saksframlegg|summary|agreement|settlement-statement|benefit-report FIL|--default [--municipality N] [--model ID] [--scenario ID] [--unit ID] [--year ÅR] [--final] --format docx|pdf [--lang nb|nn] -o UT',
+    en: 'flokk document saksframlegg|summary|agreement|settlement-statement|benefit-report FILE|--default [--municipality N] [--model ID] [--scenario ID] [--unit ID] [--year YEAR] [--final] --format docx|pdf [--lang nb|nn] -o OUT',
   },
   summary: {
-    nb: 'Lag saksframlegg, sammendrag, avtaleutkast eller årsoppgjør som DOCX eller PDF',
-    nn: 'Lag saksframlegg, samandrag, avtaleutkast eller årsoppgjer som DOCX eller PDF',
-    en: 'Make a saksframlegg, summary, draft agreement or settlement statement as DOCX or PDF',
+    nb: 'Lag saksframlegg, sammendrag, avtaleutkast, årsoppgjør eller gevinstrapport som DOCX eller PDF',
+    nn: 'Lag saksframlegg, samandrag, avtaleutkast, årsoppgjer eller gevinstrapport som DOCX eller PDF',
+    en: 'Make a saksframlegg, summary, draft agreement, settlement statement or benefit report as DOCX or PDF',
   },
   help: DOCUMENT_HELP,
   async run(args, context) {

@@ -62,7 +62,10 @@ export function layoutBarChart(chart: BarChart): BarChartLayout {
   const min = from * step;
   const max = to * step;
   const y = (v: number) => round(PLOT.bottom - ((v - min) / (max - min)) * (PLOT.bottom - PLOT.top));
-  const { divisor, unit } = scaleUnit(Math.max(Math.abs(min), Math.abs(max)));
+  const { divisor, unit } =
+    chart.unit === 'nok'
+      ? scaleUnit(Math.max(Math.abs(min), Math.abs(max)))
+      : { divisor: 1, unit: chart.unitLabel ?? '' };
   const decimals = Math.max(0, -Math.floor(Math.log10(step / divisor) + 1e-9));
   const ticks = Array.from({ length: to - from + 1 }, (_, i) => {
     // Multiplying the integer index avoids the drift of adding `step` again and again.

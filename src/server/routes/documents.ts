@@ -36,7 +36,7 @@ import { caseIdParam, defineRoute } from '../route.ts';
 const GenerateDocument = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS).meta({
     description:
-      'saksframlegg, summary (one page), agreement (draft) or settlement-statement (a municipality’s årsoppgjør of a joint unit’s year)',
+      'saksframlegg, summary (one page), agreement (draft), settlement-statement (a municipality’s årsoppgjør of a joint unit’s year) or benefit-report (a joint unit’s benefit realisation in a year)',
   }),
   municipality: MunicipalityKey.optional().meta({
     description:
@@ -57,11 +57,12 @@ const GenerateDocument = z.strictObject({
       'Mark the agreement «Endelig utkast» (agreement only); 422 agreement_incomplete naming each missing point with its paragraph while the minimum-content check has one',
   }),
   unitId: Id.optional().meta({
-    description: 'The joint unit (operations.units[].id); settlement-statement only, required there',
+    description:
+      'The joint unit (operations.units[].id); settlement-statement and benefit-report only, required there',
   }),
   year: z.number().int().min(2000).max(2100).optional().meta({
     description:
-      'The year settled; settlement-statement only, required there (a year the unit has a budget for)',
+      'The year; settlement-statement (a year the unit has a budget for) and benefit-report only, required there',
   }),
 });
 
@@ -83,12 +84,12 @@ const DocumentMeta = z
     unitId: z
       .string()
       .nullable()
-      .meta({ description: 'The joint unit (settlement-statement); null otherwise' }),
+      .meta({ description: 'The joint unit (settlement-statement, benefit-report); null otherwise' }),
     year: z
       .number()
       .int()
       .nullable()
-      .meta({ description: 'The year (settlement-statement); null otherwise' }),
+      .meta({ description: 'The year (settlement-statement, benefit-report); null otherwise' }),
     sha256: z
       .string()
       .meta({ description: 'SHA-256 of the file, hex; also the x-flokk-sha256 header of the file' }),
@@ -129,7 +130,7 @@ export const documentRoutes = [
     access: 'editor',
     tag: 'documents',
     summary:
-      'Generate a document from a revision (default the newest): a municipality’s saksframlegg or summary, the draft agreement for a model, or a municipality’s settlement statement of a joint unit’s year, as DOCX or PDF. 201 with its description; 200 with the stored one when the same revision, options and generator version were generated before. 400 names an unknown or missing option (municipality, model, scenarioId, unitId, year); 422 (agreement_incomplete) refuses `final` while a point of the minimum content is missing, and 422 refuses a settlement statement the case cannot settle yet, naming in words what is missing (surplus policy, opening fund, no recorded settlement); 404 if there is no such revision',
+      'Generate a document from a revision (default the newest): a municipality’s saksframlegg or summary, the draft agreement for a model, a municipality’s settlement statement of a joint unit’s year, or a joint unit’s benefit report for a year, as DOCX or PDF. 201 with its description; 200 with the stored one when the same revision, options and generator version were generated before. 400 names an unknown or missing option (municipality, model, scenarioId, unitId, year); 422 (agreement_incomplete) refuses `final` while a point of the minimum content is missing, and 422 refuses a settlement statement the case cannot settle yet, naming in words what is missing (surplus policy, opening fund, no recorded settlement); 404 if there is no such revision',
     body: GenerateDocument,
     response: z.object({ document: DocumentMeta }),
     successStatus: 201,

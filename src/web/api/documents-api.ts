@@ -8,9 +8,11 @@ import { request } from './http-client.ts';
 
 /**
  * saksframlegg: the council report · summary: a short summary for one municipality · agreement: the cooperation
- * agreement · settlement-statement: one municipality's settlement of a joint unit's year.
+ * agreement · settlement-statement: one municipality's settlement of a joint unit's year · benefit-report: a
+ * joint unit's benefit realisation in a year.
  */
-export type DocumentKind = 'saksframlegg' | 'summary' | 'agreement' | 'settlement-statement';
+export type DocumentKind =
+  'saksframlegg' | 'summary' | 'agreement' | 'settlement-statement' | 'benefit-report';
 /** docx: for the case and records system · pdf: PDF/A, for the archive. */
 export type DocumentFormat = 'docx' | 'pdf';
 /** The written standard the document is in. */
@@ -21,6 +23,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'summary',
   'agreement',
   'settlement-statement',
+  'benefit-report',
 ];
 export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['docx', 'pdf'];
 export const DOCUMENT_LANGUAGES: readonly DocumentLanguage[] = ['nb', 'nn'];

@@ -27,6 +27,7 @@ export const documentsEn: Record<keyof typeof documentsNb, string> = {
   'documents.kind.summary': 'Summary for one municipality',
   'documents.kind.agreement': 'Cooperation agreement',
   'documents.kind.settlement-statement': 'Settlement statement for one municipality in a joint unit',
+  'documents.kind.benefit-report': 'Benefit report for a joint unit',
   'documents.field.municipality': 'Municipality',
   'documents.field.municipalityHint':
     'The council report and the summary are made for one municipality at a time.',
@@ -37,7 +38,7 @@ export const documentsEn: Record<keyof typeof documentsNb, string> = {
   'documents.field.chooseModel': 'Choose a model',
   'documents.field.unitYear': 'Joint unit and year',
   'documents.field.unitYearHint':
-    'The settlement statement shows what the municipality pays or gets back after the year: its share of the actual costs minus what it paid on account (a-konto, in advance). It can be made once the year’s ledger is imported and it is decided what happens to a surplus.',
+    'The settlement statement shows what the municipality pays or gets back after the year: its share of the actual costs minus what it paid on account (a-konto, in advance). It can be made once the year’s ledger is imported and it is decided what happens to a surplus. The benefit report shows where the unit’s benefits stand at the end of the year.',
   'documents.field.chooseUnitYear': 'Choose unit and year',
   'documents.error.unitYear': 'Choose the joint unit and the year to make the settlement statement for.',
   'documents.field.format': 'Format',
@@ -79,6 +80,7 @@ export const documentsEn: Record<keyof typeof documentsNb, string> = {
   'documents.kindName.summary': 'Summary',
   'documents.kindName.agreement': 'Cooperation agreement',
   'documents.kindName.settlement-statement': 'Settlement statement',
+  'documents.kindName.benefit-report': 'Benefit report',
   'documents.formatName.docx': 'DOCX',
   'documents.formatName.pdf': 'PDF/A',
   'documents.revisionLink': 'revision {revision}',

@@ -118,6 +118,10 @@ function subjectNamer(view: CaseView, language: Language) {
       // A settlement statement is one municipality's, for one year.
       return document.year === null ? name : `${name}, ${document.year}`;
     }
+    if (document.unitId !== null) {
+      const unit = view.document.operations.units.find((u) => u.id === document.unitId);
+      return `${unit ? localized(unit.name, language) : document.unitId}, ${document.year ?? ''}`;
+    }
     if (document.model !== null) {
       const model = view.document.legalModels.find((m) => m.id === document.model);
       return model ? localized(model.name, language) : document.model;

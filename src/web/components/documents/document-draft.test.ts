@@ -42,6 +42,14 @@ describe('checkDraft', () => {
         revision: 3,
       },
     });
+    // The benefit report is the unit's: no municipality is sent.
+    const report = { ...draft, kind: 'benefit-report' as const, unitYear: 'administrative-tjenester/2027' };
+    expect(checkDraft(report, choices, t)).toMatchObject({
+      ok: true,
+      request: { kind: 'benefit-report', unitId: 'administrative-tjenester', year: 2027 },
+    });
+    const sent = checkDraft(report, choices, t);
+    expect(sent.ok && 'municipality' in sent.request).toBe(false);
     // A year the unit has no budget for is not among the choices.
     expect(checkDraft({ ...draft, unitYear: 'administrative-tjenester/2028' }, choices, t).ok).toBe(false);
   });

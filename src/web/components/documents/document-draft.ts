@@ -50,14 +50,19 @@ export const DOCUMENT_FIELD_ID = {
   year: 'document-unit-year',
 } as const;
 
-/** A saksframlegg, a summary or a settlement statement is for one municipality; the agreement is for one legal model. */
+/** A saksframlegg, a summary or a settlement statement is for one municipality. */
 export function needsMunicipality(kind: DocumentKind): boolean {
-  return kind !== 'agreement';
+  return kind !== 'agreement' && kind !== 'benefit-report';
 }
 
-/** A settlement statement is for one joint unit's year. */
+/** The agreement is for one legal model. */
+export function needsModel(kind: DocumentKind): boolean {
+  return kind === 'agreement';
+}
+
+/** A settlement statement and a benefit report are for one joint unit's year. */
 export function needsUnitYear(kind: DocumentKind): boolean {
-  return kind === 'settlement-statement';
+  return kind === 'settlement-statement' || kind === 'benefit-report';
 }
 
 /** A unit and a year as one choice (`administrative-tjenester/2027`): only the years a unit has a budget for. */
@@ -100,7 +105,8 @@ export function checkDraft(draft: DocumentDraft, choices: DocumentChoices, t: Tr
   const forMunicipality = needsMunicipality(draft.kind);
   if (forMunicipality && !choices.municipalities.includes(draft.municipality))
     errors.push({ fieldId: DOCUMENT_FIELD_ID.municipality, message: t('documents.error.municipality') });
-  if (!forMunicipality && !choices.models.includes(draft.model))
+  const forModel = needsModel(draft.kind);
+  if (forModel && !choices.models.includes(draft.model))
     errors.push({
       fieldId: DOCUMENT_FIELD_ID.model,
       message: t(choices.models.length === 0 ? 'documents.error.noModels' : 'documents.error.model'),
@@ -119,11 +125,12 @@ export function checkDraft(draft: DocumentDraft, choices: DocumentChoices, t: Tr
     ok: true,
     request: {
       kind: draft.kind,
-      ...(forMunicipality ? { municipality: draft.municipality } : { model: draft.model }),
+      ...(forMunicipality ? { municipality: draft.municipality } : {}),
+      ...(forModel ? { model: draft.model } : {}),
       format: draft.format,
       language: draft.language,
       revision,
-      ...(!forMunicipality && draft.final ? { final: true } : {}),
+      ...(forModel && draft.final ? { final: true } : {}),
       ...(forUnitYear ? parseUnitYear(draft.unitYear) : {}),
     },
   };

@@ -58,5 +58,9 @@ describe('DocumentForm', () => {
     // The statement is one municipality's, so the municipality is asked for too.
     expect(html).toMatch(/<select[^>]*id="document-municipality"/);
     expect(html).toContain('a-konto (forskudd)');
+    const report = render({ ...initialDraft(4, 'nb'), kind: 'benefit-report' });
+    expect(report).toMatch(/<select[^>]*id="document-unit-year"/);
+    expect(report).not.toMatch(/<select[^>]*id="document-municipality"/);
+    expect(report).not.toMatch(/<select[^>]*id="document-model"/);
   });
 });

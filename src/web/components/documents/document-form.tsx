@@ -29,6 +29,7 @@ import { AgreementCheckList, FinalCheckbox } from './agreement-check-list.tsx';
 import {
   checkDraft,
   DOCUMENT_FIELD_ID,
+  needsModel,
   needsMunicipality,
   needsUnitYear,
   parseRevision,
@@ -81,7 +82,7 @@ export function DocumentForm({
   const update = (change: Partial<DocumentDraft>) => setDraft((current) => ({ ...current, ...change }));
   const errorFor = (id: string) => errors.find((error) => error.fieldId === id)?.message;
   const checkRevision = parseRevision(draft.revision, latestRevision);
-  const agreementChosen = !needsMunicipality(draft.kind) && models.some((m) => m.value === draft.model);
+  const agreementChosen = needsModel(draft.kind) && models.some((m) => m.value === draft.model);
   const agreementCheck = useAgreementCheck(
     caseId,
     agreementChosen && checkRevision !== null
@@ -149,7 +150,7 @@ export function DocumentForm({
             />
           ))}
         </Fieldset>
-        {needsMunicipality(draft.kind) ? (
+        {needsMunicipality(draft.kind) && (
           <Field>
             <Label htmlFor={DOCUMENT_FIELD_ID.municipality}>{t('documents.field.municipality')}</Label>
             <Field.Description>{t('documents.field.municipalityHint')}</Field.Description>
@@ -171,7 +172,8 @@ export function DocumentForm({
               <ValidationMessage>{errorFor(DOCUMENT_FIELD_ID.municipality)}</ValidationMessage>
             )}
           </Field>
-        ) : (
+        )}
+        {needsModel(draft.kind) && (
           <Field>
             <Label htmlFor={DOCUMENT_FIELD_ID.model}>{t('documents.field.model')}</Label>
             <Field.Description>{t('documents.field.modelHint')}</Field.Description>
