@@ -183,6 +183,21 @@ function planBlocks(context: Language, document: CaseDocument, item: Reported, y
         ...(isPlaceholder(plan.target.provenance) ? [text(' ('), placeholder(context), text(')')] : []),
       ]
     : [placeholder(context, provenanceWords(context, resolveProvenance(document, plan.target.provenance)))];
+  // The owner is a role with its provenance; no source names one for the default case, so it is often not set.
+  const owner: Inline[] =
+    plan.benefitOwner.role === null
+      ? [
+          placeholder(
+            context,
+            provenanceWords(context, resolveProvenance(document, plan.benefitOwner.provenance)),
+          ),
+        ]
+      : [
+          text(plan.benefitOwner.role),
+          ...(isPlaceholder(plan.benefitOwner.provenance)
+            ? [text(' ('), placeholder(context), text(')')]
+            : []),
+        ];
   const direction =
     plan.direction === 'lowerIsBetter'
       ? say(context, 'lavere er bedre', 'lågare er betre')
@@ -212,7 +227,9 @@ function planBlocks(context: Language, document: CaseDocument, item: Reported, y
           ),
         ),
         ...target,
-        text(say(context, `. Eier (rolle): ${plan.ownerRole}.`, `. Eigar (rolle): ${plan.ownerRole}.`)),
+        text(say(context, '. Eier (rolle): ', '. Eigar (rolle): ')),
+        ...owner,
+        text('.'),
       ],
     },
   ];
@@ -236,7 +253,7 @@ function planBlocks(context: Language, document: CaseDocument, item: Reported, y
       date: m.date,
       value: m.value,
       what:
-        m.provenance === 'placeholder'
+        m.provenance.kind === 'placeholder'
           ? `${say(context, 'Måling', 'Måling')} (${placeholderText(context)})`
           : say(context, 'Måling', 'Måling'),
     })),
