@@ -96,7 +96,7 @@ export const operationsEn = {
   'settlement.settings.heading': 'Settings for the unit',
   'settlement.settings.intro':
     'What the cooperation agreement says about the host, a surplus, notice and the fund. Choose the resolution point each value comes from, or leave it a placeholder until it is decided.',
-  'settlement.settings.host': 'Host municipality',
+  'settlement.settings.host': 'Which municipality is the host?',
   'settlement.settings.policy': 'What happens to a surplus?',
   'settlement.settings.policyHint':
     'To the fund: the surplus is put in the unit’s fund, and a deficit is covered from the fund as far as it goes. Back to the members: each municipality gets its own surplus back and pays its own deficit.',
@@ -147,4 +147,6 @@ export const operationsEn = {
   'settlement.downloads.word': 'Settlement statement to {name} (Word)',
   'settlement.downloads.pdf': 'Settlement statement to {name} (PDF)',
   'settlement.downloads.making': 'Making the settlement statement …',
+  'settlement.settings.hostLegend': 'Host',
+  'settlement.settings.policyLegend': 'Surplus',
 };

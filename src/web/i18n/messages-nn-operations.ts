@@ -95,7 +95,7 @@ export const operationsNn = {
   'settlement.settings.heading': 'Innstillingar for eininga',
   'settlement.settings.intro':
     'Det samarbeidsavtalen seier om vertskommune, overskot, oppseiing og fond. Vel vedtakspunktet kvar verdi kjem frå, eller la han stå som plasshaldar til han er vedteken.',
-  'settlement.settings.host': 'Vertskommune',
+  'settlement.settings.host': 'Kva kommune er vertskommune?',
   'settlement.settings.policy': 'Kva skjer med eit overskot?',
   'settlement.settings.policyHint':
     'Til fond: overskotet blir sett av i fondet til eininga, og eit underskot blir dekt frå fondet så langt det rekk. Tilbake til medlemene: kvar kommune får overskotet sitt tilbake og betaler underskotet sitt.',
@@ -144,4 +144,6 @@ export const operationsNn = {
   'settlement.downloads.word': 'Oppgjersbrev til {name} (Word)',
   'settlement.downloads.pdf': 'Oppgjersbrev til {name} (PDF)',
   'settlement.downloads.making': 'Lagar oppgjersbrevet …',
+  'settlement.settings.hostLegend': 'Vertskommune',
+  'settlement.settings.policyLegend': 'Overskot',
 };
