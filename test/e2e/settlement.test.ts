@@ -99,13 +99,7 @@ describe('settlement page', () => {
     await page.getByRole('button', { name: 'Lagre årsoppgjøret' }).click();
     await page.getByText(/Årsoppgjøret er lagret som revisjon \d+\./).waitFor(SLOW);
 
-    await page
-      .getByText(/Melhus skal betale 106\s872 kr/)
-      .waitFor(SLOW)
-      .catch(async (e) => {
-        console.log(await page.locator('body').innerText());
-        throw e;
-      });
+    await page.getByText(/Melhus skal betale 106\s872 kr/).waitFor(SLOW);
     await page.getByText(/Midtre Gauldal skal betale 36\s846 kr/).waitFor();
     await page.getByText(/Skaun skal betale 51\s126 kr/).waitFor();
     await expectAccessible(page, 'settlement results');
