@@ -23,6 +23,7 @@ import { shareCommand } from './commands/share.ts';
 import { ssbCommand } from './commands/ssb.ts';
 import { showCommand } from './commands/show.ts';
 import { validateCommand } from './commands/validate.ts';
+import { settleCommand } from './commands/settle.ts';
 
 export const COMMANDS: readonly Command[] = [
   serveCommand,
@@ -45,6 +46,7 @@ export const COMMANDS: readonly Command[] = [
   benchmarkCommand,
   profileCommand,
   ssbCommand,
+  settleCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {
