@@ -2,6 +2,7 @@
  * The export API: files as the role may see them (a reader never gets the ages of a group under 5 persons),
  * named by case, revision and table; clear 400s and 404s.
  */
+import { EXPORT_TABLE_IDS } from '../case/export/export-table.ts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './test-support.ts';
@@ -120,8 +121,9 @@ describe('GET /api/cases/:caseId/export', () => {
     expect(whole.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await whole.arrayBuffer());
-    // One sheet per table the default case has (all thirteen), then «Kilder».
-    expect(workbook.worksheets).toHaveLength(14);
+    // One sheet per table the default case has (all of them, the settlement with a note that none is
+    // recorded), then «Kilder».
+    expect(workbook.worksheets).toHaveLength(EXPORT_TABLE_IDS.length + 1);
     expect(workbook.worksheets.slice(0, 3).map((s) => s.name)).toEqual([
       'Grunnlag',
       'Samarbeidsprofil',

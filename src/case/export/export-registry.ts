@@ -10,6 +10,7 @@ import { baselineTable } from './tables/baseline-table.ts';
 import { benchmarkTable } from './tables/benchmark-table.ts';
 import { profileTable } from './tables/profile-table.ts';
 import { MORE_EXPORT_TABLES } from './tables/scenario-tables.ts';
+import { settlementTable } from './tables/settlement-table.ts';
 
 export interface ExportEntry {
   build: ExportTableBuilder;
@@ -31,6 +32,7 @@ export const EXPORT_REGISTRY: Record<ExportTableId, ExportEntry> = {
   profile: { build: profileTable, needsSolver: never },
   benchmark: { build: benchmarkTable, needsSolver: never },
   ...MORE_EXPORT_TABLES,
+  settlement: { build: settlementTable, needsSolver: never },
 };
 
 /** A registry as the bundle takes it: tests pass one with only the tables they look at. */

@@ -103,6 +103,7 @@ export const EXPORT_TABLE_IDS = [
   'switchboard',
   'model-matrix',
   'model-ranking',
+  'settlement',
 ] as const;
 export type ExportTableId = (typeof EXPORT_TABLE_IDS)[number];
 

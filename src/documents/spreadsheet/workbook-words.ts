@@ -69,6 +69,7 @@ const NB: WorkbookWords = {
     switchboard: 'Sentralbord',
     'model-matrix': 'Modellmatrise',
     'model-ranking': 'Modellrangering',
+    settlement: 'Årsoppgjør',
   },
 };
 
@@ -111,6 +112,7 @@ const NN: WorkbookWords = {
     switchboard: 'Sentralbord',
     'model-matrix': 'Modellmatrise',
     'model-ranking': 'Modellrangering',
+    settlement: 'Årsoppgjer',
   },
 };
 
@@ -154,6 +156,7 @@ const EN: WorkbookWords = {
     switchboard: 'Switchboard',
     'model-matrix': 'Model matrix',
     'model-ranking': 'Model ranking',
+    settlement: 'Annual settlement',
   },
 };
 

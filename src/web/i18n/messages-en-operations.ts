@@ -149,4 +149,5 @@ export const operationsEn = {
   'settlement.downloads.making': 'Making the settlement statement …',
   'settlement.settings.hostLegend': 'Host',
   'settlement.settings.policyLegend': 'Surplus',
+  'export.table.settlement': 'Annual settlement',
 };

@@ -146,4 +146,5 @@ export const operationsNb = {
   'settlement.downloads.making': 'Lager oppgjørsbrevet …',
   'settlement.settings.hostLegend': 'Vertskommune',
   'settlement.settings.policyLegend': 'Overskudd',
+  'export.table.settlement': 'Årsoppgjør',
 };

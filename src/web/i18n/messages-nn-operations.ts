@@ -146,4 +146,5 @@ export const operationsNn = {
   'settlement.downloads.making': 'Lagar oppgjersbrevet …',
   'settlement.settings.hostLegend': 'Vertskommune',
   'settlement.settings.policyLegend': 'Overskot',
+  'export.table.settlement': 'Årsoppgjer',
 };

@@ -44,7 +44,7 @@ const comparison = (document: CaseDocument, scenarioId: string | undefined) => {
 const never = () => false;
 
 export const MORE_EXPORT_TABLES: Record<
-  Exclude<ExportTableId, 'baseline' | 'profile' | 'benchmark'>,
+  Exclude<ExportTableId, 'baseline' | 'profile' | 'benchmark' | 'settlement'>,
   MoreExportTable
 > = {
   'cash-flows': { build: cashFlowsTable, needsSolver: scenarioKeys },
