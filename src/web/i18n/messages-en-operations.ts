@@ -150,4 +150,5 @@ export const operationsEn = {
   'settlement.settings.hostLegend': 'Host',
   'settlement.settings.policyLegend': 'Surplus',
   'export.table.settlement': 'Annual settlement',
+  'settlement.import.mapping': 'The columns',
 };

@@ -147,4 +147,5 @@ export const operationsNb = {
   'settlement.settings.hostLegend': 'Vertskommune',
   'settlement.settings.policyLegend': 'Overskudd',
   'export.table.settlement': 'Årsoppgjør',
+  'settlement.import.mapping': 'Kolonnene',
 };

@@ -147,4 +147,5 @@ export const operationsNn = {
   'settlement.settings.hostLegend': 'Vertskommune',
   'settlement.settings.policyLegend': 'Overskot',
   'export.table.settlement': 'Årsoppgjer',
+  'settlement.import.mapping': 'Kolonnane',
 };

@@ -123,7 +123,7 @@ export function SettlementImport({ caseId, unitId, year, components, onSaved }: 
     }
   }
 
-  async function check(file: File) {
+  async function check(file: File, previous: LedgerPreview) {
     setStep({ kind: 'reading', file });
     try {
       const preview = await previewLedger(caseId, file, {
@@ -135,6 +135,19 @@ export function SettlementImport({ caseId, unitId, year, components, onSaved }: 
       });
       setStep({ kind: 'mapping', file, preview, checked: true });
     } catch (error) {
+      // A column left unchosen is refused (400) naming `mapping.account` &c.: shown beside the selects, in
+      // the form's words, so the mapping stays on screen to correct.
+      if (isApiError(error) && error.status === 400 && error.issues.length > 0) {
+        const errors = error.issues.map((issue) => {
+          const field = issue.path.split('.')[1] as ColumnField | undefined;
+          const label =
+            field !== undefined && field in FIELD_KEY ? t(FIELD_KEY[field]) : t('settlement.import.mapping');
+          const text = `${label}: ${issue.message}`;
+          return { sheet: null, row: null, column: null, code: issue.code, message: issue.message, text };
+        });
+        setStep({ kind: 'mapping', file, preview: { ...previous, errors }, checked: false });
+        return;
+      }
       failed(error);
     }
   }
@@ -265,7 +278,7 @@ export function SettlementImport({ caseId, unitId, year, components, onSaved }: 
           <Button
             variant="secondary"
             disabled={busy}
-            onClick={() => step.kind === 'mapping' && void check(step.file)}
+            onClick={() => step.kind === 'mapping' && void check(step.file, step.preview)}
           >
             {t('settlement.import.check')}
           </Button>
