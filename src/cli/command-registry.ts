@@ -26,6 +26,7 @@ import { showCommand } from './commands/show.ts';
 import { validateCommand } from './commands/validate.ts';
 import { budgetCommand } from './commands/budget.ts';
 import { akontoCommand } from './commands/akonto.ts';
+import { settleCommand } from './commands/settle.ts';
 
 export const COMMANDS: readonly Command[] = [
   serveCommand,
@@ -51,6 +52,7 @@ export const COMMANDS: readonly Command[] = [
   benefitsCommand,
   budgetCommand,
   akontoCommand,
+  settleCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -76,21 +76,21 @@ describe('settlement page', () => {
       .waitFor(SLOW);
     await expectAccessible(page, 'settlement page before');
 
-    await page.getByLabel('Hva skjer med et overskudd?', { exact: true }).selectOption('to-members');
+    await page.getByRole('combobox', { name: 'Hva skjer med et overskudd?' }).selectOption('to-members');
     await page.getByRole('button', { name: 'Lagre innstillingene' }).click();
     await page.getByText('Innstillingene er lagret som en ny revisjon.').waitFor(SLOW);
     await page.getByText('Regnskapet (hovedboken) for 2027 er ikke lest inn ennå.').waitFor(SLOW);
 
     await page.getByLabel('Velg regnskapsfil (hovedbok)').setInputFiles(ledgerFile());
     await page.getByText('Flokk har gjettet hvilke kolonner som er hva', { exact: false }).waitFor(SLOW);
-    expect(await page.getByLabel('Beløp', { exact: true }).inputValue()).toBe('Beløp');
+    expect(await page.getByRole('combobox', { name: 'Beløp', exact: true }).inputValue()).toBe('Beløp');
     await page.getByRole('button', { name: 'Kontroller' }).click();
     await page.getByText('16 linjer er lest.').waitFor(SLOW);
     await expectAccessible(page, 'settlement preview');
 
     // Each responsibility is one group of unmapped lines; each is assigned its component.
     const assign = async (responsibility: string, component: string) =>
-      page.getByLabel(new RegExp(`ansvar ${responsibility},`)).selectOption(component);
+      page.getByRole('combobox', { name: new RegExp(`ansvar ${responsibility},`) }).selectOption(component);
     await assign('1200', 'lonn-regnskap-fakturering');
     await assign('1210', 'sentralbord');
     await assign('1280', 'arkiv-postmottak');

@@ -12,6 +12,7 @@ import { aKontoTable } from './tables/a-konto-table.ts';
 import { operationsBudgetTable } from './tables/operations-budget-table.ts';
 import { profileTable } from './tables/profile-table.ts';
 import { MORE_EXPORT_TABLES } from './tables/scenario-tables.ts';
+import { settlementTable } from './tables/settlement-table.ts';
 
 export interface ExportEntry {
   build: ExportTableBuilder;
@@ -35,6 +36,7 @@ export const EXPORT_REGISTRY: Record<ExportTableId, ExportEntry> = {
   ...MORE_EXPORT_TABLES,
   'operations-budget': { build: operationsBudgetTable, needsSolver: never },
   'a-konto': { build: aKontoTable, needsSolver: never },
+  settlement: { build: settlementTable, needsSolver: never },
 };
 
 /** A registry as the bundle takes it: tests pass one with only the tables they look at. */

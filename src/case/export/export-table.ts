@@ -106,6 +106,7 @@ export const EXPORT_TABLE_IDS = [
   'operations-budget',
   'a-konto',
   'benefits',
+  'settlement',
 ] as const;
 export type ExportTableId = (typeof EXPORT_TABLE_IDS)[number];
 

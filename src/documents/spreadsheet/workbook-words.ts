@@ -72,6 +72,7 @@ const NB: WorkbookWords = {
     'operations-budget': 'Driftsbudsjett',
     'a-konto': 'A-konto',
     benefits: 'Gevinster',
+    settlement: 'Årsoppgjør',
   },
 };
 
@@ -117,6 +118,7 @@ const NN: WorkbookWords = {
     'operations-budget': 'Driftsbudsjett',
     'a-konto': 'A-konto',
     benefits: 'Gevinstar',
+    settlement: 'Årsoppgjer',
   },
 };
 
@@ -163,6 +165,7 @@ const EN: WorkbookWords = {
     'operations-budget': 'Operating budget',
     'a-konto': 'On account',
     benefits: 'Benefits',
+    settlement: 'Annual settlement',
   },
 };
 

@@ -96,7 +96,7 @@ export const operationsEn = {
   'settlement.settings.heading': 'Settings for the unit',
   'settlement.settings.intro':
     'What the cooperation agreement says about the host, a surplus, notice and the fund. Choose the resolution point each value comes from, or leave it a placeholder until it is decided.',
-  'settlement.settings.host': 'Host municipality',
+  'settlement.settings.host': 'Which municipality is the host?',
   'settlement.settings.policy': 'What happens to a surplus?',
   'settlement.settings.policyHint':
     'To the fund: the surplus is put in the unit’s fund, and a deficit is covered from the fund as far as it goes. Back to the members: each municipality gets its own surplus back and pays its own deficit.',
@@ -326,4 +326,8 @@ export const operationsEn = {
   'term.benefitOwner.name': 'benefit owner',
   'term.benefitOwner.text':
     'The role in the line organisation with the responsibility and authority to realise the benefit. According to DFØ, management appoints benefit owners.',
+  'settlement.settings.hostLegend': 'Host',
+  'settlement.settings.policyLegend': 'Surplus',
+  'export.table.settlement': 'Annual settlement',
+  'settlement.import.mapping': 'The columns',
 };

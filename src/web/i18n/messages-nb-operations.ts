@@ -94,7 +94,7 @@ export const operationsNb = {
   'settlement.settings.heading': 'Innstillinger for enheten',
   'settlement.settings.intro':
     'Det samarbeidsavtalen sier om vertskommune, overskudd, oppsigelse og fond. Velg vedtakspunktet hver verdi kommer fra, eller la den stå som plassholder til den er vedtatt.',
-  'settlement.settings.host': 'Vertskommune',
+  'settlement.settings.host': 'Hvilken kommune er vertskommune?',
   'settlement.settings.policy': 'Hva skjer med et overskudd?',
   'settlement.settings.policyHint':
     'Til fond: overskuddet settes av i enhetens fond, og et underskudd dekkes fra fondet så langt det rekker. Tilbake til medlemmene: hver kommune får sitt overskudd tilbake og betaler sitt underskudd.',
@@ -323,4 +323,8 @@ export const operationsNb = {
   'term.benefitOwner.name': 'gevinstansvarlig',
   'term.benefitOwner.text':
     'Rollen i linjen som har ansvar og myndighet til å ta ut gevinsten. Etter DFØ er det ledelsen som utpeker gevinstansvarlige.',
+  'settlement.settings.hostLegend': 'Vertskommune',
+  'settlement.settings.policyLegend': 'Overskudd',
+  'export.table.settlement': 'Årsoppgjør',
+  'settlement.import.mapping': 'Kolonnene',
 };

@@ -95,7 +95,7 @@ export const operationsNn = {
   'settlement.settings.heading': 'Innstillingar for eininga',
   'settlement.settings.intro':
     'Det samarbeidsavtalen seier om vertskommune, overskot, oppseiing og fond. Vel vedtakspunktet kvar verdi kjem frå, eller la han stå som plasshaldar til han er vedteken.',
-  'settlement.settings.host': 'Vertskommune',
+  'settlement.settings.host': 'Kva kommune er vertskommune?',
   'settlement.settings.policy': 'Kva skjer med eit overskot?',
   'settlement.settings.policyHint':
     'Til fond: overskotet blir sett av i fondet til eininga, og eit underskot blir dekt frå fondet så langt det rekk. Tilbake til medlemene: kvar kommune får overskotet sitt tilbake og betaler underskotet sitt.',
@@ -322,4 +322,8 @@ export const operationsNn = {
   'term.benefitOwner.name': 'gevinstansvarleg',
   'term.benefitOwner.text':
     'Rolla i linja som har ansvar og mynde til å ta ut gevinsten. Etter DFØ er det leiinga som peikar ut gevinstansvarlege.',
+  'settlement.settings.hostLegend': 'Vertskommune',
+  'settlement.settings.policyLegend': 'Overskot',
+  'export.table.settlement': 'Årsoppgjer',
+  'settlement.import.mapping': 'Kolonnane',
 };

@@ -45,7 +45,10 @@ const comparison = (document: CaseDocument, scenarioId: string | undefined) => {
 const never = () => false;
 
 export const MORE_EXPORT_TABLES: Record<
-  Exclude<ExportTableId, 'baseline' | 'profile' | 'benchmark' | 'operations-budget' | 'a-konto'>,
+  Exclude<
+    ExportTableId,
+    'baseline' | 'profile' | 'benchmark' | 'operations-budget' | 'a-konto' | 'settlement'
+  >,
   MoreExportTable
 > = {
   'cash-flows': { build: cashFlowsTable, needsSolver: scenarioKeys },

@@ -10,6 +10,7 @@ import {
   type LedgerRuleInput,
 } from '../../api/settlement-api.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
+import type { UnmappedGroup } from '../../../case/operations/ledger-import.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { MessageKey } from '../../i18n/catalogues.ts';
 import { FormErrorSummary } from '../form-error-summary.tsx';
@@ -75,23 +76,25 @@ export function SettlementImport({ caseId, unitId, year, components, onSaved }: 
   const t = useT();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [mapping, setMapping] = useState<LedgerColumns | null>(null);
-  const [assigned, setAssigned] = useState<Record<string, string>>({});
+  const [assigned, setAssigned] = useState<Record<string, { group: UnmappedGroup; component: string }>>({});
   const input = useRef<HTMLInputElement>(null);
 
-  const rulesOf = (preview: LedgerPreview): LedgerRuleInput[] =>
-    (preview.unmapped?.groups ?? []).flatMap((g) => {
-      const component = assigned[groupKey(g)];
-      if (!component) return [];
-      return [
-        {
-          component,
-          account: g.account,
-          responsibility: g.responsibility,
-          function: g.function,
-          ...(g.project === null ? {} : { project: g.project }),
-        },
-      ];
-    });
+  // The groups' assignments are kept with the group, not looked up in the newest preview: once assigned, a
+  // group is no longer unmapped there, but its rule must still be sent with the save.
+  const rules = (): LedgerRuleInput[] =>
+    Object.values(assigned).flatMap(({ group: g, component }) =>
+      component === ''
+        ? []
+        : [
+            {
+              component,
+              account: g.account,
+              responsibility: g.responsibility,
+              function: g.function,
+              ...(g.project === null ? {} : { project: g.project }),
+            },
+          ],
+    );
 
   const failed = (error: unknown) =>
     setStep({
@@ -128,10 +131,23 @@ export function SettlementImport({ caseId, unitId, year, components, onSaved }: 
         year,
         fileName: file.name,
         mapping: mapping ?? undefined,
-        rules: rulesOf(previous),
+        rules: rules(),
       });
       setStep({ kind: 'mapping', file, preview, checked: true });
     } catch (error) {
+      // A column left unchosen is refused (400) naming `mapping.account` &c.: shown beside the selects, in
+      // the form's words, so the mapping stays on screen to correct.
+      if (isApiError(error) && error.status === 400 && error.issues.length > 0) {
+        const errors = error.issues.map((issue) => {
+          const field = issue.path.split('.')[1] as ColumnField | undefined;
+          const label =
+            field !== undefined && field in FIELD_KEY ? t(FIELD_KEY[field]) : t('settlement.import.mapping');
+          const text = `${label}: ${issue.message}`;
+          return { sheet: null, row: null, column: null, code: issue.code, message: issue.message, text };
+        });
+        setStep({ kind: 'mapping', file, preview: { ...previous, errors }, checked: false });
+        return;
+      }
       failed(error);
     }
   }
@@ -142,7 +158,7 @@ export function SettlementImport({ caseId, unitId, year, components, onSaved }: 
       const saved = await saveLedger(
         caseId,
         file,
-        { unitId, year, fileName: file.name, mapping: mapping ?? undefined, rules: rulesOf(preview) },
+        { unitId, year, fileName: file.name, mapping: mapping ?? undefined, rules: rules() },
         preview.baseRevision,
       );
       setStep({ kind: 'saved', revision: saved.revision.revision });
@@ -277,7 +293,9 @@ export function SettlementImport({ caseId, unitId, year, components, onSaved }: 
               preview={step.preview}
               components={components}
               assigned={assigned}
-              onAssign={(key, component) => setAssigned((a) => ({ ...a, [key]: component }))}
+              onAssign={(group, component) =>
+                setAssigned((a) => ({ ...a, [groupKey(group)]: { group, component } }))
+              }
             />
           )}
           <div className="button-row">
@@ -300,8 +318,8 @@ export function SettlementImport({ caseId, unitId, year, components, onSaved }: 
 interface PreviewFiguresProps {
   preview: LedgerPreview;
   components: { id: string; name: string }[];
-  assigned: Record<string, string>;
-  onAssign: (key: string, component: string) => void;
+  assigned: Record<string, { component: string }>;
+  onAssign: (group: UnmappedGroup, component: string) => void;
 }
 
 /** The checked file: lines read, totals per component, and the unmapped groups with a component to choose. */
@@ -366,8 +384,8 @@ function PreviewFigures({ preview, components, assigned, onAssign }: PreviewFigu
                     <Select
                       id={id}
                       width="auto"
-                      value={assigned[key] ?? ''}
-                      onChange={(e) => onAssign(key, e.target.value)}
+                      value={assigned[key]?.component ?? ''}
+                      onChange={(e) => onAssign(g, e.target.value)}
                     >
                       <Select.Option value="">{t('settlement.import.whichComponent')}</Select.Option>
                       {components.map((c) => (

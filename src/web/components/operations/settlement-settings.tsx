@@ -207,7 +207,7 @@ export function SettlementSettings({
       {errors.length > 0 && <FormErrorSummary heading={t('settlement.settings.errors')} errors={errors} />}
       <form onSubmit={(e) => void save(e)} className="settlement-settings">
         <Fieldset>
-          <Fieldset.Legend>{t('settlement.settings.host')}</Fieldset.Legend>
+          <Fieldset.Legend>{t('settlement.settings.hostLegend')}</Fieldset.Legend>
           <Field>
             <Label htmlFor="settings-host">{t('settlement.settings.host')}</Label>
             <Select
@@ -227,7 +227,7 @@ export function SettlementSettings({
           {draft.host !== '' && from('settings-host-from', draft.hostFrom, set('hostFrom'))}
         </Fieldset>
         <Fieldset>
-          <Fieldset.Legend>{t('settlement.settings.policy')}</Fieldset.Legend>
+          <Fieldset.Legend>{t('settlement.settings.policyLegend')}</Fieldset.Legend>
           <Fieldset.Description>{t('settlement.settings.policyHint')}</Fieldset.Description>
           <Field>
             <Label htmlFor="settings-policy">{t('settlement.settings.policy')}</Label>
