@@ -195,11 +195,7 @@ export function SettlementImport({ caseId, unitId, year, components, onSaved }: 
       <div role="status">
         {step.kind === 'reading' && <Paragraph>{t('settlement.import.reading')}</Paragraph>}
         {step.kind === 'saving' && <Paragraph>{t('settlement.import.saving')}</Paragraph>}
-        {step.kind === 'saved' && (
-          <Alert data-color="success">
-            <Paragraph>{t('settlement.import.saved', { revision: step.revision })}</Paragraph>
-          </Alert>
-        )}
+        {/* «Saved» is said once, by the page, whose notice outlives the reload that follows the save. */}
       </div>
       {step.kind === 'failed' && (
         <Alert data-color="danger">

@@ -278,9 +278,7 @@ export function SettlementSettings({
         <Button type="submit" disabled={state === 'saving'}>
           {state === 'saving' ? t('settlement.settings.saving') : t('settlement.settings.save')}
         </Button>
-        <div role="status">
-          {state === 'saved' && <Paragraph>{t('settlement.settings.saved')}</Paragraph>}
-        </div>
+        {/* «Saved» is said once, by the page (SettlementPage), whose notice outlives the reload that follows. */}
       </form>
     </section>
   );
