@@ -29,7 +29,7 @@ export const FIGURES: readonly Figure[] = [
   saksframleggPdf,
   saksframleggBoth,
   importBaseline357x10,
-  // Issue 19's engine (settlement of a year's ledger); the product does not use it yet.
+  // Issue 19: settling a year of the host's ledger (the engine alone, and from the uploaded CSV's bytes).
   settleLedger100k,
   readLedgerOnly100k,
   readLedger100k,
