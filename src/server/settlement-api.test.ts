@@ -216,6 +216,23 @@ describe('ledger import and settlement API', () => {
     expect(preview.settlement.ok).toBe(true);
   });
 
+  it('a file laid out otherwise than the remembered mapping gets a fresh guess, said to be one', async () => {
+    // Debit and credit columns and none of the remembered «Beløp», «Tekst», «Periode»: 1 500 − 250 = 1 250 kr.
+    const body = new TextEncoder().encode(
+      'Konto;Ansvar;Funksjon;Debet;Kredit\r\n10100;1300;1200;1500,00;\r\n10100;1300;1200;;250,00\r\n',
+    );
+    const response = await editor.request('POST', `${base()}/ledger/preview?${query(2028)}`, body, CSV);
+    const preview = (await response.json()) as Preview;
+    expect(preview.mappingFrom).toBe('guessed');
+    expect((preview.mapping as { amount: unknown }).amount).toEqual({
+      kind: 'debitCredit',
+      debit: 'Debet',
+      credit: 'Kredit',
+    });
+    expect(preview.errors).toEqual([]);
+    expect(preview.unmapped).toMatchObject({ lines: 2, amount: 1_250 });
+  });
+
   it('a file with 3 bad amounts and a missing account: 422 naming each row and column, nothing stored', async () => {
     const good = generated(2027).slice(0, 30);
     const text = new TextDecoder().decode(ledgerCsv(good)).split('\r\n');

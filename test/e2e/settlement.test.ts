@@ -117,4 +117,35 @@ describe('settlement page', () => {
     const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(wide).toBe(false);
   }, 180_000);
+
+  it('reads a debit and credit export with a point as thousands separator once the form says so', async () => {
+    const page = await newPage(browser);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signInAs(page, flokk.url, 'eier@flokk.local', PASSWORD);
+    await page.goto(`${flokk.url}/saker/${CASE}/drift/oppgjor`);
+    await page.getByRole('heading', { level: 1, name: 'Årsoppgjør' }).waitFor();
+    // Two lines on a responsibility no rule takes: debit 1.500,00 and credit 250,00 → 1 500 − 250 = 1 250 kr.
+    const path = join(dataDir, 'hovedbok-debet-kredit.csv');
+    writeFileSync(
+      path,
+      '\uFEFFKonto;Ansvar;Funksjon;Debet;Kredit\r\n10100;1300;1200;1.500,00;\r\n10100;1300;1200;;250,00\r\n',
+    );
+    await page.getByLabel('Velg regnskapsfil (hovedbok)').setInputFiles(path);
+    await page.getByText('Flokk har gjettet hvilke kolonner som er hva', { exact: false }).waitFor(SLOW);
+    // The export has no amount column: the guess is debit and credit.
+    expect(await page.getByRole('combobox', { name: 'Beløpet står i' }).inputValue()).toBe('debitCredit');
+    expect(await page.getByRole('combobox', { name: 'Debet', exact: true }).inputValue()).toBe('Debet');
+    expect(await page.getByRole('combobox', { name: 'Kredit', exact: true }).inputValue()).toBe('Kredit');
+    // «1.500,00» is not a number while the form says there is no thousands separator: row and column named.
+    await page.getByRole('button', { name: 'Kontroller' }).click();
+    await page
+      .getByText(/Rad 2, kolonne Debet/)
+      .first()
+      .waitFor(SLOW);
+    await page.getByRole('combobox', { name: 'Tusenskille i beløpene' }).selectOption('point');
+    await page.getByRole('button', { name: 'Kontroller' }).click();
+    await page.getByText('2 linjer er lest.').waitFor(SLOW);
+    await page.getByText(/2 linjer \(1\s250 kr\) hører ikke til noen budsjettpost/).waitFor();
+    await expectAccessible(page, 'settlement debit and credit');
+  }, 120_000);
 });

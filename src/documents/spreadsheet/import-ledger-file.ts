@@ -11,6 +11,8 @@ import type { CellValue } from '../../case/import/cells.ts';
 import { csvRows, decodeCsv, detectDelimiter, type CsvDelimiter } from '../../case/ledger/csv-rows.ts';
 import {
   guessMappingInRows,
+  headerKey,
+  mappedHeaders,
   type LedgerColumns,
   type LedgerField,
   type MappingGuess,
@@ -118,6 +120,12 @@ function headerTexts(row: readonly CellValue[] | undefined): string[] {
     .map((text) => text.slice(0, MAX_HEADER_CHARS));
 }
 
+/** True when every column `mapping` names is among `headers` (compared as the reader compares them). */
+function fitsHeaders(mapping: LedgerColumns, headers: readonly string[]): boolean {
+  const present = new Set(headers.map(headerKey));
+  return mappedHeaders(mapping).every(({ header }) => present.has(headerKey(header)));
+}
+
 /** The settlement a year could not give, as an error without row or column. */
 function viewIssue(code: string, message: string): ImportIssue {
   return { sheet: null, row: null, column: null, code, message, text: message };
@@ -158,8 +166,23 @@ export async function importLedgerFile(
       errors: sheet.issues,
     });
 
-  let columns: LedgerColumns | null = options.columns ?? remembered ?? null;
-  const mappingFrom: MappingFrom | null = options.columns ? 'given' : remembered ? 'remembered' : null;
+  const headRowsFor = (mapping: LedgerColumns): readonly (readonly CellValue[])[] => {
+    if (sheet !== null) return sheet.rows;
+    const delimiter =
+      mapping.delimiter === 'auto'
+        ? detectDelimiter(decodeCsv(bytes).text, mapping.headerRow)
+        : DELIMITER[mapping.delimiter];
+    return csvHead(bytes, delimiter);
+  };
+  // Last year's mapping is used while the file has every column it names; a file laid out otherwise (another
+  // export, another system) gets a fresh guess instead, since the remembered columns could not be chosen away
+  // on the page (text and period are not among its selects) and would only give «column not found».
+  const rememberedFits =
+    remembered !== undefined &&
+    options.columns === undefined &&
+    fitsHeaders(remembered, headerTexts(headRowsFor(remembered)[remembered.headerRow - 1]));
+  let columns: LedgerColumns | null = options.columns ?? (rememberedFits ? remembered : null) ?? null;
+  const mappingFrom: MappingFrom | null = options.columns ? 'given' : rememberedFits ? 'remembered' : null;
   let missingFields: LedgerField[] = [];
   let headRows: readonly (readonly CellValue[])[];
   if (columns === null) {
@@ -168,14 +191,8 @@ export async function importLedgerFile(
     columns = guess.columns;
     missingFields = guess.missing;
     headRows = rows;
-  } else if (sheet !== null) {
-    headRows = sheet.rows;
   } else {
-    const delimiter =
-      columns.delimiter === 'auto'
-        ? detectDelimiter(decodeCsv(bytes).text, columns.headerRow)
-        : DELIMITER[columns.delimiter];
-    headRows = csvHead(bytes, delimiter);
+    headRows = headRowsFor(columns);
   }
   const headerRow = columns?.headerRow ?? 1;
   const headers = headerTexts(headRows[headerRow - 1]);

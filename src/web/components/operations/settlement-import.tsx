@@ -26,25 +26,63 @@ type Step =
   | { kind: 'saved'; revision: number }
   | { kind: 'failed'; message: string };
 
-/** The mapping's single-column fields, in the order of the form. */
-const COLUMN_FIELDS = ['account', 'responsibility', 'function', 'project', 'amount'] as const;
-type ColumnField = (typeof COLUMN_FIELDS)[number];
+/** The mapping's dimension columns, in the order of the form; the amount's columns follow by its kind. */
+const DIMENSION_FIELDS = ['account', 'responsibility', 'function', 'project'] as const;
+type ColumnField = (typeof DIMENSION_FIELDS)[number] | 'amount' | 'debit' | 'credit';
 const FIELD_KEY: Record<ColumnField, MessageKey> = {
   account: 'settlement.import.field.account',
   responsibility: 'settlement.import.field.responsibility',
   function: 'settlement.import.field.function',
   project: 'settlement.import.field.project',
   amount: 'settlement.import.field.amount',
+  debit: 'settlement.import.field.debit',
+  credit: 'settlement.import.field.credit',
 };
 
+/** The columns the form asks for: one signed amount, or debit and credit, as the export gives them. */
+const columnFields = (mapping: LedgerColumns | null): readonly ColumnField[] => [
+  ...DIMENSION_FIELDS,
+  ...(mapping?.amount.kind === 'debitCredit' ? (['debit', 'credit'] as const) : (['amount'] as const)),
+];
+
+const THOUSANDS = ['none', 'space', 'point', 'comma'] as const;
+type Thousands = (typeof THOUSANDS)[number];
+const THOUSANDS_KEY: Record<Thousands, MessageKey> = {
+  none: 'settlement.import.thousandsNone',
+  space: 'settlement.import.thousandsSpace',
+  point: 'settlement.import.thousandsPoint',
+  comma: 'settlement.import.thousandsComma',
+};
+
+/** The form's label for a refused part of the mapping (`mapping.account`, `mapping.amount.debit`, `mapping.thousands`). */
+function mappingLabel(path: string): MessageKey {
+  const [, field, part] = path.split('.');
+  if (field === 'amount' && (part === 'debit' || part === 'credit')) return FIELD_KEY[part];
+  if (field === 'thousands') return 'settlement.import.thousands';
+  if (field === 'decimal') return 'settlement.import.decimal';
+  return field !== undefined && field in FIELD_KEY
+    ? FIELD_KEY[field as ColumnField]
+    : 'settlement.import.mapping';
+}
+
 function columnOf(mapping: LedgerColumns, field: ColumnField): string {
-  if (field === 'amount') return mapping.amount.kind === 'signed' ? mapping.amount.column : '';
+  const amount = mapping.amount;
+  if (field === 'amount') return amount.kind === 'signed' ? amount.column : '';
+  if (field === 'debit') return amount.kind === 'debitCredit' ? amount.debit : '';
+  if (field === 'credit') return amount.kind === 'debitCredit' ? amount.credit : '';
   return mapping[field] ?? '';
 }
 
 /** The mapping with `field` set to `header` ('' leaves an optional column out). */
 function withColumn(mapping: LedgerColumns, field: ColumnField, header: string): LedgerColumns {
   if (field === 'amount') return { ...mapping, amount: { kind: 'signed', column: header } };
+  if (field === 'debit' || field === 'credit') {
+    const now = mapping.amount.kind === 'debitCredit' ? mapping.amount : { debit: '', credit: '' };
+    return {
+      ...mapping,
+      amount: { kind: 'debitCredit', debit: now.debit, credit: now.credit, [field]: header },
+    };
+  }
   if (field === 'project') {
     const rest = { ...mapping };
     delete rest.project;
@@ -139,9 +177,7 @@ export function SettlementImport({ caseId, unitId, year, components, onSaved }: 
       // the form's words, so the mapping stays on screen to correct.
       if (isApiError(error) && error.status === 400 && error.issues.length > 0) {
         const errors = error.issues.map((issue) => {
-          const field = issue.path.split('.')[1] as ColumnField | undefined;
-          const label =
-            field !== undefined && field in FIELD_KEY ? t(FIELD_KEY[field]) : t('settlement.import.mapping');
+          const label = t(mappingLabel(issue.path));
           const text = `${label}: ${issue.message}`;
           return { sheet: null, row: null, column: null, code: issue.code, message: issue.message, text };
         });
@@ -214,7 +250,31 @@ export function SettlementImport({ caseId, unitId, year, components, onSaved }: 
                   : t('settlement.import.noGuess')}
           </Paragraph>
           <div className="settlement-mapping">
-            {COLUMN_FIELDS.map((field) => (
+            <Field>
+              <Label htmlFor="ledger-amount-kind">{t('settlement.import.amountKind')}</Label>
+              <Select
+                id="ledger-amount-kind"
+                width="auto"
+                value={mapping?.amount.kind ?? 'signed'}
+                onChange={(e) =>
+                  setMapping((m) =>
+                    m
+                      ? {
+                          ...m,
+                          amount:
+                            e.target.value === 'debitCredit'
+                              ? { kind: 'debitCredit', debit: '', credit: '' }
+                              : { kind: 'signed', column: '' },
+                        }
+                      : m,
+                  )
+                }
+              >
+                <Select.Option value="signed">{t('settlement.import.amountSigned')}</Select.Option>
+                <Select.Option value="debitCredit">{t('settlement.import.amountDebitCredit')}</Select.Option>
+              </Select>
+            </Field>
+            {columnFields(mapping).map((field) => (
               <Field key={field}>
                 <Label htmlFor={`ledger-column-${field}`}>{t(FIELD_KEY[field])}</Label>
                 <Select
@@ -268,6 +328,25 @@ export function SettlementImport({ caseId, unitId, year, components, onSaved }: 
               >
                 <Select.Option value="comma">{t('settlement.import.decimalComma')}</Select.Option>
                 <Select.Option value="point">{t('settlement.import.decimalPoint')}</Select.Option>
+              </Select>
+            </Field>
+            <Field>
+              <Label htmlFor="ledger-thousands">{t('settlement.import.thousands')}</Label>
+              <Select
+                id="ledger-thousands"
+                width="auto"
+                value={mapping?.thousands ?? 'none'}
+                onChange={(e) =>
+                  setMapping((m) =>
+                    m ? { ...m, thousands: THOUSANDS.find((x) => x === e.target.value) ?? 'none' } : m,
+                  )
+                }
+              >
+                {THOUSANDS.map((x) => (
+                  <Select.Option key={x} value={x}>
+                    {t(THOUSANDS_KEY[x])}
+                  </Select.Option>
+                ))}
               </Select>
             </Field>
           </div>
