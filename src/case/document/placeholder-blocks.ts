@@ -8,6 +8,31 @@ import { text } from './inlines.ts';
 import { lowerFirst } from './overview-sections.ts';
 import { listNames, say, type SaksframleggContext } from './saksframlegg-context.ts';
 
+/** A placeholder as the documents list it: the field as the form labels it, who ought to set it, its note. */
+export interface PlaceholderRow {
+  label: string;
+  toBeSetBy?: string | null | undefined;
+  note?: string | null | undefined;
+}
+
+/** The table of placeholders a document rests on (the saksframlegg's and the settlement statement's). */
+export function placeholderTable(
+  context: Pick<SaksframleggContext, 'language'>,
+  caption: string,
+  placeholders: readonly PlaceholderRow[],
+): Block {
+  return {
+    kind: 'table',
+    caption,
+    header: [
+      say(context, 'Forutsetning', 'Føresetnad'),
+      say(context, 'Skal fastsettes av', 'Skal fastsetjast av'),
+      say(context, 'Merknad', 'Merknad'),
+    ],
+    rows: placeholders.map((p) => [p.label, p.toBeSetBy ?? '', p.note ?? '']),
+  };
+}
+
 export function placeholderBlocks(context: SaksframleggContext): Block[] {
   const { placeholders, missingCosts } = context.analysis.placeholders;
   const blocks: Block[] = [
@@ -30,16 +55,13 @@ export function placeholderBlocks(context: SaksframleggContext): Block[] {
     },
   ];
   if (placeholders.length)
-    blocks.push({
-      kind: 'table',
-      caption: say(context, 'Plassholdere i beregningen', 'Plasshaldarar i utrekninga'),
-      header: [
-        say(context, 'Forutsetning', 'Føresetnad'),
-        say(context, 'Skal fastsettes av', 'Skal fastsetjast av'),
-        say(context, 'Merknad', 'Merknad'),
-      ],
-      rows: placeholders.map((p) => [p.label, p.toBeSetBy ?? '', p.note ?? '']),
-    });
+    blocks.push(
+      placeholderTable(
+        context,
+        say(context, 'Plassholdere i beregningen', 'Plasshaldarar i utrekninga'),
+        placeholders,
+      ),
+    );
   // The studies name the same cost kinds for every area: one line per area reads better than one long list.
   for (const area of context.areas) {
     const labels = missingCosts

@@ -14,6 +14,7 @@ import { ledgerRulesOf } from '../operations/ledger-rules.ts';
 import { isPlaceholder, type Provenance } from '../schema/provenance.ts';
 import type { Block } from './document-model.ts';
 import { placeholderText, provenanceWords, text } from './inlines.ts';
+import { placeholderTable } from './placeholder-blocks.ts';
 import { listNames, say } from './saksframlegg-context.ts';
 import {
   keyWords,
@@ -340,16 +341,11 @@ function placeholderBlocks(context: Context): Block[] {
         ),
       ],
     },
-    {
-      kind: 'table',
-      caption: say(context, 'Plassholdere i oppgjøret', 'Plasshaldarar i oppgjeret'),
-      header: [
-        say(context, 'Forutsetning', 'Føresetnad'),
-        say(context, 'Skal fastsettes av', 'Skal fastsetjast av'),
-        say(context, 'Merknad', 'Merknad'),
-      ],
-      rows: placeholders.map((p) => [p.label, p.toBeSetBy ?? '', p.note ?? '']),
-    },
+    placeholderTable(
+      context,
+      say(context, 'Plassholdere i oppgjøret', 'Plasshaldarar i oppgjeret'),
+      placeholders,
+    ),
   ];
 }
 
