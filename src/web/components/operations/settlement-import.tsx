@@ -1,4 +1,4 @@
-import { Alert, Button, Field, Heading, Label, Paragraph, Select, Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { formatNok } from '../../../i18n/format.ts';
 import { isApiError } from '../../api/api-error.ts';
@@ -14,7 +14,7 @@ import type { UnmappedGroup } from '../../../case/operations/ledger-import.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { MessageKey } from '../../i18n/catalogues.ts';
 import { FormErrorSummary } from '../form-error-summary.tsx';
-import { ScrollRegion } from '../scroll-region.tsx';
+import { ActualPerComponentTable } from './settlement-results.tsx';
 
 const FILE_ID = 'ledger-file';
 
@@ -406,25 +406,10 @@ function PreviewFigures({ preview, components, assigned, onAssign }: PreviewFigu
   return (
     <div className="settlement-preview">
       <Paragraph>{t('settlement.import.lines', { lines: preview.lines })}</Paragraph>
-      <ScrollRegion>
-        <Table data-size="sm">
-          <caption>{t('settlement.import.totalsCaption')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('settlement.col.component')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('settlement.col.actual')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {preview.actual.map((a) => (
-              <Table.Row key={a.componentId}>
-                <Table.HeaderCell scope="row">{a.name}</Table.HeaderCell>
-                <Table.Cell className="numeric">{nok(a.amount)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </ScrollRegion>
+      <ActualPerComponentTable
+        caption={t('settlement.import.totalsCaption')}
+        rows={preview.actual.map((a) => ({ id: a.componentId, name: a.name, amount: a.amount }))}
+      />
       {unmapped !== null && unmapped.lines > 0 && (
         <>
           <Heading level={3} data-size="xs">

@@ -113,19 +113,32 @@ export function SettlementTable({ summary }: { summary: SettlementSummary }) {
         </Table>
       </ScrollRegion>
       <Paragraph data-size="sm">{t('settlement.signs')}</Paragraph>
-      <ComponentsTable summary={summary} />
+      <ActualPerComponentTable
+        caption={t('settlement.componentsCaption')}
+        rows={summary.components.map((c) => ({ id: c.id, name: c.name, amount: c.actual }))}
+      />
       <FundYears summary={summary} />
     </section>
   );
 }
 
-function ComponentsTable({ summary }: { summary: SettlementSummary }) {
+/**
+ * The actual cost per budget component, as the ledger gave it: in the import's check and in the saved
+ * settlement, so the figure the user checked reads the same after saving.
+ */
+export function ActualPerComponentTable({
+  caption,
+  rows,
+}: {
+  caption: string;
+  rows: readonly { id: string; name: string; amount: number }[];
+}) {
   const t = useT();
   const { language } = useLanguage();
   return (
     <ScrollRegion>
       <Table data-size="sm">
-        <caption>{t('settlement.componentsCaption')}</caption>
+        <caption>{caption}</caption>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{t('settlement.col.component')}</Table.HeaderCell>
@@ -133,10 +146,10 @@ function ComponentsTable({ summary }: { summary: SettlementSummary }) {
           </Table.Row>
         </Table.Head>
         <Table.Body>
-          {summary.components.map((c) => (
-            <Table.Row key={c.id}>
-              <Table.HeaderCell scope="row">{c.name}</Table.HeaderCell>
-              <Table.Cell className="numeric">{formatNok(c.actual, language)}</Table.Cell>
+          {rows.map((row) => (
+            <Table.Row key={row.id}>
+              <Table.HeaderCell scope="row">{row.name}</Table.HeaderCell>
+              <Table.Cell className="numeric">{formatNok(row.amount, language)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
@@ -145,7 +158,6 @@ function ComponentsTable({ summary }: { summary: SettlementSummary }) {
   );
 }
 
-/** The fund over the years: each year's opening balance, what went in and out, and the closing balance. */
 function FundYears({ summary }: { summary: SettlementSummary }) {
   const t = useT();
   const { language } = useLanguage();
